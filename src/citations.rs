@@ -1,0 +1,357 @@
+//! Stage 3, citations: find citation markers in a block's text.
+//!
+//! Each marker keeps its span in the block text (and so, through the block's
+//! offset map, in the file); the sentence stage attaches it to exactly one
+//! sentence, and the audit removes it from the text used for matching.
+//!
+//! What is a marker:
+//! - `[1]`, `[1, 2]`, `[1;2]`, `[3-5]`, `[3–5]`: numbers, lists and ranges in
+//!   brackets. Not a marker: anything else in brackets (`[sic]`, `[…]`,
+//!   `[Ed.]`), a bracket followed by `(` (a link), a range wider than
+//!   [`MAX_RANGE`], and a number of four or more digits that the article does
+//!   not declare as a source (a year like `[2019]`).
+//! - `[citation needed]`, `[citation-needed]`, `[citation required]`: an
+//!   explicit gap; the sentence is uncited and flagged.
+//! - `[^1]`, `[^name]`: a footnote reference; ids may be names.
+//! - `¹`, `²³` (one number, 23), `⁽⁴⁾`, `¹˒²`: superscript digits, unless they
+//!   are a power or a unit: right after a digit (`10⁻⁴`, `2³`), holding a sign
+//!   (`⁻`, `⁺`), or right after a unit-like word of at most two letters or a
+//!   known unit (`m²`, `km²`, `cm³`).
+//! - `<sup>5</sup>`, `<sup>[5]</sup>`, `<sup>1,2</sup>`: HTML superscripts
+//!   holding a number list.
+//! - ` .`: a space before a sentence's period, where a digest lost its
+//!   number. The span is the space, so the sentence text reads `word.`.
+//! - Nothing inside protected (code) spans.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// A range like `[1-500]` is taken as a marker only up to this width.
+pub const MAX_RANGE: u32 = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerStyle {
+    Bracket,
+    Footnote,
+    Superscript,
+    HtmlSup,
+    CitationNeeded,
+    /// A digest number that was stripped, leaving ` .`.
+    Lost,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// Byte span in the block text.
+    pub span: Range<usize>,
+    /// Cited ids in order (empty for `CitationNeeded` and `Lost`).
+    pub ids: Vec<String>,
+    pub style: MarkerStyle,
+}
+
+/// Finds all markers in `text`, in order, skipping `protected` spans.
+/// `declared` holds the article's declared source ids (for the year rule).
+pub fn find_markers(text: &str, protected: &[Range<usize>], declared: &HashSet<String>) -> Vec<Marker> {
+    let bytes = text.as_bytes();
+    let mut markers = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(p) = protected.iter().find(|p| p.start <= i && i < p.end) {
+            i = p.end;
+            continue;
+        }
+        let found = match bytes[i] {
+            b'[' => bracket(text, i, declared),
+            b'<' => html_sup(text, i, declared),
+            b'.' => lost_marker(text, i),
+            0xC2 | 0xE2 => superscript(text, i, declared),
+            _ => None,
+        };
+        match found {
+            Some(m) => {
+                i = m.span.end.max(i + 1);
+                markers.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    markers.sort_by_key(|m| m.span.start);
+    markers
+}
+
+/// Parses `1, 2`, `1;2`, `3-5`, `3–5` into ids. `None` if it is not a list of
+/// citation numbers.
+pub fn parse_number_list(inner: &str, declared: &HashSet<String>) -> Option<Vec<String>> {
+    let mut ids = Vec::new();
+    for part in inner.split([',', ';']) {
+        let part = part.trim();
+        let (a, b) = match part.split_once(['-', '–', '—']) {
+            Some((a, b)) => (a.trim(), Some(b.trim())),
+            None => (part, None),
+        };
+        let a = number(a, declared)?;
+        match b {
+            None => ids.push(a.to_string()),
+            Some(b) => {
+                let b = number(b, declared)?;
+                if b < a || b - a > MAX_RANGE {
+                    return None;
+                }
+                ids.extend((a..=b).map(|n| n.to_string()));
+            }
+        }
+    }
+    (!ids.is_empty()).then_some(ids)
+}
+
+fn number(s: &str, declared: &HashSet<String>) -> Option<u32> {
+    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = s.parse().ok()?;
+    // The year rule: four or more digits cite only a declared source.
+    if s.len() >= 4 && !declared.contains(&n.to_string()) {
+        return None;
+    }
+    (n > 0).then_some(n)
+}
+
+fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let rest = &text[i + 1..];
+    let close = rest.find(']')?;
+    if close > 80 || rest[..close].contains('[') {
+        return None;
+    }
+    let inner = &rest[..close];
+    let end = i + 1 + close + 1;
+    if text[end..].starts_with('(') {
+        return None; // a link [text](url)
+    }
+    let span = i..end;
+    if let Some(id) = inner.strip_prefix('^') {
+        let ok = !id.is_empty() && !id.contains(char::is_whitespace);
+        return ok.then(|| Marker {
+            span,
+            ids: vec![id.to_string()],
+            style: MarkerStyle::Footnote,
+        });
+    }
+    let words: String = inner
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
+        .collect();
+    let words: Vec<&str> = words.split_whitespace().collect();
+    if words == ["citation", "needed"] || words == ["citation", "required"] {
+        return Some(Marker {
+            span,
+            ids: Vec::new(),
+            style: MarkerStyle::CitationNeeded,
+        });
+    }
+    parse_number_list(inner, declared).map(|ids| Marker {
+        span,
+        ids,
+        style: MarkerStyle::Bracket,
+    })
+}
+
+fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let rest = &text[i..];
+    if !rest.get(..5)?.eq_ignore_ascii_case("<sup>") {
+        return None;
+    }
+    let close = rest.to_ascii_lowercase().find("</sup>")?;
+    if close > 60 {
+        return None;
+    }
+    let inner = rest[5..close].trim().trim_start_matches('[').trim_end_matches(']');
+    let ids = parse_number_list(inner, declared)?;
+    Some(Marker {
+        span: i..i + close + 6,
+        ids,
+        style: MarkerStyle::HtmlSup,
+    })
+}
+
+fn superscript_digit(c: char) -> Option<u32> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as u32 - '⁴' as u32 + 4),
+        _ => None,
+    }
+}
+
+/// Units written with a superscript power (`km²`), besides any word of one
+/// or two letters.
+const UNITS: &[&str] = &["km", "cm", "mm", "nm", "µm", "ft", "in", "mi", "yd", "kg", "sec", "mol"];
+
+fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let first = text[i..].chars().next()?;
+    if superscript_digit(first).is_none() && first != '⁽' {
+        return None;
+    }
+    // Not a continuation of a run that started earlier.
+    let before = text[..i].chars().next_back();
+    if before.is_some_and(|c| superscript_digit(c).is_some() || matches!(c, '⁽' | '⁻' | '⁺' | '˒')) {
+        return None;
+    }
+    let mut end = i;
+    let mut ids: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for c in text[i..].chars() {
+        if let Some(d) = superscript_digit(c) {
+            current.push(char::from_digit(d, 10)?);
+        } else if c == '˒' || c == '⁽' || c == '⁾' {
+            if !current.is_empty() {
+                ids.push(std::mem::take(&mut current));
+            }
+        } else if c == '⁻' || c == '⁺' {
+            return None; // a power such as 10⁻⁴
+        } else {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    if !current.is_empty() {
+        ids.push(current);
+    }
+    if ids.is_empty() {
+        return None;
+    }
+    // A power or unit: right after a digit, or after a short or unit word.
+    if let Some(b) = before {
+        if b.is_ascii_digit() {
+            return None;
+        }
+        if b.is_alphabetic() {
+            let head = &text[..i];
+            let start = head
+                .rfind(|c: char| !c.is_alphabetic())
+                .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+            let word = &head[start..];
+            if word.chars().count() <= 2 || UNITS.contains(&word) {
+                return None;
+            }
+        }
+    }
+    let ids = ids
+        .iter()
+        .map(|s| number(s, declared).map(|n| n.to_string()))
+        .collect::<Option<Vec<_>>>()?;
+    Some(Marker {
+        span: i..end,
+        ids,
+        style: MarkerStyle::Superscript,
+    })
+}
+
+/// ` .` where a digest number was stripped: a word, spaces, then a single
+/// period followed by a space or the end.
+fn lost_marker(text: &str, i: usize) -> Option<Marker> {
+    let bytes = text.as_bytes();
+    let spaces = text[..i].len() - text[..i].trim_end_matches([' ', '\t']).len();
+    if spaces == 0 {
+        return None;
+    }
+    let before = text[..i - spaces].chars().next_back()?;
+    if !(before.is_alphanumeric() || matches!(before, ')' | '"' | '”' | '’' | '%')) {
+        return None;
+    }
+    match bytes.get(i + 1) {
+        None | Some(b'\n' | b'\t') => {}
+        // Not the first dot of a spaced ellipsis (`then . . .`).
+        Some(b' ') if bytes.get(i + 2) != Some(&b'.') => {}
+        _ => return None,
+    }
+    Some(Marker {
+        span: i - spaces..i,
+        ids: Vec::new(),
+        style: MarkerStyle::Lost,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<Vec<String>> {
+        find_markers(text, &[], &HashSet::new())
+            .into_iter()
+            .map(|m| m.ids)
+            .collect()
+    }
+
+    fn styles(text: &str) -> Vec<MarkerStyle> {
+        find_markers(text, &[], &HashSet::new())
+            .into_iter()
+            .map(|m| m.style)
+            .collect()
+    }
+
+    #[test]
+    fn bracket_groups_and_ranges() {
+        assert_eq!(ids("a [1, 2] b[1;2] c[3-5] d[3–5]."), [
+            vec!["1", "2"],
+            vec!["1", "2"],
+            vec!["3", "4", "5"],
+            vec!["3", "4", "5"],
+        ]);
+        assert_eq!(ids("x.[1][4]"), [vec!["1"], vec!["4"]]);
+        assert_eq!(ids("wide [21–25]")[0].len(), 5);
+    }
+
+    #[test]
+    fn things_that_only_look_like_markers() {
+        assert!(ids("He wrote [sic] it [...] and [Ed.] too.").is_empty());
+        assert!(ids("See [1](https://x.org) now.").is_empty());
+        assert!(ids("In [2019] it rained.").is_empty());
+        assert!(ids("Range [1-500].").is_empty());
+        assert!(ids("Area 5 m² and 10⁻⁴ and x² and km² and 2³.").is_empty());
+    }
+
+    #[test]
+    fn a_declared_four_digit_id_is_a_marker() {
+        let declared: HashSet<String> = ["2019".to_string()].into();
+        assert_eq!(find_markers("In [2019].", &[], &declared).len(), 1);
+    }
+
+    #[test]
+    fn footnotes_superscripts_and_sup_tags() {
+        assert_eq!(ids("a[^1] b[^bloomberg]"), [vec!["1"], vec!["bloomberg"]]);
+        assert_eq!(ids("rose.¹ fell²³ held⁽⁴⁾ cells¹˒²"), [
+            vec!["1"],
+            vec!["23"],
+            vec!["4"],
+            vec!["1", "2"],
+        ]);
+        assert_eq!(ids("a<sup>5</sup> b<SUP>[6]</SUP> c<sup>1,2</sup>"), [
+            vec!["5"],
+            vec!["6"],
+            vec!["1", "2"],
+        ]);
+        assert!(ids("x<sup>th</sup>").is_empty());
+    }
+
+    #[test]
+    fn citation_needed_and_lost_markers() {
+        assert_eq!(
+            styles("A [citation needed]. B [Citation-Needed]. C purchases . D"),
+            [MarkerStyle::CitationNeeded, MarkerStyle::CitationNeeded, MarkerStyle::Lost]
+        );
+        let m = &find_markers("sold . Then", &[], &HashSet::new())[0];
+        assert_eq!(m.span, 4..5);
+        assert!(styles("wait ... then . . . no .5 and 3 .").len() == 1);
+    }
+
+    #[test]
+    fn protected_spans_hold_no_markers() {
+        let text = "run `x[1]` now[2]";
+        let found = find_markers(text, &[4..10], &HashSet::new());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].ids, ["2"]);
+    }
+}

@@ -1,0 +1,270 @@
+//! Stage 1, load: bytes → text and a line index.
+//!
+//! Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM. Line ends
+//! (`\r\n`, `\r`, `\n`) are normalised to `\n` so later stages see one
+//! convention; the normalisation never changes which line a character is on or
+//! its column (counted in Unicode scalar values), so every line and column we
+//! report is the original file's.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+/// Default for `--max-file-size`: larger inputs are refused, not truncated.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Why an input could not be read as text.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: DisplayPath,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: looks binary (NUL byte at byte offset {offset}); only text articles can be audited")]
+    Binary { path: DisplayPath, offset: usize },
+    #[error("{path}: invalid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8")]
+    InvalidUtf8 {
+        path: DisplayPath,
+        offset: usize,
+        line: usize,
+    },
+    #[error("{path}: invalid UTF-16 at byte offset {offset}")]
+    InvalidUtf16 { path: DisplayPath, offset: usize },
+    #[error("{path}: {size} bytes is over --max-file-size ({max} bytes); raise the limit to audit it")]
+    TooLarge {
+        path: DisplayPath,
+        size: u64,
+        max: u64,
+    },
+    #[error("{path}: file is empty; nothing to audit")]
+    Empty { path: DisplayPath },
+}
+
+/// A path as the user should see it in messages (`/` separators, as given).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayPath(pub String);
+
+impl DisplayPath {
+    pub fn new(path: &Path) -> Self {
+        DisplayPath(path.to_string_lossy().replace('\\', "/"))
+    }
+}
+
+impl fmt::Display for DisplayPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Decoded text of one file with its line index.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: PathBuf,
+    /// Text with line ends normalised to `\n` and any BOM removed.
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl Document {
+    /// A document from text already in memory (tests, stdin after decoding).
+    pub fn from_text(path: impl Into<PathBuf>, text: &str) -> Self {
+        let text = normalize_line_ends(text);
+        let lines = LineIndex::new(&text);
+        Document {
+            path: path.into(),
+            text,
+            lines,
+        }
+    }
+}
+
+/// Reads and decodes a file, refusing anything over `max_size` bytes.
+pub fn load_file(path: &Path, max_size: u64) -> Result<Document, LoadError> {
+    let display = || DisplayPath::new(path);
+    let meta = std::fs::metadata(path).map_err(|source| LoadError::Io {
+        path: display(),
+        source,
+    })?;
+    if meta.len() > max_size {
+        return Err(LoadError::TooLarge {
+            path: display(),
+            size: meta.len(),
+            max: max_size,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: display(),
+        source,
+    })?;
+    decode(path, &bytes, max_size)
+}
+
+/// Decodes bytes read from `path` (or stdin) into a [`Document`].
+pub fn decode(path: &Path, bytes: &[u8], max_size: u64) -> Result<Document, LoadError> {
+    let display = || DisplayPath::new(path);
+    if bytes.len() as u64 > max_size {
+        return Err(LoadError::TooLarge {
+            path: display(),
+            size: bytes.len() as u64,
+            max: max_size,
+        });
+    }
+    let text: String = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        decode_utf16(rest, u16::from_le_bytes).map_err(|offset| LoadError::InvalidUtf16 {
+            path: display(),
+            offset: offset + 2,
+        })?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        decode_utf16(rest, u16::from_be_bytes).map_err(|offset| LoadError::InvalidUtf16 {
+            path: display(),
+            offset: offset + 2,
+        })?
+    } else {
+        let (body, bom) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            Some(rest) => (rest, 3),
+            None => (bytes, 0),
+        };
+        if let Some(offset) = body.iter().position(|&b| b == 0) {
+            return Err(LoadError::Binary {
+                path: display(),
+                offset: offset + bom,
+            });
+        }
+        match std::str::from_utf8(body) {
+            Ok(s) => s.to_owned(),
+            Err(e) => {
+                let offset = e.valid_up_to();
+                let line = 1 + body[..offset].iter().filter(|&&b| b == b'\n').count();
+                return Err(LoadError::InvalidUtf8 {
+                    path: display(),
+                    offset: offset + bom,
+                    line,
+                });
+            }
+        }
+    };
+    if text.contains('\0') {
+        let offset = text.find('\0').unwrap_or(0);
+        return Err(LoadError::Binary {
+            path: display(),
+            offset,
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { path: display() });
+    }
+    Ok(Document::from_text(path, &text))
+}
+
+/// Decodes UTF-16 code units; on error returns the byte offset of the bad unit.
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, usize> {
+    if bytes.len() % 2 != 0 {
+        return Err(bytes.len() - 1);
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut out = String::with_capacity(bytes.len() / 2);
+    for (i, ch) in char::decode_utf16(units).enumerate() {
+        match ch {
+            Ok(c) => out.push(c),
+            Err(_) => return Err(i * 2),
+        }
+    }
+    Ok(out)
+}
+
+fn normalize_line_ends(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_owned();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Maps byte offsets of the normalised text to 1-based line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr_newlines(text.as_bytes()));
+        LineIndex { line_starts }
+    }
+
+    /// 1-based line and column (in characters) of byte `offset` in `text`.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line];
+        let column = text[start..offset].chars().count() + 1;
+        (line + 1, column)
+    }
+}
+
+fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'\n')
+        .map(|(i, _)| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(bytes: &[u8]) -> Result<Document, LoadError> {
+        decode(Path::new("a.txt"), bytes, DEFAULT_MAX_FILE_SIZE)
+    }
+
+    #[test]
+    fn utf8_bom_is_dropped_and_columns_start_at_one() {
+        let doc = dec(b"\xEF\xBB\xBFHi.\nBye.").unwrap();
+        assert_eq!(doc.text, "Hi.\nBye.");
+        assert_eq!(doc.lines.position(&doc.text, 4), (2, 1));
+    }
+
+    #[test]
+    fn crlf_and_cr_keep_line_numbers() {
+        let doc = dec(b"a\r\nb\rc\n").unwrap();
+        assert_eq!(doc.text, "a\nb\nc\n");
+        assert_eq!(doc.lines.position(&doc.text, 4), (3, 1));
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Hé.".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Hé.".encode_utf16().flat_map(|u| u.to_be_bytes()))
+            .collect();
+        assert_eq!(dec(&le).unwrap().text, "Hé.");
+        assert_eq!(dec(&be).unwrap().text, "Hé.");
+    }
+
+    #[test]
+    fn bad_inputs_name_the_problem() {
+        assert!(matches!(dec(b"ab\0c"), Err(LoadError::Binary { offset: 2, .. })));
+        let err = dec(b"ok\nbad \xFF here").unwrap_err();
+        assert!(matches!(err, LoadError::InvalidUtf8 { offset: 7, line: 2, .. }));
+        assert!(err.to_string().starts_with("a.txt: invalid UTF-8 at byte offset 7"));
+        assert!(matches!(dec(b" \n\n"), Err(LoadError::Empty { .. })));
+        let big = decode(Path::new("a.txt"), b"0123456789", 5).unwrap_err();
+        assert!(matches!(big, LoadError::TooLarge { size: 10, max: 5, .. }));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let doc = Document::from_text("x", "éé x");
+        assert_eq!(doc.lines.position(&doc.text, 5), (1, 4));
+    }
+}

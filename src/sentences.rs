@@ -1,0 +1,535 @@
+//! Stage 4, sentences: our own sentence splitter.
+//!
+//! The splitter looks only at terminal punctuation (`.`, `!`, `?`, `…`) and
+//! decides from a few characters of context, so it runs in one pass over the
+//! bytes. Its rules, in the order they are tried:
+//!
+//! 1. Punctuation inside a citation marker or a code span is never a boundary.
+//! 2. A run of terminal punctuation (`?!`, `...`, `. . .`) is taken whole, then
+//!    closing quotes and brackets and any citation markers that follow it (even
+//!    after a space) are attached to the sentence it closes.
+//! 3. If no space follows, there is no boundary (`3.5`, `example.com`,
+//!    `Jr.'s`), except a lowercase word or a number glued to a capitalised word
+//!    (`today.Then`), which is a missing space, unless the token is an e-mail
+//!    address or a URL.
+//! 4. A lowercase next word never starts a sentence (`"Stop." she said`,
+//!    `Yahoo! in`, `a.m. on`).
+//! 5. `!` and `?` end a sentence otherwise.
+//! 6. An ellipsis of three dots (`...`, `…`, `. . .`) marks an omission, not a
+//!    boundary; a fourth dot is the sentence's own period.
+//! 7. A period after a title (`Dr.`, `Mr.`, `Gen.`, `St.`, `e.g.`) is never a
+//!    boundary; after a number word (`No.`, `pp.`, `Fig.`) not before a digit.
+//! 8. A single capital letter is an initial (`J. R. Smith`, `Albert I. Jones`)
+//!    unless a lowercase word stands before it (`you and I. Then`).
+//! 9. After an abbreviation that can also end a sentence (`U.S.`, `Inc.`,
+//!    `Corp.`, `etc.`, `a.m.`), the sentence ends only if the next word is one
+//!    that commonly starts sentences (`The`, `It`, `However`, ...).
+//! 10. Enumerated lists written in running text (`1. … 2. …`, `a) … b) …`,
+//!     `• 9. … • 10. …`) split before each item; an item number is not a period.
+
+use std::ops::Range;
+
+/// Splits `text` into sentences that cover it exactly once, with no atoms.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    split(text, &[], &[])
+}
+
+/// Splits `text` into consecutive ranges that together cover it exactly.
+///
+/// `markers` are citation-marker spans: never split inside, and attached to the
+/// sentence whose punctuation they follow. `protected` spans (code) are never
+/// split inside either. Both must be sorted and non-overlapping. Whitespace
+/// between two sentences belongs to the first one.
+pub fn split(text: &str, markers: &[Range<usize>], protected: &[Range<usize>]) -> Vec<Range<usize>> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Ctx {
+        text,
+        bytes: text.as_bytes(),
+        markers,
+        protected,
+    };
+    let lists = enumerated_list(&ctx);
+    let mut starts: Vec<usize> = Vec::new();
+    let bytes = ctx.bytes;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let is_terminal = matches!(b, b'.' | b'!' | b'?') || is_ellipsis_char(bytes, i);
+        if !is_terminal {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = ctx.inside_atom(i) {
+            i = end;
+            continue;
+        }
+        let (run_end, run) = punct_run(bytes, i);
+        if run.is_enumerator_dot(i, &lists.item_dots) {
+            i = run_end;
+            continue;
+        }
+        if let Some(start) = ctx.boundary_after(i, run_end, &run) {
+            starts.push(start);
+            i = start;
+        } else {
+            i = run_end;
+        }
+    }
+    if !lists.item_starts.is_empty() {
+        starts.extend(lists.item_starts.iter().copied());
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    let mut ranges = Vec::with_capacity(starts.len() + 1);
+    let mut from = 0;
+    for s in starts {
+        if s > from && s < text.len() {
+            ranges.push(from..s);
+            from = s;
+        }
+    }
+    ranges.push(from..text.len());
+    ranges
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    markers: &'a [Range<usize>],
+    protected: &'a [Range<usize>],
+}
+
+/// What a run of terminal punctuation holds.
+#[derive(Debug, Default)]
+struct Run {
+    dots: usize,
+    ellipsis_char: bool,
+    bang_or_question: bool,
+    start: usize,
+}
+
+impl Run {
+    fn is_enumerator_dot(&self, i: usize, item_dots: &[usize]) -> bool {
+        self.dots == 1 && item_dots.binary_search(&i).is_ok()
+    }
+}
+
+fn is_ellipsis_char(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6)
+}
+
+/// Takes the whole run of terminal punctuation starting at `i`, including a
+/// spaced ellipsis (`. . .`). Returns the end of the run and what it holds.
+fn punct_run(bytes: &[u8], i: usize) -> (usize, Run) {
+    let mut run = Run {
+        start: i,
+        ..Run::default()
+    };
+    let mut j = i;
+    loop {
+        match bytes.get(j) {
+            Some(b'.') => {
+                run.dots += 1;
+                j += 1;
+                // A spaced ellipsis continues with " ." (but not " .5").
+                if bytes.get(j) == Some(&b' ')
+                    && bytes.get(j + 1) == Some(&b'.')
+                    && !bytes.get(j + 2).is_some_and(u8::is_ascii_digit)
+                {
+                    j += 1;
+                }
+            }
+            Some(b'!' | b'?') => {
+                run.bang_or_question = true;
+                j += 1;
+            }
+            Some(0xE2) if is_ellipsis_char(bytes, j) => {
+                run.ellipsis_char = true;
+                j += 3;
+            }
+            _ => break,
+        }
+    }
+    (j, run)
+}
+
+impl Ctx<'_> {
+    /// If `i` is inside a marker or protected span, the end of that span.
+    fn inside_atom(&self, i: usize) -> Option<usize> {
+        for spans in [self.markers, self.protected] {
+            let k = spans.partition_point(|r| r.end <= i);
+            if let Some(r) = spans.get(k) {
+                if r.start <= i && i < r.end {
+                    return Some(r.end);
+                }
+            }
+        }
+        None
+    }
+
+    fn marker_starting_at(&self, j: usize) -> Option<usize> {
+        let k = self.markers.partition_point(|r| r.start < j);
+        self.markers
+            .get(k)
+            .filter(|r| r.start == j && r.end > j)
+            .map(|r| r.end)
+    }
+
+    fn marker_ending_at(&self, j: usize) -> Option<usize> {
+        let k = self.markers.partition_point(|r| r.end < j);
+        self.markers
+            .get(k)
+            .filter(|r| r.end == j && r.start < j)
+            .map(|r| r.start)
+    }
+
+    /// Skips closing quotes, brackets and markers after a punctuation run.
+    fn skip_closers(&self, mut j: usize) -> usize {
+        loop {
+            if let Some(end) = self.marker_starting_at(j) {
+                j = end;
+                continue;
+            }
+            match self.text[j..].chars().next() {
+                Some(c @ ('"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}')) => j += c.len_utf8(),
+                _ => return j,
+            }
+        }
+    }
+
+    fn skip_spaces(&self, mut j: usize) -> usize {
+        while let Some(c) = self.text[j..].chars().next() {
+            if !c.is_whitespace() {
+                break;
+            }
+            j += c.len_utf8();
+        }
+        j
+    }
+
+    /// Decides whether the run `i..run_end` ends a sentence; if so, returns
+    /// where the next sentence starts.
+    fn boundary_after(&self, i: usize, run_end: usize, run: &Run) -> Option<usize> {
+        let mut j = self.skip_closers(run_end);
+        if j >= self.bytes.len() {
+            return None; // the text's end closes the last sentence anyway
+        }
+        let next = self.text[j..].chars().next()?;
+        if !next.is_whitespace() {
+            return self.glued_boundary(i, j, run).then_some(j);
+        }
+        // Markers after a space still close this sentence ("end. [4] Next").
+        let mut k = self.skip_spaces(j);
+        while self.marker_starting_at(k).is_some() {
+            j = self.skip_closers(k);
+            k = self.skip_spaces(j);
+        }
+        if k >= self.bytes.len() {
+            return None;
+        }
+        let next = self.text[k..].chars().next()?;
+        if next.is_lowercase() {
+            return None;
+        }
+        if run.bang_or_question {
+            return Some(k);
+        }
+        let dots = run.dots + if run.ellipsis_char { 3 } else { 0 };
+        if dots == 3 {
+            return None;
+        }
+        if dots > 3 {
+            return Some(k);
+        }
+        let word = self.word_before(run.start);
+        self.period_ends_sentence(word, k, next).then_some(k)
+    }
+
+    /// Rule 3: a period glued to the next word.
+    fn glued_boundary(&self, i: usize, j: usize, run: &Run) -> bool {
+        if run.dots != 1 || j != i + 1 {
+            return false;
+        }
+        let mut after = self.text[j..].chars();
+        let (Some(first), Some(second)) = (after.next(), after.next()) else {
+            return false;
+        };
+        if !(first.is_uppercase() && second.is_lowercase()) {
+            return false;
+        }
+        let before = self.text[..i].chars().next_back();
+        if !before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        let token_start = self.text[..i]
+            .rfind(char::is_whitespace)
+            .map_or(0, |p| p + 1);
+        let token_end = self.text[j..]
+            .find(char::is_whitespace)
+            .map_or(self.text.len(), |p| j + p);
+        let token = &self.text[token_start..token_end];
+        let word = self.word_before(i);
+        !(token.contains('@') || token.contains("://") || token.starts_with("www."))
+            && word.chars().filter(|c| c.is_alphabetic()).count() != 1
+            && abbreviation_class(word).is_none()
+    }
+
+    /// The word before the punctuation at `i`, without markers right before
+    /// it and without opening quotes or brackets.
+    fn word_before(&self, i: usize) -> &str {
+        let mut end = i;
+        while let Some(start) = self.marker_ending_at(end) {
+            end = start;
+        }
+        let head = &self.text[..end];
+        let start = head.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        head[start..].trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«'])
+    }
+
+    /// The word before `word` (a slice of the text), if any.
+    fn previous_word(&self, word: &str) -> Option<&str> {
+        let word_start = word.as_ptr() as usize - self.text.as_ptr() as usize;
+        let head = self.text[..word_start].trim_end();
+        if head.is_empty() {
+            return None;
+        }
+        let start = head.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        Some(&head[start..])
+    }
+
+    fn period_ends_sentence(&self, word: &str, next_start: usize, next: char) -> bool {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let is_initial = letters == 1
+            && word.chars().count() == 1
+            && word.chars().next().is_some_and(char::is_uppercase);
+        if is_initial {
+            // Rule 8: an initial, unless a lowercase word stands before it.
+            return match self.previous_word(word) {
+                None => false,
+                Some(prev) => prev.chars().next().is_some_and(char::is_lowercase),
+            };
+        }
+        match abbreviation_class(word) {
+            Some(Abbrev::Title) => false,
+            Some(Abbrev::BeforeNumber) if next.is_ascii_digit() => false,
+            Some(_) => starts_sentence(&self.text[next_start..]),
+            None => true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Abbrev {
+    /// Always followed by more of the same sentence (`Dr.`, `e.g.`).
+    Title,
+    /// Usually precedes a number (`No. 5`, `pp. 12`).
+    BeforeNumber,
+    /// May end a sentence (`Inc.`, `U.S.`, `etc.`).
+    Ambiguous,
+}
+
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "hon", "capt",
+    "lt", "col", "sgt", "maj", "adm", "cmdr", "supt", "insp", "pres", "st", "mt", "ft", "messrs",
+    "e.g", "i.e", "cf", "viz", "vs", "approx", "dept", "est", "fig", "figs", "eq", "al",
+];
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "n°", "nr", "p", "pp", "vol", "vols", "ch", "chap", "sec", "art", "para", "op",
+    "ed", "rev", "tab", "ref", "refs",
+];
+const AMBIGUOUS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "jr", "sr", "a.m", "p.m", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "ph.d", "b.a", "m.a", "esq",
+];
+
+fn abbreviation_class(word: &str) -> Option<Abbrev> {
+    let w = word.trim_end_matches('.');
+    if w.is_empty() || w.len() > 8 {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return Some(Abbrev::Title);
+    }
+    if BEFORE_NUMBER.contains(&lower.as_str()) {
+        return Some(Abbrev::BeforeNumber);
+    }
+    if AMBIGUOUS.contains(&lower.as_str()) || is_dotted_initialism(w) {
+        return Some(Abbrev::Ambiguous);
+    }
+    None
+}
+
+/// `U.S`, `U.S.A`, `E.U`: single letters joined by dots.
+fn is_dotted_initialism(w: &str) -> bool {
+    w.contains('.') && w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// Words that commonly open an English sentence (closed-class words), used to
+/// decide whether an ambiguous abbreviation ended the previous one.
+const SENTENCE_STARTERS: &[&str] = &[
+    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both",
+    "but", "by", "during", "each", "for", "from", "he", "her", "here", "his", "how", "however",
+    "i", "if", "in", "it", "its", "last", "many", "meanwhile", "more", "most", "my", "no", "not",
+    "now", "on", "one", "or", "our", "she", "since", "so", "some", "still", "that", "the",
+    "their", "then", "there", "these", "they", "this", "those", "though", "to", "today", "we",
+    "what", "when", "where", "which", "while", "who", "why", "with", "yet", "you", "your",
+];
+
+fn starts_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['"', '\'', '“', '‘', '(', '«']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let word = word.split(['\'', '’']).next().unwrap_or("");
+    SENTENCE_STARTERS.binary_search(&word).is_ok()
+}
+
+/// Items of a list written in running text.
+struct ListItems {
+    /// Where each item after the first starts (a sentence boundary).
+    item_starts: Vec<usize>,
+    /// Offsets of the `.` of item numbers (`1.`), which are not periods.
+    item_dots: Vec<usize>,
+}
+
+/// Rule 10: finds enumerators (`1.`, `2)`, `3.)`, `a.`, `• 9.`) that stand
+/// after whitespace or a bullet, and keeps those that form a sequence n, n+1, …
+/// A lone enumerator at the very start of the text also counts.
+fn enumerated_list(ctx: &Ctx<'_>) -> ListItems {
+    struct Cand {
+        start: usize,
+        value: u32,
+        dot: Option<usize>,
+        letter: bool,
+    }
+    let text = ctx.text;
+    let bytes = ctx.bytes;
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b == b'.' || b == b')') {
+            i += 1;
+            continue;
+        }
+        // The token before the punctuation: 1–2 digits or one lowercase letter.
+        let mut s = i;
+        while s > 0 && bytes[s - 1].is_ascii_digit() && i - s < 3 {
+            s -= 1;
+        }
+        let (value, letter) = if s < i && i - s <= 2 {
+            (text[s..i].parse::<u32>().unwrap_or(0), false)
+        } else if i > 0 && bytes[i - 1].is_ascii_lowercase() {
+            s = i - 1;
+            (u32::from(bytes[s] - b'a') + 1, true)
+        } else {
+            i += 1;
+            continue;
+        };
+        // Punctuation: ".", ")" or ".)", then whitespace.
+        let mut e = i + 1;
+        if b == b'.' && bytes.get(e) == Some(&b')') {
+            e += 1;
+        }
+        let followed_by_space = bytes.get(e).is_some_and(u8::is_ascii_whitespace);
+        // Before: start of text, whitespace, or a bullet (with or without a space).
+        let head = text[..s].trim_end_matches([' ', '\t']);
+        let bullet = head.ends_with(['•', '⁃', '‣', '◦', '▪', '–']);
+        let at_token_start = s == 0 || bytes[s - 1].is_ascii_whitespace() || bullet;
+        if followed_by_space && at_token_start && value > 0 {
+            let start = if bullet {
+                head.char_indices().next_back().map_or(s, |(p, _)| p)
+            } else {
+                s
+            };
+            cands.push(Cand {
+                start,
+                value,
+                dot: (b == b'.').then_some(i),
+                letter,
+            });
+        }
+        i = e;
+    }
+    let mut items = ListItems {
+        item_starts: Vec::new(),
+        item_dots: Vec::new(),
+    };
+    let mut k = 0;
+    while k < cands.len() {
+        let mut end = k + 1;
+        while end < cands.len()
+            && cands[end].value == cands[end - 1].value + 1
+            && cands[end].letter == cands[k].letter
+        {
+            end += 1;
+        }
+        let chain = &cands[k..end];
+        let at_text_start = text[..chain[0].start].trim().is_empty();
+        if chain.len() >= 2 || (at_text_start && !chain[0].letter) {
+            for (n, c) in chain.iter().enumerate() {
+                if n > 0 {
+                    items.item_starts.push(c.start);
+                }
+                items.item_dots.extend(c.dot);
+            }
+        }
+        k = end;
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect()
+    }
+
+    #[test]
+    fn starter_words_are_sorted_for_binary_search() {
+        let mut sorted = SENTENCE_STARTERS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, SENTENCE_STARTERS);
+    }
+
+    #[test]
+    fn ranges_cover_text() {
+        let text = "  One. Two!  Three?";
+        let ranges = split_sentences(text);
+        assert_eq!(ranges.first().unwrap().start, 0);
+        assert_eq!(ranges.last().unwrap().end, text.len());
+        assert_eq!(sents(text), ["One.", "Two!", "Three?"]);
+    }
+
+    #[test]
+    fn markers_after_the_period_stay_with_their_sentence() {
+        let text = "Rates rose.[2] Then they fell. [3][4] Done.";
+        let markers = [11..14, 31..34, 34..37];
+        let got: Vec<&str> = split(text, &markers, &[])
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        assert_eq!(got, ["Rates rose.[2]", "Then they fell. [3][4]", "Done."]);
+    }
+
+    #[test]
+    fn protected_spans_are_not_split() {
+        let text = "Run `a. B` now. Then stop.";
+        let got: Vec<&str> = split(text, &[], &[4..10])
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        assert_eq!(got, ["Run `a. B` now.", "Then stop."]);
+    }
+}
