@@ -51,7 +51,11 @@ pub struct Marker {
 
 /// Finds all markers in `text`, in order, skipping `protected` spans.
 /// `declared` holds the article's declared source ids (for the year rule).
-pub fn find_markers(text: &str, protected: &[Range<usize>], declared: &HashSet<String>) -> Vec<Marker> {
+pub fn find_markers(
+    text: &str,
+    protected: &[Range<usize>],
+    declared: &HashSet<String>,
+) -> Vec<Marker> {
     let bytes = text.as_bytes();
     let mut markers = Vec::new();
     let mut i = 0;
@@ -165,7 +169,10 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
     if close > 60 {
         return None;
     }
-    let inner = rest[5..close].trim().trim_start_matches('[').trim_end_matches(']');
+    let inner = rest[5..close]
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
     let ids = parse_number_list(inner, declared)?;
     Some(Marker {
         span: i..i + close + 6,
@@ -187,7 +194,9 @@ fn superscript_digit(c: char) -> Option<u32> {
 
 /// Units written with a superscript power (`km²`), besides any word of one
 /// or two letters.
-const UNITS: &[&str] = &["km", "cm", "mm", "nm", "µm", "ft", "in", "mi", "yd", "kg", "sec", "mol"];
+const UNITS: &[&str] = &[
+    "km", "cm", "mm", "nm", "µm", "ft", "in", "mi", "yd", "kg", "sec", "mol",
+];
 
 fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let first = text[i..].chars().next()?;
@@ -196,7 +205,8 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
     }
     // Not a continuation of a run that started earlier.
     let before = text[..i].chars().next_back();
-    if before.is_some_and(|c| superscript_digit(c).is_some() || matches!(c, '⁽' | '⁻' | '⁺' | '˒')) {
+    if before.is_some_and(|c| superscript_digit(c).is_some() || matches!(c, '⁽' | '⁻' | '⁺' | '˒'))
+    {
         return None;
     }
     let mut end = i;
@@ -229,9 +239,9 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
         }
         if b.is_alphabetic() {
             let head = &text[..i];
-            let start = head
-                .rfind(|c: char| !c.is_alphabetic())
-                .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+            let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+                p + head[p..].chars().next().map_or(1, char::len_utf8)
+            });
             let word = &head[start..];
             if word.chars().count() <= 2 || UNITS.contains(&word) {
                 return None;
@@ -294,12 +304,15 @@ mod tests {
 
     #[test]
     fn bracket_groups_and_ranges() {
-        assert_eq!(ids("a [1, 2] b[1;2] c[3-5] d[3–5]."), [
-            vec!["1", "2"],
-            vec!["1", "2"],
-            vec!["3", "4", "5"],
-            vec!["3", "4", "5"],
-        ]);
+        assert_eq!(
+            ids("a [1, 2] b[1;2] c[3-5] d[3–5]."),
+            [
+                vec!["1", "2"],
+                vec!["1", "2"],
+                vec!["3", "4", "5"],
+                vec!["3", "4", "5"],
+            ]
+        );
         assert_eq!(ids("x.[1][4]"), [vec!["1"], vec!["4"]]);
         assert_eq!(ids("wide [21–25]")[0].len(), 5);
     }
@@ -322,17 +335,14 @@ mod tests {
     #[test]
     fn footnotes_superscripts_and_sup_tags() {
         assert_eq!(ids("a[^1] b[^bloomberg]"), [vec!["1"], vec!["bloomberg"]]);
-        assert_eq!(ids("rose.¹ fell²³ held⁽⁴⁾ cells¹˒²"), [
-            vec!["1"],
-            vec!["23"],
-            vec!["4"],
-            vec!["1", "2"],
-        ]);
-        assert_eq!(ids("a<sup>5</sup> b<SUP>[6]</SUP> c<sup>1,2</sup>"), [
-            vec!["5"],
-            vec!["6"],
-            vec!["1", "2"],
-        ]);
+        assert_eq!(
+            ids("rose.¹ fell²³ held⁽⁴⁾ cells¹˒²"),
+            [vec!["1"], vec!["23"], vec!["4"], vec!["1", "2"],]
+        );
+        assert_eq!(
+            ids("a<sup>5</sup> b<SUP>[6]</SUP> c<sup>1,2</sup>"),
+            [vec!["5"], vec!["6"], vec!["1", "2"],]
+        );
         assert!(ids("x<sup>th</sup>").is_empty());
     }
 
@@ -340,7 +350,11 @@ mod tests {
     fn citation_needed_and_lost_markers() {
         assert_eq!(
             styles("A [citation needed]. B [Citation-Needed]. C purchases . D"),
-            [MarkerStyle::CitationNeeded, MarkerStyle::CitationNeeded, MarkerStyle::Lost]
+            [
+                MarkerStyle::CitationNeeded,
+                MarkerStyle::CitationNeeded,
+                MarkerStyle::Lost
+            ]
         );
         let m = &find_markers("sold . Then", &[], &HashSet::new())[0];
         assert_eq!(m.span, 4..5);
@@ -350,7 +364,7 @@ mod tests {
     #[test]
     fn protected_spans_hold_no_markers() {
         let text = "run `x[1]` now[2]";
-        let found = find_markers(text, &[4..10], &HashSet::new());
+        let found = find_markers(text, std::slice::from_ref(&(4..10)), &HashSet::new());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].ids, ["2"]);
     }

@@ -1,7 +1,20 @@
 //! citeaudit: audit articles for their citations.
+//!
+//! The pipeline runs one way, one module per stage: [`load`] → [`structure`]
+//! → [`citations`] → [`sentences`] → [`claims`] → [`sources`] → [`audit`] →
+//! [`report`]. The library never prints; the binary does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod audit;
+pub mod check;
 pub mod citations;
+pub mod claims;
+pub mod inputs;
 pub mod load;
+pub mod report;
 pub mod sentences;
+pub mod sources;
 pub mod structure;
+
+pub use audit::{audit_document, ArticleAudit, AuditOptions, FailOn, SentenceRecord};
+pub use check::{check, CheckOutcome};

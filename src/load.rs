@@ -33,7 +33,9 @@ pub enum LoadError {
     },
     #[error("{path}: invalid UTF-16 at byte offset {offset}")]
     InvalidUtf16 { path: DisplayPath, offset: usize },
-    #[error("{path}: {size} bytes is over --max-file-size ({max} bytes); raise the limit to audit it")]
+    #[error(
+        "{path}: {size} bytes is over --max-file-size ({max} bytes); raise the limit to audit it"
+    )]
     TooLarge {
         path: DisplayPath,
         size: u64,
@@ -253,13 +255,32 @@ mod tests {
 
     #[test]
     fn bad_inputs_name_the_problem() {
-        assert!(matches!(dec(b"ab\0c"), Err(LoadError::Binary { offset: 2, .. })));
+        assert!(matches!(
+            dec(b"ab\0c"),
+            Err(LoadError::Binary { offset: 2, .. })
+        ));
         let err = dec(b"ok\nbad \xFF here").unwrap_err();
-        assert!(matches!(err, LoadError::InvalidUtf8 { offset: 7, line: 2, .. }));
-        assert!(err.to_string().starts_with("a.txt: invalid UTF-8 at byte offset 7"));
+        assert!(matches!(
+            err,
+            LoadError::InvalidUtf8 {
+                offset: 7,
+                line: 2,
+                ..
+            }
+        ));
+        assert!(err
+            .to_string()
+            .starts_with("a.txt: invalid UTF-8 at byte offset 7"));
         assert!(matches!(dec(b" \n\n"), Err(LoadError::Empty { .. })));
         let big = decode(Path::new("a.txt"), b"0123456789", 5).unwrap_err();
-        assert!(matches!(big, LoadError::TooLarge { size: 10, max: 5, .. }));
+        assert!(matches!(
+            big,
+            LoadError::TooLarge {
+                size: 10,
+                max: 5,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -40,7 +40,11 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
 /// sentence whose punctuation they follow. `protected` spans (code) are never
 /// split inside either. Both must be sorted and non-overlapping. Whitespace
 /// between two sentences belongs to the first one.
-pub fn split(text: &str, markers: &[Range<usize>], protected: &[Range<usize>]) -> Vec<Range<usize>> {
+pub fn split(
+    text: &str,
+    markers: &[Range<usize>],
+    protected: &[Range<usize>],
+) -> Vec<Range<usize>> {
     if text.is_empty() {
         return Vec::new();
     }
@@ -193,7 +197,9 @@ impl Ctx<'_> {
                 continue;
             }
             match self.text[j..].chars().next() {
-                Some(c @ ('"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}')) => j += c.len_utf8(),
+                Some(c @ ('"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}')) => {
+                    j += c.len_utf8()
+                }
                 _ => return j,
             }
         }
@@ -331,9 +337,9 @@ enum Abbrev {
 }
 
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "hon", "capt",
-    "lt", "col", "sgt", "maj", "adm", "cmdr", "supt", "insp", "pres", "st", "mt", "ft", "messrs",
-    "e.g", "i.e", "cf", "viz", "vs", "approx", "dept", "est", "fig", "figs", "eq", "al",
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "hon", "capt", "lt",
+    "col", "sgt", "maj", "adm", "cmdr", "supt", "insp", "pres", "st", "mt", "ft", "messrs", "e.g",
+    "i.e", "cf", "viz", "vs", "approx", "dept", "est", "fig", "figs", "eq", "al",
 ];
 const BEFORE_NUMBER: &[&str] = &[
     "no", "nos", "n°", "nr", "p", "pp", "vol", "vols", "ch", "chap", "sec", "art", "para", "op",
@@ -365,18 +371,85 @@ fn abbreviation_class(word: &str) -> Option<Abbrev> {
 
 /// `U.S`, `U.S.A`, `E.U`: single letters joined by dots.
 fn is_dotted_initialism(w: &str) -> bool {
-    w.contains('.') && w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    w.contains('.')
+        && w.split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// Words that commonly open an English sentence (closed-class words), used to
 /// decide whether an ambiguous abbreviation ended the previous one.
 const SENTENCE_STARTERS: &[&str] = &[
-    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both",
-    "but", "by", "during", "each", "for", "from", "he", "her", "here", "his", "how", "however",
-    "i", "if", "in", "it", "its", "last", "many", "meanwhile", "more", "most", "my", "no", "not",
-    "now", "on", "one", "or", "our", "she", "since", "so", "some", "still", "that", "the",
-    "their", "then", "there", "these", "they", "this", "those", "though", "to", "today", "we",
-    "what", "when", "where", "which", "while", "who", "why", "with", "yet", "you", "your",
+    "a",
+    "after",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "during",
+    "each",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "last",
+    "many",
+    "meanwhile",
+    "more",
+    "most",
+    "my",
+    "no",
+    "not",
+    "now",
+    "on",
+    "one",
+    "or",
+    "our",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "to",
+    "today",
+    "we",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yet",
+    "you",
+    "your",
 ];
 
 fn starts_sentence(rest: &str) -> bool {
@@ -526,7 +599,7 @@ mod tests {
     #[test]
     fn protected_spans_are_not_split() {
         let text = "Run `a. B` now. Then stop.";
-        let got: Vec<&str> = split(text, &[], &[4..10])
+        let got: Vec<&str> = split(text, &[], std::slice::from_ref(&(4..10)))
             .into_iter()
             .map(|r| text[r].trim())
             .collect();

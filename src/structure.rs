@@ -23,6 +23,9 @@
 //!   of the sentence it closes. The three paragraphs become one block, with the
 //!   numbers written as a bracketed marker (`employees[4]. However, …`) that maps
 //!   back to the numbers' place in the file.
+//! - Plain text: a paragraph of several short lines none of which ends in
+//!   closing punctuation (a footer, a menu, an address) is one block per line;
+//!   bullet lines (`- `, `* `, `• `) are list items.
 
 use std::ops::Range;
 
@@ -199,7 +202,11 @@ pub fn source_count(line: &str) -> Option<u32> {
     let (number, word) = line.split_once(char::is_whitespace)?;
     let word = word.trim().to_lowercase();
     let n: u32 = number.parse().ok()?;
-    matches!(word.as_str(), "sources" | "source" | "references" | "citations").then_some(n)
+    matches!(
+        word.as_str(),
+        "sources" | "source" | "references" | "citations"
+    )
+    .then_some(n)
 }
 
 /// Is this heading text the title of a reference list?
@@ -254,7 +261,10 @@ fn title_and_url(rest: &str, link_urls: &[String]) -> (String, String) {
     let bare = rest
         .split_whitespace()
         .find(|w| w.starts_with("http://") || w.starts_with("https://"))
-        .map(|w| w.trim_end_matches(['.', ',', ')', '>', ']']).trim_start_matches('<'));
+        .map(|w| {
+            w.trim_end_matches(['.', ',', ')', '>', ']'])
+                .trim_start_matches('<')
+        });
     let url = link_urls
         .iter()
         .find(|u| u.starts_with("http"))
@@ -270,7 +280,9 @@ fn title_and_url(rest: &str, link_urls: &[String]) -> (String, String) {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '(' | ')'))
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '(' | ')')
+        })
         .to_string();
     (title, url)
 }
@@ -301,8 +313,23 @@ fn plain_paragraphs(text: &str) -> Vec<Range<usize>> {
 
 fn is_bullet_line(line: &str) -> bool {
     let t = line.trim_start();
-    ["- ", "* ", "• ", "+ ", "– "].iter().any(|b| t.starts_with(b))
+    ["- ", "* ", "• ", "+ ", "– "]
+        .iter()
+        .any(|b| t.starts_with(b))
 }
+
+/// Lines that each stand alone: several, each at most [`STACK_LINE_WORDS`]
+/// words, none ending in closing punctuation.
+fn is_line_stack(para: &str) -> bool {
+    let mut lines = para.lines();
+    lines.clone().count() > 1
+        && lines.all(|l| {
+            l.split_whitespace().count() <= STACK_LINE_WORDS && !ends_with_closing_punctuation(l)
+        })
+}
+
+/// Longest line of a stack of stand-alone lines.
+pub const STACK_LINE_WORDS: usize = 10;
 
 /// `4` or `1, 3`: a digest citation paragraph.
 fn lone_numbers(p: &str) -> Option<&str> {
@@ -310,7 +337,8 @@ fn lone_numbers(p: &str) -> Option<&str> {
     let ok = !t.is_empty()
         && t.len() <= 40
         && t.starts_with(|c: char| c.is_ascii_digit())
-        && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == ' ')
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == ' ')
         && t.split(',').all(|n| {
             let n = n.trim();
             !n.is_empty() && n.len() <= 3
@@ -325,7 +353,8 @@ fn ends_with_closing_punctuation(t: &str) -> bool {
 }
 
 fn starts_with_closing_punctuation(t: &str) -> bool {
-    t.trim_start().starts_with(['.', ',', ';', ':', '!', '?', '…'])
+    t.trim_start()
+        .starts_with(['.', ',', ';', ':', '!', '?', '…'])
 }
 
 fn parse_plain(text: &str) -> Structure {
@@ -380,12 +409,30 @@ fn parse_plain(text: &str) -> Structure {
         if let Some(n) = single.then(|| source_count(para)).flatten() {
             structure.source_count = Some(n);
         }
-        // A paragraph of bullet lines is a list: one block per item.
+        // A paragraph of bullet lines is a list: one block per item. A stack
+        // of short unpunctuated lines (a footer, a menu, an address) is one
+        // block per line.
+        let stacked = is_line_stack(para);
         let mut offset = range.start;
         let mut current = BlockBuilder::new(BlockKind::Paragraph);
         for line in para.split_inclusive('\n') {
+            if stacked && current.has_text() {
+                flush(
+                    Some(std::mem::replace(
+                        &mut current,
+                        BlockBuilder::new(BlockKind::Paragraph),
+                    )),
+                    &mut structure,
+                );
+            }
             if is_bullet_line(line) {
-                flush(Some(std::mem::replace(&mut current, BlockBuilder::new(BlockKind::ListItem))), &mut structure);
+                flush(
+                    Some(std::mem::replace(
+                        &mut current,
+                        BlockBuilder::new(BlockKind::ListItem),
+                    )),
+                    &mut structure,
+                );
             }
             current.push(line, offset, true);
             offset += line.len();
@@ -430,7 +477,8 @@ fn plain_entries(text: &str, range: Range<usize>) -> Vec<ReferenceEntry> {
 // ---------------------------------------------------------------- markdown
 
 fn parse_markdown(text: &str) -> Structure {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(text, options);
     let link_definitions: Vec<ReferenceEntry> = parser
         .reference_definitions()
@@ -499,19 +547,19 @@ impl MarkdownWalker<'_> {
     }
 
     fn builder(&mut self) -> &mut BlockBuilder {
-        if self.footnote.is_some() {
-            return &mut self.footnote.as_mut().expect("checked").2;
-        }
         let kind = self.kind_here();
         let number = match self.containers.last() {
             Some(Container::Item) => self.list_numbers.last().copied().flatten(),
             _ => None,
         };
-        self.current.get_or_insert_with(|| {
-            let mut b = BlockBuilder::new(kind);
-            b.list_number = number.map(|n| n.saturating_sub(1));
-            b
-        })
+        match &mut self.footnote {
+            Some((_, _, footnote)) => footnote,
+            None => self.current.get_or_insert_with(|| {
+                let mut b = BlockBuilder::new(kind);
+                b.list_number = number.map(|n| n.saturating_sub(1));
+                b
+            }),
+        }
     }
 
     fn flush(&mut self) {
@@ -561,7 +609,7 @@ impl MarkdownWalker<'_> {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag),
             Event::Text(t) if !self.code_block => {
-                let exact = t.len() == range.len() && &self.text[range.clone()] == &*t;
+                let exact = t.len() == range.len() && self.text[range.clone()] == *t;
                 self.builder().push(&t, range.start, exact);
             }
             Event::Code(code) => {
@@ -592,10 +640,8 @@ impl MarkdownWalker<'_> {
 
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
         match tag {
-            Tag::Paragraph => {
-                if self.current.as_ref().is_some_and(BlockBuilder::has_text) {
-                    self.flush();
-                }
+            Tag::Paragraph if self.current.as_ref().is_some_and(BlockBuilder::has_text) => {
+                self.flush()
             }
             Tag::Heading { level, .. } => {
                 self.flush();
@@ -635,7 +681,10 @@ impl MarkdownWalker<'_> {
             }
             Tag::Image { .. } => self.skip_depth = 1,
             Tag::Link {
-                link_type, dest_url, id, ..
+                link_type,
+                dest_url,
+                id,
+                ..
             } => {
                 let by_reference = matches!(
                     link_type,
@@ -656,13 +705,13 @@ impl MarkdownWalker<'_> {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph => {
-                if self.footnote.is_none() {
-                    self.flush();
-                }
-            }
+            TagEnd::Paragraph if self.footnote.is_none() => self.flush(),
             TagEnd::Heading(_) => {
-                let heading = self.current.as_ref().map(|b| b.text.clone()).unwrap_or_default();
+                let heading = self
+                    .current
+                    .as_ref()
+                    .map(|b| b.text.clone())
+                    .unwrap_or_default();
                 let level = match self.containers.pop() {
                     Some(Container::Heading(l)) => l,
                     _ => 1,
@@ -714,7 +763,10 @@ mod tests {
             texts(&s),
             [
                 (BlockKind::Paragraph, "Title here"),
-                (BlockKind::Paragraph, "The mill closed in March[2, 5]. Workers left[1]."),
+                (
+                    BlockKind::Paragraph,
+                    "The mill closed in March[2, 5]. Workers left[1]."
+                ),
                 (BlockKind::Paragraph, "Source: Gazette"),
             ]
         );

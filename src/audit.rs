@@ -1,0 +1,554 @@
+//! Stage 8, audit: status and flags per sentence, per source, per article.
+//!
+//! This is where the stages meet: [`audit_document`] runs structure →
+//! citations → sentences → claims over one loaded document and returns plain
+//! records that the reports write out.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::citations::{find_markers, Marker, MarkerStyle};
+use crate::claims::{self, BlockFacts, Context, Kind, SentenceFacts};
+use crate::load::Document;
+use crate::sentences;
+use crate::sources::{self, DeclaredSource};
+use crate::structure::{self, BlockKind, Format};
+
+/// A claim's citation status (DESIGN.md "Reports").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Skipped,
+    Uncited,
+    Dangling,
+    Cited,
+    Supported,
+    Partial,
+    Unsupported,
+    Misattributed,
+}
+
+impl Status {
+    pub const ALL: [Status; 8] = [
+        Status::Skipped,
+        Status::Uncited,
+        Status::Dangling,
+        Status::Cited,
+        Status::Supported,
+        Status::Partial,
+        Status::Unsupported,
+        Status::Misattributed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Skipped => "skipped",
+            Status::Uncited => "uncited",
+            Status::Dangling => "dangling",
+            Status::Cited => "cited",
+            Status::Supported => "supported",
+            Status::Partial => "partial",
+            Status::Unsupported => "unsupported",
+            Status::Misattributed => "misattributed",
+        }
+    }
+}
+
+/// Extras on a sentence (DESIGN.md "Reports").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Flag {
+    MarkerLost,
+    CitationNeeded,
+    Verbatim,
+    NumberMismatch,
+    Duplicate,
+}
+
+impl Flag {
+    pub const ALL: [Flag; 5] = [
+        Flag::MarkerLost,
+        Flag::CitationNeeded,
+        Flag::Verbatim,
+        Flag::NumberMismatch,
+        Flag::Duplicate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::MarkerLost => "marker-lost",
+            Flag::CitationNeeded => "citation-needed",
+            Flag::Verbatim => "verbatim",
+            Flag::NumberMismatch => "number-mismatch",
+            Flag::Duplicate => "duplicate",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for Flag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which statuses and flags make a run fail (`--fail-on`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FailOn {
+    pub statuses: HashSet<Status>,
+    pub flags: HashSet<Flag>,
+}
+
+/// The default of `--fail-on`.
+pub const DEFAULT_FAIL_ON: &str = "dangling,unsupported,misattributed";
+
+impl FromStr for FailOn {
+    type Err = String;
+
+    /// A comma-separated list of statuses and flags, or `none`.
+    fn from_str(list: &str) -> Result<Self, Self::Err> {
+        let mut fail_on = FailOn::default();
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            if name == "none" {
+                continue;
+            }
+            if let Some(s) = Status::ALL
+                .iter()
+                .find(|s| s.as_str() == name && **s != Status::Skipped)
+            {
+                fail_on.statuses.insert(*s);
+            } else if let Some(f) = Flag::ALL.iter().find(|f| f.as_str() == name) {
+                fail_on.flags.insert(*f);
+            } else {
+                let statuses: Vec<&str> = Status::ALL[1..].iter().map(|s| s.as_str()).collect();
+                let flags: Vec<&str> = Flag::ALL.iter().map(|f| f.as_str()).collect();
+                return Err(format!(
+                    "unknown name '{name}'; use statuses ({}), flags ({}), or 'none'",
+                    statuses.join(", "),
+                    flags.join(", ")
+                ));
+            }
+        }
+        Ok(fail_on)
+    }
+}
+
+impl FailOn {
+    pub fn matches(&self, sentence: &SentenceRecord) -> bool {
+        self.statuses.contains(&sentence.status)
+            || sentence.flags.iter().any(|f| self.flags.contains(f))
+    }
+}
+
+/// One row of `audit.csv`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceRecord {
+    /// 1-based index in the article.
+    pub sentence: usize,
+    pub line: usize,
+    pub column: usize,
+    pub kind: Kind,
+    pub status: Status,
+    pub flags: Vec<Flag>,
+    pub cited: Vec<String>,
+    /// The sentence without markers, whitespace collapsed.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceStatus {
+    Used,
+    Unused,
+    NoText,
+    Dangling,
+}
+
+impl SourceStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceStatus::Used => "used",
+            SourceStatus::Unused => "unused",
+            SourceStatus::NoText => "no-text",
+            SourceStatus::Dangling => "dangling",
+        }
+    }
+}
+
+/// One row of `sources.csv`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceRecord {
+    pub source: String,
+    pub title: String,
+    pub url: String,
+    /// The source's text file, relative to the article's folder.
+    pub file: Option<String>,
+    pub status: SourceStatus,
+    /// How many sentences cite it.
+    pub citations: usize,
+}
+
+/// Counts for `summary.csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Summary {
+    pub sentences: usize,
+    pub claims: usize,
+    pub cited: usize,
+    pub uncited: usize,
+    pub dangling: usize,
+    pub supported: usize,
+    pub partial: usize,
+    pub unsupported: usize,
+    pub misattributed: usize,
+    pub sources_declared: usize,
+    pub sources_cited: usize,
+    pub sources_unused: usize,
+}
+
+/// Everything citeaudit found in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleAudit {
+    /// Path relative to the checked root, `/` separators.
+    pub article: String,
+    pub sentences: Vec<SentenceRecord>,
+    pub sources: Vec<SourceRecord>,
+    pub summary: Summary,
+}
+
+impl ArticleAudit {
+    /// Sentences that match `fail_on`.
+    pub fn findings(&self, fail_on: &FailOn) -> usize {
+        self.sentences.iter().filter(|s| fail_on.matches(s)).count()
+    }
+
+    pub fn marker_lost(&self) -> usize {
+        self.sentences
+            .iter()
+            .filter(|s| s.flags.contains(&Flag::MarkerLost))
+            .count()
+    }
+}
+
+/// Settings of one audit.
+#[derive(Debug, Clone, Default)]
+pub struct AuditOptions {
+    /// `--sources DIR`: a folder of source texts for every article.
+    pub sources_dir: Option<PathBuf>,
+}
+
+/// Audits one loaded document. `article` is its name in the reports.
+pub fn audit_document(
+    article: &str,
+    doc: &Document,
+    format: Format,
+    options: &AuditOptions,
+) -> ArticleAudit {
+    let structure = structure::parse(&doc.text, format);
+    let declared = sources::declared_sources(&structure);
+    let declared_ids = sources::declared_ids(&declared);
+
+    let mut sentences: Vec<SentenceRecord> = Vec::new();
+    let mut block_facts: Vec<BlockFacts> = Vec::new();
+    // Index of each block's first sentence, to apply the trailing-chrome rule.
+    let mut block_first: Vec<usize> = Vec::new();
+    for block in &structure.blocks {
+        let markers = find_markers(&block.text, &block.protected, &declared_ids);
+        let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
+        let ranges = sentences::split(&block.text, &spans, &block.protected);
+        let context = match block.kind {
+            BlockKind::Heading => Context::Heading,
+            BlockKind::SourceCount => Context::SourceCount,
+            BlockKind::Paragraph => Context::Paragraph,
+            BlockKind::ListItem => Context::ListItem,
+            BlockKind::TableCell => Context::TableCell,
+        };
+        let mut facts = BlockFacts::default();
+        block_first.push(sentences.len());
+        let mut titles = 0;
+        for range in &ranges {
+            let raw = &block.text[range.clone()];
+            let lead = raw.len() - raw.trim_start().len();
+            if raw.trim().is_empty() {
+                continue;
+            }
+            let mine: Vec<&Marker> = markers
+                .iter()
+                .filter(|m| range.contains(&m.span.start))
+                .collect();
+            let text = clean_text(&block.text, range.clone(), &mine);
+            if text.is_empty() {
+                continue;
+            }
+            let file_offset = block.map.file_offset(range.start + lead);
+            let (line, column) = doc.lines.position(&doc.text, file_offset);
+            let kind = claims::classify(&SentenceFacts {
+                text: &text,
+                context,
+                whole_line: block.single_line && ranges.len() == 1,
+                has_marker: !mine.is_empty(),
+            });
+            facts.chrome |= claims::is_chrome(&text);
+            facts.has_marker |= !mine.is_empty();
+            facts.words += text.split_whitespace().count();
+            facts.sentences += 1;
+            titles += usize::from(kind == Kind::Heading);
+            let mut cited: Vec<String> = Vec::new();
+            for id in mine.iter().flat_map(|m| &m.ids) {
+                if !cited.contains(id) {
+                    cited.push(id.clone());
+                }
+            }
+            let mut flags = Vec::new();
+            if mine.iter().any(|m| m.style == MarkerStyle::Lost) {
+                flags.push(Flag::MarkerLost);
+            }
+            if mine.iter().any(|m| m.style == MarkerStyle::CitationNeeded) {
+                flags.push(Flag::CitationNeeded);
+            }
+            sentences.push(SentenceRecord {
+                sentence: sentences.len() + 1,
+                line,
+                column,
+                kind,
+                status: Status::Skipped,
+                flags,
+                cited,
+                text,
+            });
+        }
+        facts.title = facts.sentences > 0 && titles == facts.sentences;
+        block_facts.push(facts);
+    }
+    if let Some(first) = claims::trailing_chrome(&block_facts) {
+        for s in &mut sentences[block_first[first]..] {
+            s.kind = Kind::Boilerplate;
+        }
+    }
+    settle_statuses(&mut sentences, &declared_ids);
+    let folders = sources::source_folders(&doc.path, options.sources_dir.as_deref());
+    let source_records = source_records(&declared, &sentences, &folders, &doc.path);
+    let summary = summarize(&sentences, &source_records);
+    ArticleAudit {
+        article: article.to_string(),
+        sentences,
+        sources: source_records,
+        summary,
+    }
+}
+
+/// The sentence's text without its markers, whitespace collapsed.
+fn clean_text(text: &str, range: std::ops::Range<usize>, markers: &[&Marker]) -> String {
+    let mut out = String::with_capacity(range.len());
+    let mut at = range.start;
+    for m in markers {
+        out.push_str(&text[at..m.span.start.max(at)]);
+        at = m.span.end.max(at);
+    }
+    out.push_str(&text[at.min(range.end)..range.end]);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>) {
+    let mut seen: HashSet<String> = HashSet::new();
+    for s in sentences.iter_mut() {
+        if s.kind != Kind::Claim {
+            s.status = Status::Skipped;
+            continue;
+        }
+        s.status = if s.cited.is_empty() {
+            Status::Uncited
+        } else if s.cited.iter().any(|id| !declared.contains(id)) {
+            Status::Dangling
+        } else {
+            Status::Cited
+        };
+        if !seen.insert(normalized(&s.text)) {
+            s.flags.push(Flag::Duplicate);
+        }
+    }
+}
+
+/// Text compared for the `duplicate` flag: lowercase words, no punctuation.
+fn normalized(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn source_records(
+    declared: &[DeclaredSource],
+    sentences: &[SentenceRecord],
+    folders: &[PathBuf],
+    article: &Path,
+) -> Vec<SourceRecord> {
+    let mut citations: HashMap<&str, usize> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for id in sentences.iter().flat_map(|s| &s.cited) {
+        let n = citations.entry(id).or_insert(0);
+        if *n == 0 {
+            order.push(id);
+        }
+        *n += 1;
+    }
+    let article_dir = article.parent().unwrap_or(Path::new(""));
+    let mut records: Vec<SourceRecord> = declared
+        .iter()
+        .map(|d| {
+            let file = sources::source_file(folders, &d.id);
+            let count = citations.get(d.id.as_str()).copied().unwrap_or(0);
+            let status = match (count, &file) {
+                (0, _) => SourceStatus::Unused,
+                (_, None) if !folders.is_empty() => SourceStatus::NoText,
+                _ => SourceStatus::Used,
+            };
+            SourceRecord {
+                source: d.id.clone(),
+                title: d.title.clone(),
+                url: d.url.clone(),
+                file: file.map(|f| {
+                    let shown = f.strip_prefix(article_dir).unwrap_or(&f);
+                    shown.to_string_lossy().replace('\\', "/")
+                }),
+                status,
+                citations: count,
+            }
+        })
+        .collect();
+    for id in order {
+        if !declared.iter().any(|d| d.id == id) {
+            records.push(SourceRecord {
+                source: id.to_string(),
+                title: String::new(),
+                url: String::new(),
+                file: None,
+                status: SourceStatus::Dangling,
+                citations: citations[id],
+            });
+        }
+    }
+    records
+}
+
+fn summarize(sentences: &[SentenceRecord], sources: &[SourceRecord]) -> Summary {
+    let mut s = Summary {
+        sentences: sentences.len(),
+        ..Summary::default()
+    };
+    for sentence in sentences.iter().filter(|x| x.kind == Kind::Claim) {
+        s.claims += 1;
+        if sentence.cited.is_empty() {
+            s.uncited += 1;
+        } else {
+            s.cited += 1;
+        }
+        match sentence.status {
+            Status::Dangling => s.dangling += 1,
+            Status::Supported => s.supported += 1,
+            Status::Partial => s.partial += 1,
+            Status::Unsupported => s.unsupported += 1,
+            Status::Misattributed => s.misattributed += 1,
+            _ => {}
+        }
+    }
+    let declared = sources
+        .iter()
+        .filter(|x| x.status != SourceStatus::Dangling);
+    for source in declared {
+        s.sources_declared += 1;
+        if source.citations > 0 {
+            s.sources_cited += 1;
+        } else {
+            s.sources_unused += 1;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn audit(text: &str, format: Format) -> ArticleAudit {
+        let doc = Document::from_text("mem/article.txt", text);
+        audit_document("article.txt", &doc, format, &AuditOptions::default())
+    }
+
+    #[test]
+    fn statuses_flags_and_sources() {
+        let text = "2 Sources\n\nThe port reopened on Monday[1]. Cargo volumes doubled . Fees rose sharply[7]. The port reopened on Monday. Crews worked nights [citation needed].\n";
+        let a = audit(text, Format::PlainText);
+        let rows: Vec<(Kind, Status, &[Flag], &[String])> = a
+            .sentences
+            .iter()
+            .map(|s| (s.kind, s.status, s.flags.as_slice(), s.cited.as_slice()))
+            .collect();
+        assert_eq!(rows[0].0, Kind::Boilerplate);
+        assert_eq!(
+            rows[1],
+            (Kind::Claim, Status::Cited, &[][..], &["1".to_string()][..])
+        );
+        assert_eq!(
+            rows[2],
+            (
+                Kind::Claim,
+                Status::Uncited,
+                &[Flag::MarkerLost][..],
+                &[][..]
+            )
+        );
+        assert_eq!(rows[3].1, Status::Dangling);
+        assert_eq!(rows[4].2, &[Flag::Duplicate]);
+        assert_eq!(rows[5].2, &[Flag::CitationNeeded]);
+        let sources: Vec<(&str, SourceStatus, usize)> = a
+            .sources
+            .iter()
+            .map(|s| (s.source.as_str(), s.status, s.citations))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                ("1", SourceStatus::Used, 1),
+                ("2", SourceStatus::Unused, 0),
+                ("7", SourceStatus::Dangling, 1)
+            ]
+        );
+        assert_eq!(a.summary.claims, 5);
+        assert_eq!(a.summary.cited, 2);
+        assert_eq!(a.summary.uncited, 3);
+        assert_eq!(a.summary.dangling, 1);
+        assert_eq!(
+            (a.summary.sources_declared, a.summary.sources_cited),
+            (2, 1)
+        );
+    }
+
+    #[test]
+    fn positions_point_into_the_file() {
+        let text = "# Head\n\nFirst one here. Second\none is here.\n";
+        let a = audit(text, Format::Markdown);
+        let pos: Vec<(usize, usize)> = a.sentences.iter().map(|s| (s.line, s.column)).collect();
+        assert_eq!(pos, [(1, 3), (3, 1), (3, 17)]);
+        assert_eq!(a.sentences[2].text, "Second one is here.");
+    }
+
+    #[test]
+    fn fail_on_parses_names() {
+        let f: FailOn = "uncited, marker-lost".parse().unwrap();
+        assert!(f.statuses.contains(&Status::Uncited));
+        assert!(f.flags.contains(&Flag::MarkerLost));
+        assert!("none".parse::<FailOn>().unwrap().statuses.is_empty());
+        let err = "uncitd".parse::<FailOn>().unwrap_err();
+        assert!(err.contains("unknown name 'uncitd'"));
+    }
+}

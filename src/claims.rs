@@ -1,0 +1,366 @@
+//! Stage 5, claims: what kind of sentence each one is.
+//!
+//! Only claims get a citation status. The rules, tried in order:
+//! 1. A Markdown heading, or a heading line of plain text, is a `heading`; an
+//!    `N Sources` line is `boilerplate`.
+//! 2. A sentence that opens with a credit label (`Source:`, `Photo:`,
+//!    `Image:`, `Credit:`, `Chart:`, `Photo by`, `Image courtesy of`, …) is a
+//!    `caption`.
+//! 3. `boilerplate` is site chrome: a copyright line (`©`, `Copyright`,
+//!    `All rights reserved`); a short line naming a logo or icon; a short line
+//!    made of sharing, following or subscribing words (`Share`, `Follow us`,
+//!    `Subscribe to our newsletter`, `Advertisement`); a sentence that opens
+//!    with a call to action (`Subscribe`, `Sign up`, `Click here`, `Read more`,
+//!    `Download our app`).
+//! 4. A one-line block that is one sentence without closing punctuation, of at
+//!    most [`TITLE_MAX_WORDS`] words and with no marker, is a title: `heading`.
+//!    (A list item or table cell like that is a fragment: `other`.)
+//! 5. A question, a sentence of fewer than three words, or one without letters,
+//!    is `other`.
+//! 6. Anything else is a `claim`.
+//!
+//! Afterwards [`trailing_chrome`] looks at the article's end: when it closes
+//! with site chrome (rule 3), the short, uncited blocks that lead up to it from
+//! a title line (a "Today's top stories" box, a newsletter blurb) are chrome
+//! too.
+
+use serde::Serialize;
+
+/// Longest line without closing punctuation still read as a title.
+pub const TITLE_MAX_WORDS: usize = 20;
+/// A block counts as short (for [`trailing_chrome`]) up to this many words…
+pub const SHORT_BLOCK_WORDS: usize = 60;
+/// …and this many sentences.
+pub const SHORT_BLOCK_SENTENCES: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Claim,
+    Heading,
+    Caption,
+    Boilerplate,
+    Other,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Claim => "claim",
+            Kind::Heading => "heading",
+            Kind::Caption => "caption",
+            Kind::Boilerplate => "boilerplate",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// Where a sentence stands, as the classifier needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Heading,
+    SourceCount,
+    Paragraph,
+    ListItem,
+    TableCell,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceFacts<'a> {
+    /// The sentence without markers, whitespace collapsed.
+    pub text: &'a str,
+    pub context: Context,
+    /// The sentence is its block's only one and the block is one line.
+    pub whole_line: bool,
+    pub has_marker: bool,
+}
+
+const CAPTION_LABELS: &[&str] = &[
+    "source:",
+    "sources:",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "image:",
+    "images:",
+    "picture:",
+    "credit:",
+    "credits:",
+    "illustration:",
+    "graphic:",
+    "chart:",
+    "video:",
+    "caption:",
+    "map:",
+    "photo by ",
+    "photograph by ",
+    "image by ",
+    "illustration by ",
+    "photo courtesy",
+    "image courtesy",
+    "(photo",
+    "(image",
+    "[photo",
+    "[image",
+];
+
+const CALLS_TO_ACTION: &[&str] = &[
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "register now",
+    "click here",
+    "tap here",
+    "read more",
+    "learn more",
+    "see more",
+    "download our",
+    "download the app",
+    "follow us",
+    "join our",
+    "join us",
+    "get our newsletter",
+    "share this",
+    "don't miss",
+    "never miss",
+];
+
+/// Words of sharing and site navigation; a short line made only of them (and
+/// small words) is chrome.
+const CHROME_WORDS: &[&str] = &[
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "follow",
+    "subscribe",
+    "newsletter",
+    "comments",
+    "comment",
+    "advertisement",
+    "sponsored",
+    "related",
+    "menu",
+    "search",
+    "home",
+    "login",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "copy",
+    "link",
+    "save",
+    "bookmark",
+    "more",
+    "stories",
+    "sign",
+    "up",
+    "in",
+    "on",
+    "us",
+    "our",
+    "to",
+    "the",
+    "and",
+    "this",
+    "article",
+    "x",
+    "via",
+];
+
+fn starts_with_any(lower: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| lower.starts_with(p))
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Rule 3 alone: is this sentence site chrome by its own words?
+pub fn is_chrome(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let words = word_count(&lower);
+    if lower.contains('©')
+        || lower.starts_with("copyright")
+        || lower.contains("all rights reserved")
+    {
+        return true;
+    }
+    let bare = lower.trim_end_matches(['.', '!']);
+    if words <= 6 && (bare.ends_with(" logo") || bare.ends_with(" icon") || bare == "logo") {
+        return true;
+    }
+    if words <= 6
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| CHROME_WORDS.contains(&w))
+    {
+        return true;
+    }
+    starts_with_any(&lower.replace('’', "'"), CALLS_TO_ACTION)
+}
+
+fn ends_closed(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+        .ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+pub fn classify(s: &SentenceFacts<'_>) -> Kind {
+    let text = s.text.trim();
+    let lower = text.to_lowercase();
+    match s.context {
+        Context::Heading => return Kind::Heading,
+        Context::SourceCount => return Kind::Boilerplate,
+        _ => {}
+    }
+    if starts_with_any(&lower, CAPTION_LABELS) {
+        return Kind::Caption;
+    }
+    if is_chrome(text) {
+        return Kind::Boilerplate;
+    }
+    if !ends_closed(text) && !s.has_marker {
+        match s.context {
+            Context::ListItem | Context::TableCell => return Kind::Other,
+            _ if s.whole_line && word_count(text) <= TITLE_MAX_WORDS => return Kind::Heading,
+            _ => {}
+        }
+    }
+    if s.context == Context::TableCell {
+        return Kind::Other;
+    }
+    let is_question = text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with('?');
+    if is_question || word_count(text) < 3 || !text.chars().any(char::is_alphabetic) {
+        return Kind::Other;
+    }
+    Kind::Claim
+}
+
+/// What [`trailing_chrome`] needs to know of a block.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BlockFacts {
+    /// Every sentence of the block is a heading.
+    pub title: bool,
+    /// A sentence of the block is chrome by rule 3.
+    pub chrome: bool,
+    pub has_marker: bool,
+    pub sentences: usize,
+    pub words: usize,
+}
+
+/// The index of the first block of the article's trailing site chrome, if
+/// any: the last chrome block must be followed only by short blocks without
+/// markers, and walking back from it over short blocks without markers must
+/// meet a title line; the chrome starts at the earliest such title.
+pub fn trailing_chrome(blocks: &[BlockFacts]) -> Option<usize> {
+    let short = |b: &BlockFacts| {
+        !b.has_marker && b.sentences <= SHORT_BLOCK_SENTENCES && b.words <= SHORT_BLOCK_WORDS
+    };
+    let last_chrome = blocks.iter().rposition(|b| b.chrome)?;
+    if !blocks[last_chrome..].iter().all(short) {
+        return None;
+    }
+    let mut start = None;
+    for (i, b) in blocks[..last_chrome].iter().enumerate().rev() {
+        if !short(b) {
+            break;
+        }
+        if b.title {
+            start = Some(i);
+        }
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> Kind {
+        classify(&SentenceFacts {
+            text,
+            context: Context::Paragraph,
+            whole_line: true,
+            has_marker: false,
+        })
+    }
+
+    #[test]
+    fn kinds_by_rule() {
+        assert_eq!(kind("Source: City Gazette"), Kind::Caption);
+        assert_eq!(kind("Photo by Ana Ruiz for the Ledger"), Kind::Caption);
+        assert_eq!(kind("© 2031 Harbour Media Ltd."), Kind::Boilerplate);
+        assert_eq!(kind("Facebook logo"), Kind::Boilerplate);
+        assert_eq!(kind("Share"), Kind::Boilerplate);
+        assert_eq!(kind("Follow us on Instagram"), Kind::Boilerplate);
+        assert_eq!(
+            kind("Subscribe to the morning briefing for more."),
+            Kind::Boilerplate
+        );
+        assert_eq!(
+            kind("Ferry fares rise across the northern routes"),
+            Kind::Heading
+        );
+        assert_eq!(kind("Will the bridge open on time?"), Kind::Other);
+        assert_eq!(kind("Yes."), Kind::Other);
+        assert_eq!(
+            kind("The council approved the budget on Monday."),
+            Kind::Claim
+        );
+    }
+
+    #[test]
+    fn a_line_with_a_marker_is_not_a_title() {
+        let facts = SentenceFacts {
+            text: "The mill closed",
+            context: Context::Paragraph,
+            whole_line: true,
+            has_marker: true,
+        };
+        assert_eq!(classify(&facts), Kind::Claim);
+    }
+
+    #[test]
+    fn trailing_chrome_needs_a_title_and_short_blocks() {
+        let body = BlockFacts {
+            has_marker: true,
+            sentences: 5,
+            words: 120,
+            ..BlockFacts::default()
+        };
+        let title = BlockFacts {
+            title: true,
+            sentences: 1,
+            words: 3,
+            ..BlockFacts::default()
+        };
+        let blurb = BlockFacts {
+            sentences: 2,
+            words: 25,
+            ..BlockFacts::default()
+        };
+        let chrome = BlockFacts {
+            chrome: true,
+            sentences: 1,
+            words: 4,
+            ..BlockFacts::default()
+        };
+        assert_eq!(
+            trailing_chrome(&[body, title, blurb, chrome, chrome]),
+            Some(1)
+        );
+        assert_eq!(trailing_chrome(&[body, blurb, chrome]), None);
+        assert_eq!(trailing_chrome(&[body, title, body, chrome]), None);
+        assert_eq!(trailing_chrome(&[title, blurb, body]), None);
+    }
+}

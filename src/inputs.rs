@@ -1,0 +1,82 @@
+//! Which files a run audits: walking the paths given on the command line.
+//!
+//! Folders are walked with the `ignore` crate, so `.gitignore` rules and
+//! hidden files are respected. `.txt`, `.md` and `.markdown` files are
+//! articles, except inside a `sources/` or `*.sources/` folder, which holds
+//! source texts. An article's name in the reports is its path relative to the
+//! folder given, or the path as given for a file.
+
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::load::DisplayPath;
+use crate::sources::{is_article_path, is_source_folder};
+
+/// One article to audit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub path: PathBuf,
+    /// The article's name in reports.
+    pub name: String,
+}
+
+#[derive(Debug, Error)]
+pub enum InputError {
+    #[error("{path}: no such file or folder")]
+    Missing { path: DisplayPath },
+    #[error("{path}: cannot walk: {message}")]
+    Walk { path: DisplayPath, message: String },
+}
+
+fn slash(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Articles under `paths`, sorted by name, and the paths that failed.
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        if root.is_file() {
+            inputs.push(Input {
+                path: root.clone(),
+                name: slash(root),
+            });
+            continue;
+        }
+        if !root.is_dir() {
+            errors.push(InputError::Missing {
+                path: DisplayPath::new(root),
+            });
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(root)
+            .filter_entry(|e| {
+                let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+                !(is_dir && e.depth() > 0 && is_source_folder(&e.file_name().to_string_lossy()))
+            })
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(e)
+                    if e.file_type().is_some_and(|t| t.is_file()) && is_article_path(e.path()) =>
+                {
+                    let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                    inputs.push(Input {
+                        path: e.path().to_path_buf(),
+                        name: slash(rel),
+                    });
+                }
+                Ok(_) => {}
+                Err(err) => errors.push(InputError::Walk {
+                    path: DisplayPath::new(root),
+                    message: err.to_string(),
+                }),
+            }
+        }
+    }
+    inputs.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
+    inputs.dedup_by(|a, b| a.path == b.path);
+    (inputs, errors)
+}

@@ -1,0 +1,261 @@
+//! Stage 9, reports: the CSV files of DESIGN.md.
+//!
+//! Every cell that a spreadsheet would run as a formula (starting with `=`,
+//! `+`, `-`, `@`, tab or CR) gets a leading `'`. Each report is written to a
+//! temporary file in the output folder and renamed into place, so an
+//! interrupted run never leaves half a report; a report never replaces a file
+//! that the run read.
+
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::audit::{ArticleAudit, FailOn};
+use crate::load::DisplayPath;
+use crate::sources::is_source_folder;
+
+pub const AUDIT_HEADER: [&str; 14] = [
+    "article",
+    "sentence",
+    "line",
+    "column",
+    "kind",
+    "status",
+    "flags",
+    "cited",
+    "best_source",
+    "best_score",
+    "cited_score",
+    "corroboration",
+    "text",
+    "match",
+];
+pub const SOURCES_HEADER: [&str; 10] = [
+    "article",
+    "source",
+    "title",
+    "url",
+    "file",
+    "status",
+    "citations",
+    "supported",
+    "duplicate_of",
+    "overlap",
+];
+pub const SUMMARY_HEADER: [&str; 14] = [
+    "article",
+    "sentences",
+    "claims",
+    "cited",
+    "uncited",
+    "dangling",
+    "supported",
+    "partial",
+    "unsupported",
+    "misattributed",
+    "sources_declared",
+    "sources_cited",
+    "sources_unused",
+    "result",
+];
+
+#[derive(Debug, Error)]
+pub enum ReportError {
+    #[error("{path}: cannot write reports: {source}")]
+    Io {
+        path: DisplayPath,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: refusing to overwrite an input of this run; choose another --out")]
+    WouldOverwriteInput { path: DisplayPath },
+    #[error("{path}: is a source-text folder; choose another --out")]
+    SourceFolder { path: DisplayPath },
+}
+
+/// Protects a cell from spreadsheet formula evaluation.
+pub fn safe_cell(value: &str) -> Cow<'_, str> {
+    match value.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => Cow::Owned(format!("'{value}")),
+        _ => Cow::Borrowed(value),
+    }
+}
+
+fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // Writing to a Vec cannot fail.
+    w.write_record(header).expect("write to memory");
+    for row in rows {
+        w.write_record(row.iter().map(|c| safe_cell(c).into_owned()))
+            .expect("write to memory");
+    }
+    w.into_inner().expect("flush to memory")
+}
+
+/// `audit.csv` for these articles.
+pub fn audit_csv(audits: &[ArticleAudit]) -> Vec<u8> {
+    let rows = audits.iter().flat_map(|a| {
+        a.sentences.iter().map(move |s| {
+            let flags: Vec<&str> = s.flags.iter().map(|f| f.as_str()).collect();
+            vec![
+                a.article.clone(),
+                s.sentence.to_string(),
+                s.line.to_string(),
+                s.column.to_string(),
+                s.kind.as_str().to_string(),
+                s.status.as_str().to_string(),
+                flags.join(";"),
+                s.cited.join(";"),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                s.text.clone(),
+                String::new(),
+            ]
+        })
+    });
+    csv_bytes(&AUDIT_HEADER, rows)
+}
+
+/// `sources.csv` for these articles.
+pub fn sources_csv(audits: &[ArticleAudit]) -> Vec<u8> {
+    let rows = audits.iter().flat_map(|a| {
+        a.sources.iter().map(move |s| {
+            vec![
+                a.article.clone(),
+                s.source.clone(),
+                s.title.clone(),
+                s.url.clone(),
+                s.file.clone().unwrap_or_default(),
+                s.status.as_str().to_string(),
+                s.citations.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        })
+    });
+    csv_bytes(&SOURCES_HEADER, rows)
+}
+
+/// `summary.csv` for these articles, with `result` under `fail_on`.
+pub fn summary_csv(audits: &[ArticleAudit], fail_on: &FailOn) -> Vec<u8> {
+    let rows = audits.iter().map(|a| {
+        let s = &a.summary;
+        let result = if a.findings(fail_on) > 0 {
+            "fail"
+        } else {
+            "pass"
+        };
+        let counts = [
+            s.sentences,
+            s.claims,
+            s.cited,
+            s.uncited,
+            s.dangling,
+            s.supported,
+            s.partial,
+            s.unsupported,
+            s.misattributed,
+            s.sources_declared,
+            s.sources_cited,
+            s.sources_unused,
+        ];
+        let mut row = vec![a.article.clone()];
+        row.extend(counts.iter().map(usize::to_string));
+        row.push(result.to_string());
+        row
+    });
+    csv_bytes(&SUMMARY_HEADER, rows)
+}
+
+/// Writes `audit.csv`, `sources.csv` and `summary.csv` into `out`, never over
+/// a path in `inputs`. Returns the paths written.
+pub fn write_reports(
+    out: &Path,
+    audits: &[ArticleAudit],
+    fail_on: &FailOn,
+    inputs: &[PathBuf],
+) -> Result<Vec<PathBuf>, ReportError> {
+    let io = |path: &Path| {
+        let path = DisplayPath::new(path);
+        move |source| ReportError::Io { path, source }
+    };
+    if out
+        .file_name()
+        .is_some_and(|n| is_source_folder(&n.to_string_lossy()))
+    {
+        return Err(ReportError::SourceFolder {
+            path: DisplayPath::new(out),
+        });
+    }
+    std::fs::create_dir_all(out).map_err(io(out))?;
+    let reports = [
+        ("audit.csv", audit_csv(audits)),
+        ("sources.csv", sources_csv(audits)),
+        ("summary.csv", summary_csv(audits, fail_on)),
+    ];
+    let inputs: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|p| p.canonicalize().ok())
+        .collect();
+    let mut written = Vec::new();
+    for (name, _) in &reports {
+        let path = out.join(name);
+        if path.canonicalize().is_ok_and(|p| inputs.contains(&p)) {
+            return Err(ReportError::WouldOverwriteInput {
+                path: DisplayPath::new(&path),
+            });
+        }
+    }
+    for (name, bytes) in reports {
+        let path = out.join(name);
+        write_atomically(&path, &bytes).map_err(io(&path))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".citeaudit-")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_defused() {
+        for bad in ["=SUM(A1)", "+1", "-2", "@x", "\tx", "\rx"] {
+            assert!(safe_cell(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(safe_cell("plain"), "plain");
+        assert_eq!(safe_cell(""), "");
+    }
+
+    #[test]
+    fn csv_quotes_like_rfc4180() {
+        let bytes = csv_bytes(
+            &["a", "b"],
+            std::iter::once(vec!["x, \"y\"".into(), "=1".into()]),
+        );
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "a,b\n\"x, \"\"y\"\"\",'=1\n"
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! Stage 6, sources: the sources an article declares, and where their texts
+//! are.
+//!
+//! Declared sources come from the article itself (see the structure stage):
+//! an `N Sources` line declares ids 1..N; reference entries, footnote
+//! definitions and numeric link reference definitions declare their ids and
+//! give a title and URL. When an id is declared twice, the first title and URL
+//! that are not empty win.
+//!
+//! Source texts are looked up, for article `dir/foo.md`, in `dir/foo.sources/`,
+//! then `dir/sources/` when `dir` holds that one article (a bundle), then the
+//! `--sources` folder. In such a folder a file whose name starts with the id
+//! (`3.txt`, `03-bloomberg.md`, `3_reuters.txt`) is that source's text.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::structure::Structure;
+
+/// The most ids an `N Sources` line may declare; more is a typo, not a list.
+pub const MAX_SOURCE_COUNT: u32 = 10_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeclaredSource {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// All declared sources: numeric ids ascending, then named ids in the order
+/// they appear.
+pub fn declared_sources(structure: &Structure) -> Vec<DeclaredSource> {
+    let mut out: Vec<DeclaredSource> = Vec::new();
+    let count = structure.source_count.unwrap_or(0).min(MAX_SOURCE_COUNT);
+    for n in 1..=count {
+        out.push(DeclaredSource {
+            id: n.to_string(),
+            title: String::new(),
+            url: String::new(),
+        });
+    }
+    for entry in &structure.references {
+        match out.iter_mut().find(|s| s.id == entry.id) {
+            Some(s) => {
+                if s.title.is_empty() {
+                    s.title.clone_from(&entry.title);
+                }
+                if s.url.is_empty() {
+                    s.url.clone_from(&entry.url);
+                }
+            }
+            None => out.push(DeclaredSource {
+                id: entry.id.clone(),
+                title: entry.title.clone(),
+                url: entry.url.clone(),
+            }),
+        }
+    }
+    // Stable: numeric ids by value first, named ids keep their order.
+    out.sort_by_key(|s| s.id.parse::<u64>().map_or((1, 0), |n| (0, n)));
+    out
+}
+
+pub fn declared_ids(sources: &[DeclaredSource]) -> HashSet<String> {
+    sources.iter().map(|s| s.id.clone()).collect()
+}
+
+/// The folders that may hold the source texts of `article`, most specific
+/// first, that exist.
+pub fn source_folders(article: &Path, extra: Option<&Path>) -> Vec<PathBuf> {
+    let mut folders = Vec::new();
+    let dir = article.parent().unwrap_or(Path::new(""));
+    if let Some(stem) = article.file_stem() {
+        let mut name = stem.to_os_string();
+        name.push(".sources");
+        folders.push(dir.join(name));
+    }
+    if is_bundle(dir, article) {
+        folders.push(dir.join("sources"));
+    }
+    folders.extend(extra.map(Path::to_path_buf));
+    folders.retain(|f| f.is_dir());
+    folders
+}
+
+/// `dir` holds exactly one article (`article`): its `sources/` is the bundle's.
+fn is_bundle(dir: &Path, article: &Path) -> bool {
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    let articles = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()) && is_article_path(&e.path()))
+        .count();
+    articles == 1 && article.file_name().is_some()
+}
+
+/// `.txt`, `.md` and `.markdown` files are articles.
+pub fn is_article_path(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["txt", "md", "markdown"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
+/// A folder that holds source texts rather than articles.
+pub fn is_source_folder(name: &str) -> bool {
+    name == "sources" || name.ends_with(".sources")
+}
+
+/// The text file for source `id` in `folders`: the first file whose name
+/// starts with the id followed by a non-digit (`3.txt`, `03-wire.md`).
+pub fn source_file(folders: &[PathBuf], id: &str) -> Option<PathBuf> {
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        let mut names: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        names.sort();
+        for path in names {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if path.is_file() && name != "sources.csv" && file_is_for(name, id) {
+                return Some(path);
+            }
+        }
+    }
+    None
+}
+
+fn file_is_for(name: &str, id: &str) -> bool {
+    if id.bytes().all(|b| b.is_ascii_digit()) {
+        let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+        !digits.is_empty() && digits.trim_start_matches('0') == id.trim_start_matches('0')
+    } else {
+        name.strip_prefix(id)
+            .is_some_and(|rest| rest.starts_with(['.', '-', '_']))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::structure::ReferenceEntry;
+
+    #[test]
+    fn count_and_entries_merge() {
+        let structure = Structure {
+            blocks: Vec::new(),
+            references: vec![
+                ReferenceEntry {
+                    id: "bloomberg".into(),
+                    title: "Wire".into(),
+                    url: String::new(),
+                    offset: 0,
+                },
+                ReferenceEntry {
+                    id: "2".into(),
+                    title: "Two".into(),
+                    url: "https://two.org".into(),
+                    offset: 9,
+                },
+            ],
+            source_count: Some(3),
+        };
+        let ids: Vec<String> = declared_sources(&structure)
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids, ["1", "2", "3", "bloomberg"]);
+        assert_eq!(declared_sources(&structure)[1].url, "https://two.org");
+    }
+
+    #[test]
+    fn file_names_by_id() {
+        assert!(file_is_for("3.txt", "3"));
+        assert!(file_is_for("03-bloomberg.md", "3"));
+        assert!(file_is_for("3_reuters.txt", "3"));
+        assert!(!file_is_for("13.txt", "3"));
+        assert!(!file_is_for("30.txt", "3"));
+        assert!(file_is_for("wire.txt", "wire"));
+        assert!(!file_is_for("wirefeed.txt", "wire"));
+    }
+}
