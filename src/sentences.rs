@@ -20,7 +20,8 @@
 //! 7. A period after a title (`Dr.`, `Mr.`, `Gen.`, `St.`, `e.g.`) is never a
 //!    boundary; after a number word (`No.`, `pp.`, `Fig.`) not before a digit.
 //! 8. A single capital letter is an initial (`J. R. Smith`, `Albert I. Jones`)
-//!    unless a lowercase word stands before it (`you and I. Then`).
+//!    unless a lowercase word stands before it and no initial follows it
+//!    (`you and I. Then`, but `by T. S. Marlow`).
 //! 9. After an abbreviation that can also end a sentence (`U.S.`, `Inc.`,
 //!    `Corp.`, `etc.`, `a.m.`), the sentence ends only if the next word is one
 //!    that commonly starts sentences (`The`, `It`, `However`, ...).
@@ -311,7 +312,11 @@ impl Ctx<'_> {
             && word.chars().count() == 1
             && word.chars().next().is_some_and(char::is_uppercase);
         if is_initial {
-            // Rule 8: an initial, unless a lowercase word stands before it.
+            // Rule 8: an initial, unless a lowercase word stands before it
+            // and no other initial follows.
+            if is_initial_token(&self.text[next_start..]) {
+                return false;
+            }
             return match self.previous_word(word) {
                 None => false,
                 Some(prev) => prev.chars().next().is_some_and(char::is_lowercase),
@@ -324,6 +329,12 @@ impl Ctx<'_> {
             None => true,
         }
     }
+}
+
+/// `S. Marlow`: the text starts with one capital letter and a period.
+fn is_initial_token(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_uppercase())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -178,7 +178,7 @@ impl BlockBuilder {
             segments: self.segments,
         };
         let first = self.text.len() - self.text.trim_start().len();
-        let last = self.text.trim_end().len().saturating_sub(1);
+        let last = self.text.trim_end().char_indices().next_back().map_or(0, |(i, _)| i);
         let (a, b) = (map.file_offset(first), map.file_offset(last));
         let single_line = a <= b && !file[a..b.min(file.len())].contains('\n');
         let kind = if self.kind == BlockKind::Paragraph && source_count(&self.text).is_some() {

@@ -1,0 +1,116 @@
+//! Invariants that must hold for any input, checked with proptest.
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+
+use citeaudit::audit::{audit_document, AuditOptions};
+use citeaudit::citations::find_markers;
+use citeaudit::load::Document;
+use citeaudit::sentences::split;
+use citeaudit::structure::{parse, Format};
+
+/// Article-like text: words, punctuation, markers of every style, quotes,
+/// abbreviations, digest numbers and blank lines, in any order.
+fn article_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("word".to_string()),
+        Just("Capital".to_string()),
+        Just("U.S.".to_string()),
+        Just("Dr.".to_string()),
+        Just("3.5".to_string()),
+        Just(".".to_string()),
+        Just(" .".to_string()),
+        Just("?".to_string()),
+        Just("!".to_string()),
+        Just("...".to_string()),
+        Just("…".to_string()),
+        Just("\"".to_string()),
+        Just("”".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("[1]".to_string()),
+        Just("[2, 3]".to_string()),
+        Just("[4-6]".to_string()),
+        Just("[^a]".to_string()),
+        Just("¹".to_string()),
+        Just("²³".to_string()),
+        Just("<sup>2</sup>".to_string()),
+        Just("[citation needed]".to_string()),
+        Just("`code. X`".to_string()),
+        Just("\n\n4\n\n".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("1. ".to_string()),
+        Just("é".to_string()),
+        "[a-zA-Z]{1,8}",
+    ];
+    proptest::collection::vec((piece, prop_oneof![Just(" "), Just("")]), 0..60)
+        .prop_map(|parts| parts.into_iter().map(|(p, s)| p + s).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// The sentences of a block cover its text exactly once, in order, on
+    /// character boundaries, and no boundary falls inside a marker.
+    #[test]
+    fn sentences_cover_each_block_once(text in article_text(), markdown in any::<bool>()) {
+        let format = if markdown { Format::Markdown } else { Format::PlainText };
+        let structure = parse(&text, format);
+        for block in &structure.blocks {
+            let markers = find_markers(&block.text, &block.protected, &HashSet::new());
+            let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
+            let ranges = split(&block.text, &spans, &block.protected);
+            let mut at = 0;
+            for r in &ranges {
+                prop_assert_eq!(r.start, at);
+                prop_assert!(r.end > r.start);
+                prop_assert!(block.text.is_char_boundary(r.start) && block.text.is_char_boundary(r.end));
+                at = r.end;
+            }
+            prop_assert_eq!(at, block.text.len());
+            let joined: String = ranges.iter().map(|r| &block.text[r.clone()]).collect();
+            prop_assert_eq!(&joined, &block.text);
+            // Every marker lies inside exactly one sentence.
+            for m in &markers {
+                let holders = ranges
+                    .iter()
+                    .filter(|r| r.start <= m.span.start && m.span.end <= r.end)
+                    .count();
+                prop_assert_eq!(holders, 1, "marker {:?} in {:?}", m, &block.text);
+            }
+        }
+    }
+
+    /// Any text audits without panicking, and its counts add up.
+    #[test]
+    fn any_text_audits_consistently(text in article_text(), markdown in any::<bool>()) {
+        let format = if markdown { Format::Markdown } else { Format::PlainText };
+        let doc = Document::from_text("p/article.txt", &text);
+        let audit = audit_document("article.txt", &doc, format, &AuditOptions::default());
+        let s = audit.summary;
+        prop_assert_eq!(s.claims, s.cited + s.uncited);
+        prop_assert_eq!(s.sources_declared, s.sources_cited + s.sources_unused);
+        for (i, row) in audit.sentences.iter().enumerate() {
+            prop_assert_eq!(row.sentence, i + 1);
+            prop_assert!(row.line >= 1 && row.column >= 1);
+            prop_assert!(!row.text.is_empty());
+        }
+    }
+
+    /// Markers never overlap and never start inside a code span.
+    #[test]
+    fn markers_are_disjoint(text in article_text()) {
+        let structure = parse(&text, Format::Markdown);
+        for block in &structure.blocks {
+            let markers = find_markers(&block.text, &block.protected, &HashSet::new());
+            for pair in markers.windows(2) {
+                prop_assert!(pair[0].span.end <= pair[1].span.start);
+            }
+            for m in &markers {
+                prop_assert!(!block.protected.iter().any(|p| p.contains(&m.span.start)));
+            }
+        }
+    }
+}
