@@ -352,6 +352,10 @@ fn clean_text(text: &str, range: std::ops::Range<usize>, markers: &[&Marker]) ->
     for m in markers {
         out.push_str(&text[at..m.span.start.max(at)]);
         at = m.span.end.max(at);
+        // `gap [citation needed].` reads `gap.`, not `gap .`
+        if text[at..range.end].starts_with(['.', ',', ';', ':', '!', '?']) {
+            out.truncate(out.trim_end().len());
+        }
     }
     out.push_str(&text[at.min(range.end)..range.end]);
     out.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -13,7 +13,7 @@
 //! - `[citation needed]`, `[citation-needed]`, `[citation required]`: an
 //!   explicit gap; the sentence is uncited and flagged.
 //! - `[^1]`, `[^name]`: a footnote reference; ids may be names.
-//! - `¹`, `²³` (one number, 23), `⁽⁴⁾`, `¹˒²`: superscript digits, unless they
+//! - `¹`, `²³` (one number, 23), `⁽⁴⁾`, `¹˒²`, `²,³`: superscript digits, unless they
 //!   are a power or a unit: right after a digit (`10⁻⁴`, `2³`), holding a sign
 //!   (`⁻`, `⁺`), or right after a unit-like word of at most two letters or a
 //!   known unit (`m²`, `km²`, `cm³`).
@@ -212,10 +212,14 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
     let mut end = i;
     let mut ids: Vec<String> = Vec::new();
     let mut current = String::new();
-    for c in text[i..].chars() {
+    let mut chars = text[i..].chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_is_digit = chars
+            .peek()
+            .is_some_and(|n| superscript_digit(*n).is_some());
         if let Some(d) = superscript_digit(c) {
             current.push(char::from_digit(d, 10)?);
-        } else if c == '˒' || c == '⁽' || c == '⁾' {
+        } else if c == '˒' || c == '⁽' || c == '⁾' || (c == ',' && next_is_digit) {
             if !current.is_empty() {
                 ids.push(std::mem::take(&mut current));
             }

@@ -15,8 +15,8 @@
 //! 4. A one-line block that is one sentence without closing punctuation, of at
 //!    most [`TITLE_MAX_WORDS`] words and with no marker, is a title: `heading`.
 //!    (A list item or table cell like that is a fragment: `other`.)
-//! 5. A question, a sentence of fewer than three words, or one without letters,
-//!    is `other`.
+//! 5. A question, a sentence of fewer than three words that cites nothing, or
+//!    one without letters, is `other`.
 //! 6. Anything else is a `claim`.
 //!
 //! Afterwards [`trailing_chrome`] looks at the article's end: when it closes
@@ -240,7 +240,8 @@ pub fn classify(s: &SentenceFacts<'_>) -> Kind {
     let is_question = text
         .trim_end_matches(['"', '\'', '”', '’', ')'])
         .ends_with('?');
-    if is_question || word_count(text) < 3 || !text.chars().any(char::is_alphabetic) {
+    let fragment = word_count(text) < 3 && !s.has_marker;
+    if is_question || fragment || !text.chars().any(char::is_alphabetic) {
         return Kind::Other;
     }
     Kind::Claim

@@ -25,6 +25,8 @@ pub struct Input {
 pub enum InputError {
     #[error("{path}: no such file or folder")]
     Missing { path: DisplayPath },
+    #[error("{path}: cannot read: broken symbolic link")]
+    BrokenLink { path: DisplayPath },
     #[error("{path}: cannot walk: {message}")]
     Walk { path: DisplayPath, message: String },
 }
@@ -66,6 +68,12 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
                     inputs.push(Input {
                         path: e.path().to_path_buf(),
                         name: slash(rel),
+                    });
+                }
+                // A link we cannot follow would otherwise vanish silently.
+                Ok(e) if e.path_is_symlink() && is_article_path(e.path()) && !e.path().exists() => {
+                    errors.push(InputError::BrokenLink {
+                        path: DisplayPath::new(e.path()),
                     });
                 }
                 Ok(_) => {}

@@ -64,6 +64,10 @@ struct CheckArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
     max_file_size: u64,
+    /// Exit 0 even when findings match --fail-on (reports still say pass or
+    /// fail); an unreadable input still exits 2.
+    #[arg(long)]
+    exit_zero: bool,
     /// Print only errors, not the summary.
     #[arg(long, short)]
     quiet: bool,
@@ -133,6 +137,10 @@ fn run_check(args: &CheckArgs) -> io::Result<u8> {
     for message in &outcome.errors {
         eprintln!("error: {message}");
     }
+    if outcome.audits.is_empty() && !outcome.errors.is_empty() {
+        // Nothing could be audited: keep any earlier reports as they are.
+        return Ok(2);
+    }
     let written =
         match report::write_reports(&args.out, &outcome.audits, &args.fail_on, &outcome.inputs) {
             Ok(paths) => paths,
@@ -151,7 +159,7 @@ fn run_check(args: &CheckArgs) -> io::Result<u8> {
     }
     Ok(if !outcome.errors.is_empty() {
         2
-    } else if findings > 0 {
+    } else if findings > 0 && !args.exit_zero {
         1
     } else {
         0

@@ -178,7 +178,12 @@ impl BlockBuilder {
             segments: self.segments,
         };
         let first = self.text.len() - self.text.trim_start().len();
-        let last = self.text.trim_end().char_indices().next_back().map_or(0, |(i, _)| i);
+        let last = self
+            .text
+            .trim_end()
+            .char_indices()
+            .next_back()
+            .map_or(0, |(i, _)| i);
         let (a, b) = (map.file_offset(first), map.file_offset(last));
         let single_line = a <= b && !file[a..b.min(file.len())].contains('\n');
         let kind = if self.kind == BlockKind::Paragraph && source_count(&self.text).is_some() {
@@ -657,8 +662,12 @@ impl MarkdownWalker<'_> {
             }
             Tag::Item => {
                 self.flush();
+                // The number as written (`23.`), not as renumbered by Markdown.
+                let raw = self.text[range.start..].trim_start();
+                let digits = raw.bytes().take_while(u8::is_ascii_digit).count();
+                let written = raw[..digits].parse::<u64>().ok();
                 if let Some(Some(n)) = self.list_numbers.last_mut() {
-                    *n += 1;
+                    *n = written.map_or(*n + 1, |w| w + 1);
                 }
                 self.containers.push(Container::Item);
             }
