@@ -284,6 +284,16 @@ mod tests {
     }
 
     #[test]
+    fn unreadable_files_name_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = load_file(dir.path(), DEFAULT_MAX_FILE_SIZE).unwrap_err();
+        assert!(matches!(err, LoadError::Io { .. }));
+        assert!(err.to_string().contains("cannot read"));
+        let missing = load_file(&dir.path().join("gone.md"), DEFAULT_MAX_FILE_SIZE).unwrap_err();
+        assert!(missing.to_string().contains("gone.md: cannot read"));
+    }
+
+    #[test]
     fn columns_count_characters_not_bytes() {
         let doc = Document::from_text("x", "éé x");
         assert_eq!(doc.lines.position(&doc.text, 5), (1, 4));
