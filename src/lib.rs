@@ -11,6 +11,7 @@ pub mod citations;
 pub mod claims;
 pub mod inputs;
 pub mod load;
+pub mod matching;
 pub mod report;
 pub mod sentences;
 pub mod sources;

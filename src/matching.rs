@@ -1,0 +1,756 @@
+//! Stage 7, matching: how well a source passage supports a claim.
+//!
+//! Source sentences are indexed once per article ([`SourceIndex`]): each is
+//! reduced to *terms* (lowercased content words, stemmed by keeping their first
+//! [`STEM_LEN`] letters, so `approve`/`approval`/`approved` meet) and the
+//! numbers it states. An inverted index from term to sentences yields
+//! candidates for a claim: the sentences sharing its rarest terms. Only those
+//! are scored.
+//!
+//! The score of a claim against a *window* (a source sentence, alone or with
+//! its neighbour, since a claim often merges two source sentences) is
+//!
+//! ```text
+//! score = 0.60 · coverage + 0.15 · pairs + 0.25 · dice
+//!         − 0.80 · missing_numbers − 0.50 · opposite
+//! ```
+//!
+//! - `coverage`: the share of the claim's terms found in the window, each term
+//!   weighted by its rarity (inverse document frequency over the article's
+//!   source sentences), so names and specific words count more than common
+//!   ones. This alone is the usual lexical baseline.
+//! - `pairs`: the share of the claim's neighbouring term pairs that also stand
+//!   near each other (within [`PAIR_DISTANCE`] terms) in the window. A passage
+//!   with the same words in unrelated places is weaker evidence than one with
+//!   the same phrases, which is what separates a true paraphrase from a
+//!   passage on the same topic.
+//! - `dice`: `strsim::sorensen_dice` between the claim and the sentence, the
+//!   character evidence of near-verbatim reuse.
+//! - `missing_numbers`: the share of the claim's numbers (amounts, percents,
+//!   counts, years, spelled fractions) that the window does not state. A claim
+//!   whose figure differs from its source is not supported, however alike the
+//!   words are.
+//! - `opposite`: 1 when the claim uses one side of a pair of opposite words
+//!   (`rose`/`fell`, `reopened`/`closed`, `approved`/`rejected`, …) and the
+//!   window only the other.
+//!
+//! The result is clamped to [0, 1]. The weights were chosen by a small grid
+//! search on our labelled set (`tests/data/support-*.tsv`, measured by
+//! `tests/accuracy.rs`): the two penalties carry most of the gain over plain
+//! coverage; `pairs` and `dice` add a little each.
+
+use std::collections::HashMap;
+
+/// Words are stemmed to this many letters.
+pub const STEM_LEN: usize = 6;
+/// Neighbouring claim terms count as a pair found if they stand at most this
+/// far apart in the window.
+pub const PAIR_DISTANCE: usize = 3;
+/// Candidate sentences scored per claim, besides the best few of each cited
+/// source.
+pub const CANDIDATES: usize = 8;
+/// Terms of a claim used to find candidates, rarest first.
+pub const PROBE_TERMS: usize = 12;
+
+/// Closed-class English words: they carry no evidence of support.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "during", "each", "few", "for", "from", "further",
+    "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if",
+    "in", "into", "is", "it", "its", "itself", "just", "me", "might", "more", "most", "must", "my",
+    "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out",
+    "over", "own", "said", "same", "says", "she", "should", "so", "some", "such", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+    "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+];
+
+fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+/// The content words of `text`, lowercased and stemmed, in order.
+pub fn content_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        let lower = raw.to_lowercase();
+        let word = lower
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_matches(['\'', '’']);
+        if word.is_empty() || is_stopword(word) || word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        out.push(word.chars().take(STEM_LEN).collect());
+    }
+    out
+}
+
+// ---------------------------------------------------------------- numbers
+
+/// A number stated in text, normalised: `$50 billion` → 5e10, `35%` → 35
+/// (percent), `one-fifth` → 0.2.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub percent: bool,
+}
+
+impl Number {
+    /// Same value, and not a percent against a plain amount of another kind.
+    pub fn agrees(&self, other: &Number) -> bool {
+        let close = (self.value - other.value).abs() <= 1e-9 * self.value.abs().max(1.0);
+        close && (self.percent == other.percent || !self.percent || !other.percent)
+    }
+}
+
+fn word_number(word: &str) -> Option<f64> {
+    const UNITS: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    UNITS.iter().position(|u| *u == word).map(|n| n as f64)
+}
+
+fn fraction_word(word: &str) -> Option<f64> {
+    let w = word.trim_end_matches('s');
+    Some(match w {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => return None,
+    })
+}
+
+fn scale_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "m" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The numbers stated in `text`: digits with separators and decimals,
+/// optional scale words (`million`) and percent (`%`, `percent`), and spelled
+/// numbers and fractions (`twelve`, `one-fifth`, `a third`).
+pub fn numbers(text: &str) -> Vec<Number> {
+    let lower = text.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = tokens[i]
+            .trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”'));
+        let digits = token.trim_start_matches(['$', '€', '£', '¥']);
+        let (core, pct_sign) = match digits.strip_suffix('%') {
+            Some(c) => (c, true),
+            None => (digits, false),
+        };
+        let next = tokens
+            .get(i + 1)
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !core.is_empty() && core.starts_with(|c: char| c.is_ascii_digit()) {
+            // `12bn`, `3.5m`: a scale glued to the digits.
+            let split = core
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .unwrap_or(core.len());
+            let (num, glued) = core.split_at(split);
+            if let Ok(mut value) = num.replace(',', "").parse::<f64>() {
+                let mut percent = pct_sign;
+                if let Some(scale) = scale_word(glued) {
+                    value *= scale;
+                } else if let Some(scale) = next.and_then(scale_word).filter(|_| glued.is_empty()) {
+                    value *= scale;
+                    i += 1;
+                }
+                let after = tokens
+                    .get(i + 1)
+                    .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
+                if matches!(after, Some("percent" | "per")) {
+                    percent = true;
+                }
+                out.push(Number { value, percent });
+            }
+        } else if let Some(n) = word_number(core) {
+            // `one-fifth`, `a third`, `twelve`.
+            if let Some(d) = next.and_then(fraction_word).filter(|_| n >= 1.0) {
+                out.push(Number {
+                    value: n / d,
+                    percent: false,
+                });
+                i += 1;
+            } else if n > 1.0 {
+                out.push(Number {
+                    value: n,
+                    percent: false,
+                });
+            }
+        } else if core == "a" {
+            if let Some(d) = next.and_then(fraction_word).filter(|d| *d > 2.0) {
+                out.push(Number {
+                    value: 1.0 / d,
+                    percent: false,
+                });
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+// ---------------------------------------------------------------- index
+
+/// One sentence of a source, ready for matching.
+#[derive(Debug, Clone)]
+pub struct Passage {
+    /// Index of the source in the article's list of sources with text.
+    pub source: usize,
+    /// 1-based line in the source file.
+    pub line: usize,
+    pub text: String,
+    terms: Vec<u32>,
+    numbers: Vec<Number>,
+    lower: String,
+}
+
+/// The sentences of an article's sources and an inverted index over them.
+#[derive(Debug, Default)]
+pub struct SourceIndex {
+    vocab: HashMap<String, u32>,
+    postings: Vec<Vec<u32>>,
+    passages: Vec<Passage>,
+}
+
+/// How well one source supports a claim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SourceScore {
+    pub source: usize,
+    pub score: f64,
+    /// The best sentence of that source.
+    pub passage: usize,
+    /// Every number of the claim is stated in the best window.
+    pub numbers_agree: bool,
+}
+
+/// A claim prepared for scoring.
+struct Claim {
+    /// Distinct known terms with weights, and the weight of unknown terms.
+    terms: Vec<(u32, f64)>,
+    total_weight: f64,
+    /// Neighbouring term pairs; `None` for a pair with a word that no source
+    /// uses (it can never be found).
+    pairs: Vec<Option<(u32, u32)>>,
+    numbers: Vec<Number>,
+    lower: String,
+}
+
+impl SourceIndex {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one source sentence.
+    pub fn add(&mut self, source: usize, line: usize, text: &str) {
+        let id = self.passages.len() as u32;
+        let mut terms = Vec::new();
+        for word in content_words(text) {
+            let next = self.vocab.len() as u32;
+            let term = *self.vocab.entry(word).or_insert(next);
+            if term as usize == self.postings.len() {
+                self.postings.push(Vec::new());
+            }
+            if self.postings[term as usize].last() != Some(&id) {
+                self.postings[term as usize].push(id);
+            }
+            terms.push(term);
+        }
+        self.passages.push(Passage {
+            source,
+            line,
+            text: text.to_string(),
+            terms,
+            numbers: numbers(text),
+            lower: normalize(text),
+        });
+    }
+
+    pub fn passages(&self) -> &[Passage] {
+        &self.passages
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.passages.is_empty()
+    }
+
+    fn idf(&self, df: usize) -> f64 {
+        (1.0 + self.passages.len() as f64 / df.max(1) as f64).ln()
+    }
+
+    fn prepare(&self, text: &str) -> Claim {
+        let words = content_words(text);
+        let mut terms: Vec<(u32, f64)> = Vec::new();
+        let mut total_weight = 0.0;
+        let mut pairs = Vec::new();
+        let mut previous: Option<Option<u32>> = None;
+        let mut seen_unknown: Vec<&str> = Vec::new();
+        for word in &words {
+            match self.vocab.get(word) {
+                Some(&t) => {
+                    if !terms.iter().any(|(x, _)| *x == t) {
+                        let w = self.idf(self.postings[t as usize].len());
+                        terms.push((t, w));
+                        total_weight += w;
+                    }
+                    match previous {
+                        Some(Some(p)) if p != t => pairs.push(Some((p, t))),
+                        Some(None) => pairs.push(None),
+                        _ => {}
+                    }
+                    previous = Some(Some(t));
+                }
+                None => {
+                    if !seen_unknown.contains(&word.as_str()) {
+                        seen_unknown.push(word);
+                        total_weight += self.idf(1);
+                    }
+                    // A pair with a word no source uses is a pair not found.
+                    if previous.is_some() {
+                        pairs.push(None);
+                    }
+                    previous = Some(None);
+                }
+            }
+        }
+        Claim {
+            terms,
+            total_weight,
+            pairs,
+            numbers: numbers(text),
+            lower: normalize(text),
+        }
+    }
+
+    /// Each source's best score for `claim`, best first. `cited` sources (by
+    /// index) always get their own best candidates scored.
+    pub fn score_claim(&self, claim: &str, cited: &[usize]) -> Vec<SourceScore> {
+        let claim = self.prepare(claim);
+        if claim.terms.is_empty() || self.passages.is_empty() {
+            return Vec::new();
+        }
+        // Candidates: passages sharing the claim's rarest terms, by weight.
+        let mut probe: Vec<(u32, f64)> = claim.terms.clone();
+        probe.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut weights: HashMap<u32, f64> = HashMap::new();
+        for (term, w) in probe.iter().take(PROBE_TERMS) {
+            for &p in &self.postings[*term as usize] {
+                *weights.entry(p).or_insert(0.0) += w;
+            }
+        }
+        let mut ranked: Vec<(u32, f64)> = weights.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut chosen: Vec<u32> = ranked.iter().take(CANDIDATES).map(|(p, _)| *p).collect();
+        for &source in cited {
+            chosen.extend(
+                ranked
+                    .iter()
+                    .filter(|(p, _)| self.passages[*p as usize].source == source)
+                    .take(3)
+                    .map(|(p, _)| *p),
+            );
+        }
+        chosen.sort_unstable();
+        chosen.dedup();
+
+        let mut best: Vec<SourceScore> = Vec::new();
+        for p in chosen {
+            let (score, numbers_agree) = self.score_passage(&claim, p as usize);
+            let candidate = SourceScore {
+                source: self.passages[p as usize].source,
+                score,
+                passage: p as usize,
+                numbers_agree,
+            };
+            match best.iter_mut().find(|b| b.source == candidate.source) {
+                Some(b) if b.score < candidate.score => *b = candidate,
+                Some(_) => {}
+                None => best.push(candidate),
+            }
+        }
+        best.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.source.cmp(&b.source)));
+        best
+    }
+
+    /// The best window around passage `p`: alone, or with the sentence before
+    /// or after it (same source) when that neighbour holds claim terms that
+    /// `p` lacks. A neighbour that adds no claim words adds no evidence, and
+    /// must not lend its numbers to the claim either.
+    fn score_passage(&self, claim: &Claim, p: usize) -> (f64, bool) {
+        let source = self.passages[p].source;
+        let dice = strsim::sorensen_dice(&claim.lower, &self.passages[p].lower);
+        let mut best = self.score_window(claim, &[p], dice);
+        let neighbours = [p.checked_sub(1), Some(p + 1)];
+        for q in neighbours.into_iter().flatten() {
+            let Some(neighbour) = self.passages.get(q).filter(|x| x.source == source) else {
+                continue;
+            };
+            let adds = claim
+                .terms
+                .iter()
+                .any(|(t, _)| neighbour.terms.contains(t) && !self.passages[p].terms.contains(t));
+            if adds {
+                let window = if q < p { [q, p] } else { [p, q] };
+                let scored = self.score_window(claim, &window, dice);
+                if scored.0 > best.0 {
+                    best = scored;
+                }
+            }
+        }
+        best
+    }
+
+    fn score_window(&self, claim: &Claim, window: &[usize], dice: f64) -> (f64, bool) {
+        let terms: Vec<u32> = window
+            .iter()
+            .flat_map(|&q| self.passages[q].terms.iter().copied())
+            .collect();
+        let window_numbers: Vec<Number> = window
+            .iter()
+            .flat_map(|&q| self.passages[q].numbers.iter().copied())
+            .collect();
+        let found: f64 = claim
+            .terms
+            .iter()
+            .filter(|(t, _)| terms.contains(t))
+            .map(|(_, w)| w)
+            .sum();
+        let coverage = if claim.total_weight > 0.0 {
+            found / claim.total_weight
+        } else {
+            0.0
+        };
+        let pairs = if claim.pairs.is_empty() {
+            coverage
+        } else {
+            let near = claim
+                .pairs
+                .iter()
+                .flatten()
+                .filter(|(x, y)| terms_near(&terms, *x, *y))
+                .count();
+            near as f64 / claim.pairs.len() as f64
+        };
+        // The anchor is the window sentence holding most of the claim; a
+        // number it contradicts (it states another of the same kind) is not
+        // rescued by the neighbour.
+        let weight_in = |q: usize| -> f64 {
+            let t = &self.passages[q].terms;
+            claim
+                .terms
+                .iter()
+                .filter(|(x, _)| t.contains(x))
+                .map(|(_, w)| w)
+                .sum()
+        };
+        let anchor = window
+            .iter()
+            .copied()
+            .max_by(|a, b| weight_in(*a).total_cmp(&weight_in(*b)))
+            .unwrap_or(window[0]);
+        let anchor_numbers = &self.passages[anchor].numbers;
+        let missing = claim
+            .numbers
+            .iter()
+            .filter(|n| {
+                let contradicted = anchor_numbers.iter().any(|m| m.percent == n.percent)
+                    && !anchor_numbers.iter().any(|m| n.agrees(m));
+                contradicted || !window_numbers.iter().any(|m| n.agrees(m))
+            })
+            .count();
+        let missing_share = if claim.numbers.is_empty() {
+            0.0
+        } else {
+            missing as f64 / claim.numbers.len() as f64
+        };
+        let window_text: Vec<&str> = window
+            .iter()
+            .map(|&q| self.passages[q].lower.as_str())
+            .collect();
+        let opposed = f64::from(u8::from(contradicts(&claim.lower, &window_text.join(" "))));
+        let score = 0.60 * coverage + 0.15 * pairs + 0.25 * dice
+            - NUMBER_PENALTY * missing_share
+            - OPPOSITE_PENALTY * opposed;
+        (score.clamp(0.0, 1.0), missing == 0)
+    }
+}
+
+/// Subtracted, times the share of the claim's numbers the window lacks.
+pub const NUMBER_PENALTY: f64 = 0.8;
+/// Subtracted when the claim says the opposite of the window.
+pub const OPPOSITE_PENALTY: f64 = 0.5;
+
+/// Words of opposite meaning, as word prefixes (`=` marks a whole word): a
+/// claim that uses one side where its source uses only the other (`rose`
+/// against `fell`, `reopened` against `closed`) says the opposite, however many
+/// words they share.
+const OPPOSITES: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "rise", "rose", "risen", "increas", "grow", "grew", "gain", "higher", "raise", "up=",
+        ],
+        &[
+            "fall", "fell", "drop", "declin", "decreas", "cut=", "cuts=", "lower", "reduc", "shr",
+            "down=",
+        ],
+    ),
+    (
+        &[
+            "open", "reopen", "resum", "start", "begin", "began", "restart",
+        ],
+        &["clos", "shut", "stop", "halt", "suspend", "end="],
+    ),
+    (
+        &["approv", "accept", "agree", "promis"],
+        &["reject", "refus", "denie", "deny"],
+    ),
+    (
+        &["won=", "win=", "wins=", "re-elect", "reelect"],
+        &["lost=", "lose=", "loses=", "defeat"],
+    ),
+    (&["strong", "robust"], &["weak", "soft"]),
+    (
+        &["welcom", "prais"],
+        &["warn", "critic", "oppos", "condemn"],
+    ),
+];
+
+fn lower_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn side_in(words: &[&str], side: &[&str]) -> bool {
+    side.iter().any(|entry| match entry.strip_suffix('=') {
+        Some(exact) => words.contains(&exact),
+        None => words.iter().any(|w| w.starts_with(entry)),
+    })
+}
+
+/// Does the claim use one side of an opposite pair where the window uses only
+/// the other? Both texts are lowercase.
+fn contradicts(claim: &str, window: &str) -> bool {
+    let (claim, window) = (lower_words(claim), lower_words(window));
+    OPPOSITES.iter().any(|(a, b)| {
+        (side_in(&claim, a) && side_in(&window, b) && !side_in(&window, a))
+            || (side_in(&claim, b) && side_in(&window, a) && !side_in(&window, b))
+    })
+}
+
+/// Do terms `x` and `y` stand within [`PAIR_DISTANCE`] of each other?
+fn terms_near(window: &[u32], x: u32, y: u32) -> bool {
+    window
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| **t == x)
+        .any(|(i, _)| {
+            let lo = i.saturating_sub(PAIR_DISTANCE);
+            let hi = (i + PAIR_DISTANCE + 1).min(window.len());
+            window[lo..hi].contains(&y)
+        })
+}
+
+/// Lowercase, whitespace collapsed: the text compared character by character.
+pub fn normalize(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` without the parts inside quotation marks (quoting a source word
+/// for word is attribution, not copying).
+pub fn outside_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth_straight = false;
+    let mut depth_curly = 0usize;
+    for c in text.chars() {
+        match c {
+            '"' => depth_straight = !depth_straight,
+            '“' => depth_curly += 1,
+            '”' => depth_curly = depth_curly.saturating_sub(1),
+            _ if !depth_straight && depth_curly == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Near-copy of `passage` outside quotation marks: the unquoted part of the
+/// claim has at least [`VERBATIM_MIN_WORDS`] words and a normalised
+/// Levenshtein similarity of at least `threshold` with the passage.
+pub fn is_verbatim(claim: &str, passage: &str, threshold: f64) -> bool {
+    let unquoted = normalize(&outside_quotes(claim));
+    if unquoted.split_whitespace().count() < VERBATIM_MIN_WORDS {
+        return false;
+    }
+    let passage = normalize(passage);
+    strsim::normalized_levenshtein(&unquoted, &passage) >= threshold
+}
+
+/// A claim must copy at least this many words outside quotes to be verbatim.
+pub const VERBATIM_MIN_WORDS: usize = 6;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<(f64, bool)> {
+        numbers(text)
+            .into_iter()
+            .map(|n| (n.value, n.percent))
+            .collect()
+    }
+
+    #[test]
+    fn stopwords_are_sorted() {
+        let mut sorted = STOPWORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, STOPWORDS);
+    }
+
+    #[test]
+    fn numbers_in_their_forms() {
+        assert_eq!(values("rose 1.5% in May"), [(1.5, true)]);
+        assert_eq!(values("worth $50 billion"), [(5e10, false)]);
+        assert_eq!(values("worth $50 million"), [(5e7, false)]);
+        assert_eq!(values("over 200,000 units"), [(200_000.0, false)]);
+        assert_eq!(values("at least one-fifth of revenue"), [(0.2, false)]);
+        assert_eq!(values("35 percent of voters"), [(35.0, true)]);
+        assert_eq!(
+            values("a third of the fleet and twelve ships"),
+            [(1.0 / 3.0, false), (12.0, false)]
+        );
+        assert_eq!(values("a 12bn deal"), [(12e9, false)]);
+        assert!(values("one of the ships").is_empty());
+    }
+
+    #[test]
+    fn numbers_agree_by_value_and_kind() {
+        let pct = Number {
+            value: 35.0,
+            percent: true,
+        };
+        assert!(pct.agrees(&Number {
+            value: 35.0,
+            percent: false
+        }));
+        assert!(!pct.agrees(&Number {
+            value: 25.0,
+            percent: true
+        }));
+    }
+
+    #[test]
+    fn quotes_are_not_copying() {
+        let passage = "The minister said the bridge would reopen in the spring after repairs.";
+        assert!(is_verbatim(
+            "The minister said the bridge would reopen in the spring after repairs.",
+            passage,
+            0.9
+        ));
+        assert!(!is_verbatim(
+            "The minister said \"the bridge would reopen in the spring after repairs.\"",
+            passage,
+            0.9
+        ));
+        assert!(!is_verbatim(
+            "Officials expect the crossing to be usable again once spring arrives.",
+            passage,
+            0.9
+        ));
+        assert_eq!(outside_quotes("He said “no way” today"), "He said  today");
+    }
+
+    fn index(sentences: &[(usize, &str)]) -> SourceIndex {
+        let mut index = SourceIndex::new();
+        for (i, (source, text)) in sentences.iter().enumerate() {
+            index.add(*source, i + 1, text);
+        }
+        index
+    }
+
+    #[test]
+    fn paraphrase_beats_same_topic_and_numbers_count() {
+        let idx = index(&[
+            (
+                0,
+                "The council approved a budget of 1.8 million for the night buses.",
+            ),
+            (0, "Buses will run twice an hour."),
+            (
+                1,
+                "The council discussed night buses but postponed any budget decision.",
+            ),
+        ]);
+        let scores = idx.score_claim("Councillors approved 1.8 million for night buses.", &[]);
+        assert_eq!(scores[0].source, 0);
+        assert!(scores[0].numbers_agree);
+        assert!(scores[0].score > scores[1].score + 0.1, "{scores:?}");
+        let wrong = idx.score_claim(
+            "The council approved a budget of 2.4 million for the night buses.",
+            &[0],
+        );
+        assert!(!wrong[0].numbers_agree);
+        assert!(wrong[0].score < scores[0].score);
+    }
+
+    #[test]
+    fn a_claim_spanning_two_sentences_uses_the_window() {
+        let idx = index(&[
+            (0, "The ferry returns in March."),
+            (0, "Tickets will cost twelve euros."),
+        ]);
+        let both = idx.score_claim(
+            "The ferry returns in March with tickets at twelve euros.",
+            &[],
+        );
+        let one = index(&[(0, "The ferry returns in March.")]).score_claim(
+            "The ferry returns in March with tickets at twelve euros.",
+            &[],
+        );
+        assert!(both[0].score > one[0].score);
+    }
+}
