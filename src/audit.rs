@@ -11,10 +11,13 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::citations::{find_markers, Marker, MarkerStyle};
+use crate::citations::{find_markers, text_without_markers, Marker, MarkerStyle};
 use crate::claims::{self, BlockFacts, Context, Kind, SentenceFacts};
+use crate::duplicates::{self, Syndication};
 use crate::load::Document;
+use crate::matching::{self, SourceIndex};
 use crate::sentences;
+use crate::source_text::{self, ManifestEntry};
 use crate::sources::{self, DeclaredSource};
 use crate::structure::{self, BlockKind, Format};
 
@@ -162,6 +165,26 @@ pub struct SentenceRecord {
     pub cited: Vec<String>,
     /// The sentence without markers, whitespace collapsed.
     pub text: String,
+    /// Checked against source texts (claims only, when texts exist).
+    pub verdict: Option<Verdict>,
+}
+
+/// What the source texts say about one claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    /// The source that supports the claim best, and its score.
+    pub best_source: Option<String>,
+    pub best_score: f64,
+    /// The best score among the cited sources that have a text.
+    pub cited_score: Option<f64>,
+    /// Independent sources (syndicated copies once) that support the claim.
+    pub corroboration: usize,
+    /// The best-matching source sentence (of a cited source when one has text).
+    pub matched: Option<String>,
+    /// For an uncited claim: the source that supports it.
+    pub suggest: Option<String>,
+    /// Every source whose text supports the claim.
+    pub supporting: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -195,6 +218,24 @@ pub struct SourceRecord {
     pub status: SourceStatus,
     /// How many sentences cite it.
     pub citations: usize,
+    /// Claims citing it that it supports (when it has a text).
+    pub supported: Option<usize>,
+    /// The earlier source this one republishes.
+    pub duplicate_of: Option<String>,
+    /// Share of its sentences found in another source (when it has a text).
+    pub overlap: Option<f64>,
+}
+
+/// One row of `duplicates.csv`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DuplicateRecord {
+    /// 1-based group number within the article.
+    pub group: usize,
+    pub source: String,
+    pub line: usize,
+    /// Similarity to the group's first statement.
+    pub score: f64,
+    pub text: String,
 }
 
 /// Counts for `summary.csv`.
@@ -221,7 +262,11 @@ pub struct ArticleAudit {
     pub article: String,
     pub sentences: Vec<SentenceRecord>,
     pub sources: Vec<SourceRecord>,
+    pub duplicates: Vec<DuplicateRecord>,
     pub summary: Summary,
+    /// Source files and manifests that could not be read (the audit went on
+    /// without them).
+    pub errors: Vec<String>,
 }
 
 impl ArticleAudit {
@@ -239,10 +284,47 @@ impl ArticleAudit {
 }
 
 /// Settings of one audit.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct AuditOptions {
     /// `--sources DIR`: a folder of source texts for every article.
     pub sources_dir: Option<PathBuf>,
+    pub thresholds: Thresholds,
+    /// Largest source file read.
+    pub max_file_size: u64,
+}
+
+impl Default for AuditOptions {
+    fn default() -> Self {
+        AuditOptions {
+            sources_dir: None,
+            thresholds: Thresholds::default(),
+            max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+}
+
+/// Score thresholds (see the matching module for the score).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    /// A cited score at least this high is `supported`.
+    pub support: f64,
+    /// At least this high (but below `support`) is `partial`.
+    pub partial: f64,
+    /// Character similarity that makes a claim a near-copy (`verbatim`).
+    pub verbatim: f64,
+    /// Character similarity that makes two source sentences duplicates.
+    pub duplicate: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            support: 0.6,
+            partial: 0.4,
+            verbatim: 0.9,
+            duplicate: crate::duplicates::DEFAULT_DUPLICATE_THRESHOLD,
+        }
+    }
 }
 
 /// Audits one loaded document. `article` is its name in the reports.
@@ -284,7 +366,7 @@ pub fn audit_document(
                 .iter()
                 .filter(|m| range.contains(&m.span.start))
                 .collect();
-            let text = clean_text(&block.text, range.clone(), &mine);
+            let text = text_without_markers(&block.text, range.clone(), &mine);
             if text.is_empty() {
                 continue;
             }
@@ -323,6 +405,7 @@ pub fn audit_document(
                 flags,
                 cited,
                 text,
+                verdict: None,
             });
         }
         facts.title = facts.sentences > 0 && titles == facts.sentences;
@@ -335,30 +418,160 @@ pub fn audit_document(
     }
     settle_statuses(&mut sentences, &declared_ids);
     let folders = sources::source_folders(&doc.path, options.sources_dir.as_deref());
-    let source_records = source_records(&declared, &sentences, &folders, &doc.path);
+    let texts = SourceTexts::read(&declared, &folders, options);
+    let mut duplicates = Vec::new();
+    if !texts.index.is_empty() {
+        verify_claims(&mut sentences, &texts, &options.thresholds);
+        duplicates = duplicate_records(&texts);
+    }
+    let source_records = source_records(&declared, &sentences, &texts, &doc.path);
     let summary = summarize(&sentences, &source_records);
     ArticleAudit {
         article: article.to_string(),
         sentences,
         sources: source_records,
+        duplicates,
         summary,
+        errors: texts.errors,
     }
 }
 
-/// The sentence's text without its markers, whitespace collapsed.
-fn clean_text(text: &str, range: std::ops::Range<usize>, markers: &[&Marker]) -> String {
-    let mut out = String::with_capacity(range.len());
-    let mut at = range.start;
-    for m in markers {
-        out.push_str(&text[at..m.span.start.max(at)]);
-        at = m.span.end.max(at);
-        // `gap [citation needed].` reads `gap.`, not `gap .`
-        if text[at..range.end].starts_with(['.', ',', ';', ':', '!', '?']) {
-            out.truncate(out.trim_end().len());
+/// The texts of an article's sources, indexed once.
+struct SourceTexts {
+    /// Ids of the sources with a text, by index position.
+    ids: Vec<String>,
+    /// Where each located source's file is (read or not).
+    files: HashMap<String, PathBuf>,
+    manifest: HashMap<String, ManifestEntry>,
+    has_folders: bool,
+    index: SourceIndex,
+    syndication: Syndication,
+    errors: Vec<String>,
+}
+
+impl SourceTexts {
+    fn read(
+        declared: &[DeclaredSource],
+        folders: &[PathBuf],
+        options: &AuditOptions,
+    ) -> SourceTexts {
+        let ids: Vec<String> = declared.iter().map(|d| d.id.clone()).collect();
+        let located = source_text::locate(folders, &ids);
+        let mut texts = SourceTexts {
+            ids: Vec::new(),
+            files: located.files,
+            manifest: located.manifest,
+            has_folders: !folders.is_empty(),
+            index: SourceIndex::new(),
+            syndication: Syndication::default(),
+            errors: located.errors,
+        };
+        for id in &ids {
+            let Some(path) = texts.files.get(id) else {
+                continue;
+            };
+            match source_text::read_source(path, options.max_file_size) {
+                Ok(sentences) => {
+                    let position = texts.ids.len();
+                    texts.ids.push(id.clone());
+                    for (line, text) in sentences {
+                        texts.index.add(position, line, &text);
+                    }
+                }
+                Err(e) => texts.errors.push(e),
+            }
+        }
+        if !texts.index.is_empty() {
+            texts.syndication = duplicates::find_duplicates(
+                &texts.index,
+                texts.ids.len(),
+                options.thresholds.duplicate,
+            );
+        }
+        texts
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        self.ids.iter().position(|x| x == id)
+    }
+}
+
+/// Statuses and flags of claims that the source texts can speak to.
+fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thresholds) {
+    for s in sentences.iter_mut().filter(|s| s.kind == Kind::Claim) {
+        let cited: Vec<usize> = s.cited.iter().filter_map(|id| texts.position(id)).collect();
+        let scores = texts.index.score_claim(&s.text, &cited);
+        // A score of zero is no match: no best source to name.
+        let best = scores.first().copied().filter(|b| b.score > 0.0);
+        let best_cited = scores.iter().find(|x| cited.contains(&x.source)).copied();
+        let passage_text = |p: usize| texts.index.passages()[p].text.clone();
+        let mut clusters: Vec<usize> = scores
+            .iter()
+            .filter(|x| x.score >= t.support)
+            .map(|x| texts.syndication.cluster[x.source])
+            .collect();
+        clusters.sort_unstable();
+        clusters.dedup();
+        let cited_score = (!cited.is_empty()).then(|| best_cited.map_or(0.0, |x| x.score));
+        let mut verdict = Verdict {
+            best_source: best.map(|b| texts.ids[b.source].clone()),
+            best_score: best.map_or(0.0, |b| b.score),
+            cited_score,
+            corroboration: clusters.len(),
+            matched: best_cited.or(best).map(|b| passage_text(b.passage)),
+            suggest: None,
+            supporting: scores
+                .iter()
+                .filter(|x| x.score >= t.support)
+                .map(|x| texts.ids[x.source].clone())
+                .collect(),
+        };
+        if s.status == Status::Uncited {
+            if let Some(b) = best.filter(|b| b.score >= t.support) {
+                verdict.suggest = Some(texts.ids[b.source].clone());
+            }
+        } else if s.status == Status::Cited {
+            if let Some(score) = cited_score {
+                let elsewhere = best.filter(|b| !cited.contains(&b.source) && b.score >= t.support);
+                s.status = if score >= t.support {
+                    Status::Supported
+                } else if score >= t.partial {
+                    Status::Partial
+                } else if elsewhere.is_some() {
+                    Status::Misattributed
+                } else {
+                    Status::Unsupported
+                };
+            }
+        }
+        // A figure the relevant passage lacks or contradicts.
+        if best_cited.is_some_and(|b| b.base >= t.partial && !b.numbers_agree) {
+            s.flags.push(Flag::NumberMismatch);
+        }
+        if let Some(b) = best.filter(|b| b.base >= t.partial) {
+            if matching::is_verbatim(&s.text, &texts.index.passages()[b.passage].text, t.verbatim) {
+                s.flags.push(Flag::Verbatim);
+            }
+        }
+        s.verdict = Some(verdict);
+    }
+}
+
+fn duplicate_records(texts: &SourceTexts) -> Vec<DuplicateRecord> {
+    let passages = texts.index.passages();
+    let mut rows = Vec::new();
+    for (g, group) in texts.syndication.groups.iter().enumerate() {
+        for &(p, score) in &group.members {
+            rows.push(DuplicateRecord {
+                group: g + 1,
+                source: texts.ids[passages[p].source].clone(),
+                line: passages[p].line,
+                score,
+                text: passages[p].text.clone(),
+            });
         }
     }
-    out.push_str(&text[at.min(range.end)..range.end]);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    rows
 }
 
 fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>) {
@@ -393,7 +606,7 @@ fn normalized(text: &str) -> String {
 fn source_records(
     declared: &[DeclaredSource],
     sentences: &[SentenceRecord],
-    folders: &[PathBuf],
+    texts: &SourceTexts,
     article: &Path,
 ) -> Vec<SourceRecord> {
     let mut citations: HashMap<&str, usize> = HashMap::new();
@@ -409,23 +622,47 @@ fn source_records(
     let mut records: Vec<SourceRecord> = declared
         .iter()
         .map(|d| {
-            let file = sources::source_file(folders, &d.id);
+            let position = texts.position(&d.id);
             let count = citations.get(d.id.as_str()).copied().unwrap_or(0);
-            let status = match (count, &file) {
+            let status = match (count, position) {
                 (0, _) => SourceStatus::Unused,
-                (_, None) if !folders.is_empty() => SourceStatus::NoText,
+                (_, None) if texts.has_folders => SourceStatus::NoText,
                 _ => SourceStatus::Used,
             };
+            let manifest = texts.manifest.get(&d.id);
+            let or_manifest = |own: &str, pick: fn(&ManifestEntry) -> &str| {
+                if own.is_empty() {
+                    manifest.map(pick).unwrap_or("").to_string()
+                } else {
+                    own.to_string()
+                }
+            };
+            let supported = position.map(|_| {
+                sentences
+                    .iter()
+                    .filter(|s| s.kind == Kind::Claim && s.cited.contains(&d.id))
+                    .filter(|s| {
+                        s.verdict
+                            .as_ref()
+                            .is_some_and(|v| v.supporting.contains(&d.id))
+                    })
+                    .count()
+            });
             SourceRecord {
                 source: d.id.clone(),
-                title: d.title.clone(),
-                url: d.url.clone(),
-                file: file.map(|f| {
-                    let shown = f.strip_prefix(article_dir).unwrap_or(&f);
+                title: or_manifest(&d.title, |m| &m.title),
+                url: or_manifest(&d.url, |m| &m.url),
+                file: texts.files.get(&d.id).map(|f| {
+                    let shown = f.strip_prefix(article_dir).unwrap_or(f);
                     shown.to_string_lossy().replace('\\', "/")
                 }),
                 status,
                 citations: count,
+                supported,
+                duplicate_of: position
+                    .and_then(|p| texts.syndication.duplicate_of.get(p).copied().flatten())
+                    .map(|q| texts.ids[q].clone()),
+                overlap: position.and_then(|p| texts.syndication.overlap.get(p).copied()),
             }
         })
         .collect();
@@ -438,6 +675,9 @@ fn source_records(
                 file: None,
                 status: SourceStatus::Dangling,
                 citations: citations[id],
+                supported: None,
+                duplicate_of: None,
+                overlap: None,
             });
         }
     }

@@ -45,7 +45,10 @@ pub fn check(paths: &[PathBuf], options: &AuditOptions, max_file_size: u64) -> C
     };
     for result in results {
         match result {
-            Ok(audit) => outcome.audits.push(audit),
+            Ok(audit) => {
+                outcome.errors.extend(audit.errors.iter().cloned());
+                outcome.audits.push(audit);
+            }
             Err(message) => outcome.errors.push(message),
         }
     }

@@ -83,6 +83,22 @@ pub fn find_markers(
     markers
 }
 
+/// The text of `range` without `markers` (those inside it, in order),
+/// whitespace collapsed: `gap [citation needed].` reads `gap.`.
+pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[&Marker]) -> String {
+    let mut out = String::with_capacity(range.len());
+    let mut at = range.start;
+    for m in markers {
+        out.push_str(&text[at..m.span.start.max(at)]);
+        at = m.span.end.max(at);
+        if text[at..range.end].starts_with(['.', ',', ';', ':', '!', '?']) {
+            out.truncate(out.trim_end().len());
+        }
+    }
+    out.push_str(&text[at.min(range.end)..range.end]);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Parses `1, 2`, `1;2`, `3-5`, `3–5` into ids. `None` if it is not a list of
 /// citation numbers.
 pub fn parse_number_list(inner: &str, declared: &HashSet<String>) -> Option<Vec<String>> {

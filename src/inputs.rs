@@ -35,8 +35,37 @@ fn slash(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
+/// What a walk collects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Collect {
+    /// Articles: `.txt`, `.md`, `.markdown`, outside source folders.
+    Articles,
+    /// Any text document, source folders included (`duplicates`).
+    Documents,
+}
+
+impl Collect {
+    fn wants(self, path: &Path) -> bool {
+        match self {
+            Collect::Articles => is_article_path(path),
+            Collect::Documents => {
+                is_article_path(path)
+                    || path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                        e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")
+                    })
+            }
+        }
+    }
+}
+
 /// Articles under `paths`, sorted by name, and the paths that failed.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
+    collect(paths, Collect::Articles)
+}
+
+/// Files of kind `what` under `paths`, sorted by name, and the paths that
+/// failed. A file named explicitly is always taken.
+pub fn collect(paths: &[PathBuf], what: Collect) -> (Vec<Input>, Vec<InputError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
@@ -54,16 +83,16 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
             continue;
         }
         let walker = ignore::WalkBuilder::new(root)
-            .filter_entry(|e| {
+            .filter_entry(move |e| {
                 let is_dir = e.file_type().is_some_and(|t| t.is_dir());
-                !(is_dir && e.depth() > 0 && is_source_folder(&e.file_name().to_string_lossy()))
+                let source_folder =
+                    is_dir && e.depth() > 0 && is_source_folder(&e.file_name().to_string_lossy());
+                !(what == Collect::Articles && source_folder)
             })
             .build();
         for entry in walker {
             match entry {
-                Ok(e)
-                    if e.file_type().is_some_and(|t| t.is_file()) && is_article_path(e.path()) =>
-                {
+                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && what.wants(e.path()) => {
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path());
                     inputs.push(Input {
                         path: e.path().to_path_buf(),
@@ -71,7 +100,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
                     });
                 }
                 // A link we cannot follow would otherwise vanish silently.
-                Ok(e) if e.path_is_symlink() && is_article_path(e.path()) && !e.path().exists() => {
+                Ok(e) if e.path_is_symlink() && what.wants(e.path()) && !e.path().exists() => {
                     errors.push(InputError::BrokenLink {
                         path: DisplayPath::new(e.path()),
                     });

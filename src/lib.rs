@@ -9,11 +9,13 @@ pub mod audit;
 pub mod check;
 pub mod citations;
 pub mod claims;
+pub mod duplicates;
 pub mod inputs;
 pub mod load;
 pub mod matching;
 pub mod report;
 pub mod sentences;
+pub mod source_text;
 pub mod sources;
 pub mod structure;
 

@@ -23,7 +23,9 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: looks binary (NUL byte at byte offset {offset}); only text articles can be audited")]
+    #[error(
+        "{path}: looks binary (NUL byte at byte offset {offset}); only text files can be read"
+    )]
     Binary { path: DisplayPath, offset: usize },
     #[error("{path}: invalid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8")]
     InvalidUtf8 {
@@ -41,7 +43,7 @@ pub enum LoadError {
         size: u64,
         max: u64,
     },
-    #[error("{path}: file is empty; nothing to audit")]
+    #[error("{path}: file is empty; nothing to read")]
     Empty { path: DisplayPath },
 }
 

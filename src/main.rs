@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use citeaudit::audit::{AuditOptions, FailOn, DEFAULT_FAIL_ON};
+use citeaudit::audit::{AuditOptions, FailOn, Thresholds, DEFAULT_FAIL_ON};
 use citeaudit::load::{decode, load_file, DEFAULT_MAX_FILE_SIZE};
 use citeaudit::structure::Format;
 use citeaudit::{audit_document, check, report, ArticleAudit};
@@ -41,6 +41,31 @@ enum Command {
     /// Show how citeaudit reads one article: its sentences, kinds, cited ids and flags.
     #[command(after_help = EXIT_CODES)]
     Sentences(SentencesArgs),
+    /// Find statements duplicated across any folder of documents (republished
+    /// copies), with no article needed; writes duplicates.csv.
+    #[command(
+        after_help = "Exit codes:\n  0  done (duplicates are not failures)\n  2  usage error, or a document that could not be read"
+    )]
+    Duplicates(DuplicatesArgs),
+}
+
+#[derive(clap::Args)]
+struct DuplicatesArgs {
+    /// Documents (.txt, .md, .markdown, .html, .htm) or folders to walk.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Folder for duplicates.csv (created if missing).
+    #[arg(long, value_name = "DIR", default_value = "reports")]
+    out: PathBuf,
+    /// Character similarity that makes two sentences duplicates.
+    #[arg(long, value_name = "SCORE", default_value_t = Thresholds::default().duplicate, value_parser = parse_score)]
+    duplicate_threshold: f64,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
+    /// Print only errors, not the summary.
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(clap::Args)]
@@ -61,9 +86,22 @@ struct CheckArgs {
     /// and a bundle's `sources/`).
     #[arg(long, value_name = "DIR")]
     sources: Option<PathBuf>,
-    /// Refuse files larger than this many bytes.
+    /// Refuse files (articles and sources) larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
     max_file_size: u64,
+    /// A cited source scoring at least this supports the claim (`supported`).
+    #[arg(long, value_name = "SCORE", default_value_t = Thresholds::default().support, value_parser = parse_score)]
+    support_threshold: f64,
+    /// A cited score at least this (but under --support-threshold) is `partial`.
+    #[arg(long, value_name = "SCORE", default_value_t = Thresholds::default().partial, value_parser = parse_score)]
+    partial_threshold: f64,
+    /// Character similarity with a source sentence, outside quotation marks,
+    /// that flags a claim `verbatim`.
+    #[arg(long, value_name = "SCORE", default_value_t = Thresholds::default().verbatim, value_parser = parse_score)]
+    verbatim_threshold: f64,
+    /// Character similarity that makes two source sentences duplicates.
+    #[arg(long, value_name = "SCORE", default_value_t = Thresholds::default().duplicate, value_parser = parse_score)]
+    duplicate_threshold: f64,
     /// Exit 0 even when findings match --fail-on (reports still say pass or
     /// fail); an unreadable input still exits 2.
     #[arg(long)]
@@ -108,11 +146,19 @@ fn parse_fail_on(s: &str) -> Result<FailOn, String> {
     s.parse()
 }
 
+fn parse_score(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("'{s}' is not a score from 0 to 1")),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => run_check(&args),
         Command::Sentences(args) => run_sentences(&args),
+        Command::Duplicates(args) => run_duplicates(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -128,7 +174,18 @@ fn main() -> ExitCode {
 fn run_check(args: &CheckArgs) -> io::Result<u8> {
     let options = AuditOptions {
         sources_dir: args.sources.clone(),
+        thresholds: Thresholds {
+            support: args.support_threshold,
+            partial: args.partial_threshold,
+            verbatim: args.verbatim_threshold,
+            duplicate: args.duplicate_threshold,
+        },
+        max_file_size: args.max_file_size,
     };
+    if options.thresholds.partial > options.thresholds.support {
+        eprintln!("error: --partial-threshold must not be above --support-threshold");
+        return Ok(2);
+    }
     if let Some(dir) = args.sources.as_deref().filter(|d| !d.is_dir()) {
         eprintln!("error: {}: --sources is not a folder", dir.display());
         return Ok(2);
@@ -189,13 +246,14 @@ fn print_summary(
         };
         writeln!(
             out,
-            "{verdict}  {:width$}  {} claims: {} cited, {} uncited ({} marker-lost), {} dangling; sources: {} declared, {} cited, {} unused",
+            "{verdict}  {:width$}  {} claims: {} cited, {} uncited ({} marker-lost), {} dangling{}; sources: {} declared, {} cited, {} unused",
             a.article,
             s.claims,
             s.cited,
             s.uncited,
             a.marker_lost(),
             s.dangling,
+            checked(s),
             s.sources_declared,
             s.sources_cited,
             s.sources_unused,
@@ -205,11 +263,15 @@ fn print_summary(
         total.cited += s.cited;
         total.uncited += s.uncited;
         total.dangling += s.dangling;
+        total.supported += s.supported;
+        total.partial += s.partial;
+        total.unsupported += s.unsupported;
+        total.misattributed += s.misattributed;
         lost += a.marker_lost();
     }
     writeln!(
         out,
-        "\n{} article{}: {} sentences, {} claims, {} cited, {} uncited ({} marker-lost), {} dangling; {} finding{} under --fail-on",
+        "\n{} article{}: {} sentences, {} claims, {} cited, {} uncited ({} marker-lost), {} dangling{}; {} finding{} under --fail-on",
         audits.len(),
         plural(audits.len()),
         total.sentences,
@@ -218,11 +280,23 @@ fn print_summary(
         total.uncited,
         lost,
         total.dangling,
+        checked(&total),
         findings,
         plural(findings),
     )?;
     let names: Vec<String> = written.iter().map(|p| display(p)).collect();
     writeln!(out, "reports: {}", names.join(", "))
+}
+
+/// `; checked: 4 supported, …` when claims were checked against source texts.
+fn checked(s: &citeaudit::audit::Summary) -> String {
+    if s.supported + s.partial + s.unsupported + s.misattributed == 0 {
+        return String::new();
+    }
+    format!(
+        "; checked against sources: {} supported, {} partial, {} unsupported, {} misattributed",
+        s.supported, s.partial, s.unsupported, s.misattributed
+    )
 }
 
 fn plural(n: usize) -> &'static str {
@@ -235,6 +309,54 @@ fn plural(n: usize) -> &'static str {
 
 fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
+}
+
+fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
+    let found =
+        citeaudit::duplicates::scan(&args.paths, args.duplicate_threshold, args.max_file_size);
+    for message in &found.errors {
+        eprintln!("error: {message}");
+    }
+    if found.documents.is_empty() && !found.errors.is_empty() {
+        return Ok(2);
+    }
+    let scanned: Vec<String> = args.paths.iter().map(|p| display(p)).collect();
+    let scanned = scanned.join(" ");
+    let csv =
+        report::duplicate_rows_csv(std::iter::once((scanned.as_str(), found.rows.as_slice())));
+    let inputs: Vec<PathBuf> = Vec::new();
+    let written = match report::write_named(&args.out, vec![("duplicates.csv", csv)], &inputs) {
+        Ok(paths) => paths,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(2);
+        }
+    };
+    if !args.quiet {
+        let mut out = io::stdout().lock();
+        let groups = found.rows.iter().map(|r| r.group).max().unwrap_or(0);
+        for (copy, original, overlap) in &found.copies {
+            writeln!(
+                out,
+                "{copy} republishes {original} ({:.0}% of its sentences)",
+                overlap * 100.0
+            )?;
+        }
+        writeln!(
+            out,
+            "{} document{}, {} sentences: {} duplicated statement{} in {} group{}",
+            found.documents.len(),
+            plural(found.documents.len()),
+            found.sentences,
+            found.rows.len(),
+            plural(found.rows.len()),
+            groups,
+            plural(groups),
+        )?;
+        let names: Vec<String> = written.iter().map(|p| display(p)).collect();
+        writeln!(out, "report: {}", names.join(", "))?;
+    }
+    Ok(if found.errors.is_empty() { 0 } else { 2 })
 }
 
 /// One line of `sentences --format jsonl`, keys in the documented order.

@@ -263,6 +263,12 @@ pub struct SourceScore {
     pub passage: usize,
     /// Every number of the claim is stated in the best window.
     pub numbers_agree: bool,
+    /// The score before the number and opposite-word penalties: how much the
+    /// passage is about the claim at all.
+    pub base: f64,
+    /// The score before clamping to [0, 1], to rank passages that both
+    /// score zero.
+    pub raw: f64,
 }
 
 /// A claim prepared for scoring.
@@ -396,20 +402,22 @@ impl SourceIndex {
 
         let mut best: Vec<SourceScore> = Vec::new();
         for p in chosen {
-            let (score, numbers_agree) = self.score_passage(&claim, p as usize);
+            let scored = self.score_passage(&claim, p as usize);
             let candidate = SourceScore {
                 source: self.passages[p as usize].source,
-                score,
+                score: scored.score,
                 passage: p as usize,
-                numbers_agree,
+                numbers_agree: scored.numbers_agree,
+                base: scored.base,
+                raw: scored.raw,
             };
             match best.iter_mut().find(|b| b.source == candidate.source) {
-                Some(b) if b.score < candidate.score => *b = candidate,
+                Some(b) if b.raw < candidate.raw => *b = candidate,
                 Some(_) => {}
                 None => best.push(candidate),
             }
         }
-        best.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.source.cmp(&b.source)));
+        best.sort_by(|a, b| b.raw.total_cmp(&a.raw).then(a.source.cmp(&b.source)));
         best
     }
 
@@ -417,7 +425,7 @@ impl SourceIndex {
     /// or after it (same source) when that neighbour holds claim terms that
     /// `p` lacks. A neighbour that adds no claim words adds no evidence, and
     /// must not lend its numbers to the claim either.
-    fn score_passage(&self, claim: &Claim, p: usize) -> (f64, bool) {
+    fn score_passage(&self, claim: &Claim, p: usize) -> WindowScore {
         let source = self.passages[p].source;
         let dice = strsim::sorensen_dice(&claim.lower, &self.passages[p].lower);
         let mut best = self.score_window(claim, &[p], dice);
@@ -433,7 +441,7 @@ impl SourceIndex {
             if adds {
                 let window = if q < p { [q, p] } else { [p, q] };
                 let scored = self.score_window(claim, &window, dice);
-                if scored.0 > best.0 {
+                if scored.raw > best.raw {
                     best = scored;
                 }
             }
@@ -441,7 +449,7 @@ impl SourceIndex {
         best
     }
 
-    fn score_window(&self, claim: &Claim, window: &[usize], dice: f64) -> (f64, bool) {
+    fn score_window(&self, claim: &Claim, window: &[usize], dice: f64) -> WindowScore {
         let terms: Vec<u32> = window
             .iter()
             .flat_map(|&q| self.passages[q].terms.iter().copied())
@@ -509,11 +517,53 @@ impl SourceIndex {
             .map(|&q| self.passages[q].lower.as_str())
             .collect();
         let opposed = f64::from(u8::from(contradicts(&claim.lower, &window_text.join(" "))));
-        let score = 0.60 * coverage + 0.15 * pairs + 0.25 * dice
-            - NUMBER_PENALTY * missing_share
-            - OPPOSITE_PENALTY * opposed;
-        (score.clamp(0.0, 1.0), missing == 0)
+        let base = 0.60 * coverage + 0.15 * pairs + 0.25 * dice;
+        let score = base - NUMBER_PENALTY * missing_share - OPPOSITE_PENALTY * opposed;
+        WindowScore {
+            score: score.clamp(0.0, 1.0),
+            base: base.clamp(0.0, 1.0),
+            raw: score,
+            numbers_agree: missing == 0,
+        }
     }
+
+    /// Passages of other sources that share most of passage `p`'s rarest
+    /// terms: the candidates for being a copy of it.
+    pub fn similar_passages(&self, p: usize) -> Vec<usize> {
+        let passage = &self.passages[p];
+        let mut terms: Vec<(u32, f64)> = passage
+            .terms
+            .iter()
+            .map(|&t| (t, self.idf(self.postings[t as usize].len())))
+            .collect();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.dedup_by_key(|t| t.0);
+        terms.truncate(PROBE_TERMS);
+        let total: f64 = terms.iter().map(|t| t.1).sum();
+        let mut weights: HashMap<u32, f64> = HashMap::new();
+        for (t, w) in &terms {
+            for &q in &self.postings[*t as usize] {
+                if self.passages[q as usize].source != passage.source {
+                    *weights.entry(q).or_insert(0.0) += w;
+                }
+            }
+        }
+        let mut out: Vec<usize> = weights
+            .into_iter()
+            .filter(|(_, w)| *w >= 0.5 * total)
+            .map(|(q, _)| q as usize)
+            .collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct WindowScore {
+    score: f64,
+    base: f64,
+    raw: f64,
+    numbers_agree: bool,
 }
 
 /// Subtracted, times the share of the claim's numbers the window lacks.

@@ -1,4 +1,5 @@
-//! Stage 9, reports: the CSV files of DESIGN.md.
+//! Stage 9, reports: the CSV files of DESIGN.md (`audit.csv`, `sources.csv`,
+//! `summary.csv`, `duplicates.csv`).
 //!
 //! Every cell that a spreadsheet would run as a formula (starting with `=`,
 //! `+`, `-`, `@`, tab or CR) gets a leading `'`. Each report is written to a
@@ -12,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::audit::{ArticleAudit, FailOn};
+use crate::audit::{ArticleAudit, DuplicateRecord, FailOn};
 use crate::load::DisplayPath;
 use crate::sources::is_source_folder;
 
@@ -44,6 +45,7 @@ pub const SOURCES_HEADER: [&str; 10] = [
     "duplicate_of",
     "overlap",
 ];
+pub const DUPLICATES_HEADER: [&str; 6] = ["article", "group", "source", "line", "score", "text"];
 pub const SUMMARY_HEADER: [&str; 14] = [
     "article",
     "sentences",
@@ -98,7 +100,11 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
 pub fn audit_csv(audits: &[ArticleAudit]) -> Vec<u8> {
     let rows = audits.iter().flat_map(|a| {
         a.sentences.iter().map(move |s| {
-            let flags: Vec<&str> = s.flags.iter().map(|f| f.as_str()).collect();
+            let mut flags: Vec<String> = s.flags.iter().map(|f| f.as_str().to_string()).collect();
+            let v = s.verdict.as_ref();
+            if let Some(id) = v.and_then(|v| v.suggest.as_ref()) {
+                flags.push(format!("suggest:{id}"));
+            }
             vec![
                 a.article.clone(),
                 s.sentence.to_string(),
@@ -108,12 +114,12 @@ pub fn audit_csv(audits: &[ArticleAudit]) -> Vec<u8> {
                 s.status.as_str().to_string(),
                 flags.join(";"),
                 s.cited.join(";"),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
+                v.and_then(|v| v.best_source.clone()).unwrap_or_default(),
+                v.map(|v| score(v.best_score)).unwrap_or_default(),
+                v.and_then(|v| v.cited_score).map(score).unwrap_or_default(),
+                v.map(|v| v.corroboration.to_string()).unwrap_or_default(),
                 s.text.clone(),
-                String::new(),
+                v.and_then(|v| v.matched.clone()).unwrap_or_default(),
             ]
         })
     });
@@ -132,13 +138,47 @@ pub fn sources_csv(audits: &[ArticleAudit]) -> Vec<u8> {
                 s.file.clone().unwrap_or_default(),
                 s.status.as_str().to_string(),
                 s.citations.to_string(),
-                String::new(),
-                String::new(),
-                String::new(),
+                s.supported.map(|n| n.to_string()).unwrap_or_default(),
+                s.duplicate_of.clone().unwrap_or_default(),
+                s.overlap.map(score).unwrap_or_default(),
             ]
         })
     });
     csv_bytes(&SOURCES_HEADER, rows)
+}
+
+/// A score with three decimals.
+fn score(x: f64) -> String {
+    format!("{x:.3}")
+}
+
+/// `duplicates.csv` for these articles.
+pub fn duplicates_csv(audits: &[ArticleAudit]) -> Vec<u8> {
+    duplicate_rows_csv(
+        audits
+            .iter()
+            .map(|a| (a.article.as_str(), a.duplicates.as_slice())),
+    )
+}
+
+/// `duplicates.csv` from (article, rows) pairs; `citeaudit duplicates` uses
+/// the folder it scanned as the article.
+pub fn duplicate_rows_csv<'a>(
+    groups: impl Iterator<Item = (&'a str, &'a [DuplicateRecord])>,
+) -> Vec<u8> {
+    let rows = groups.flat_map(|(article, rows)| {
+        rows.iter().map(move |d| {
+            vec![
+                article.to_string(),
+                d.group.to_string(),
+                d.source.clone(),
+                d.line.to_string(),
+                score(d.score),
+                d.text.clone(),
+            ]
+        })
+    });
+    csv_bytes(&DUPLICATES_HEADER, rows)
 }
 
 /// `summary.csv` for these articles, with `result` under `fail_on`.
@@ -172,12 +212,28 @@ pub fn summary_csv(audits: &[ArticleAudit], fail_on: &FailOn) -> Vec<u8> {
     csv_bytes(&SUMMARY_HEADER, rows)
 }
 
-/// Writes `audit.csv`, `sources.csv` and `summary.csv` into `out`, never over
+/// Writes the four reports into `out`, never over
 /// a path in `inputs`. Returns the paths written.
 pub fn write_reports(
     out: &Path,
     audits: &[ArticleAudit],
     fail_on: &FailOn,
+    inputs: &[PathBuf],
+) -> Result<Vec<PathBuf>, ReportError> {
+    let reports = vec![
+        ("audit.csv", audit_csv(audits)),
+        ("sources.csv", sources_csv(audits)),
+        ("summary.csv", summary_csv(audits, fail_on)),
+        ("duplicates.csv", duplicates_csv(audits)),
+    ];
+    write_named(out, reports, inputs)
+}
+
+/// Writes each (file name, bytes) into `out`, never over a path in `inputs`
+/// and never into a source-text folder.
+pub fn write_named(
+    out: &Path,
+    reports: Vec<(&str, Vec<u8>)>,
     inputs: &[PathBuf],
 ) -> Result<Vec<PathBuf>, ReportError> {
     let io = |path: &Path| {
@@ -193,11 +249,6 @@ pub fn write_reports(
         });
     }
     std::fs::create_dir_all(out).map_err(io(out))?;
-    let reports = [
-        ("audit.csv", audit_csv(audits)),
-        ("sources.csv", sources_csv(audits)),
-        ("summary.csv", summary_csv(audits, fail_on)),
-    ];
     let inputs: Vec<PathBuf> = inputs
         .iter()
         .filter_map(|p| p.canonicalize().ok())

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-const REPORTS: [&str; 3] = ["audit.csv", "sources.csv", "summary.csv"];
+const REPORTS: [&str; 4] = ["audit.csv", "sources.csv", "summary.csv", "duplicates.csv"];
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")

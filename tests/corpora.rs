@@ -19,7 +19,7 @@ fn committed_reports_match_a_fresh_run() {
         .arg(out.path())
         .assert()
         .success();
-    for name in ["audit.csv", "sources.csv", "summary.csv"] {
+    for name in ["audit.csv", "sources.csv", "summary.csv", "duplicates.csv"] {
         let fresh = fs::read_to_string(out.path().join(name)).expect("fresh report");
         let committed = fs::read_to_string(root.join("reports").join(name)).unwrap_or_default();
         assert!(

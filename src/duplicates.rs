@@ -1,0 +1,224 @@
+//! Statements duplicated across sources.
+//!
+//! Two sentences of different sources are copies when their normalised texts
+//! have a Levenshtein similarity of at least the duplicate threshold
+//! (`strsim::normalized_levenshtein`; default [`DEFAULT_DUPLICATE_THRESHOLD`]).
+//! Candidates come from the source index (sentences sharing most of the
+//! rarest terms), so the cost grows with the number of sentences, not its
+//! square. Copies are grouped transitively.
+//!
+//! A source whose sentences are mostly copies of another's (at least
+//! [`SYNDICATION_OVERLAP`] of them) is a syndicated copy: `duplicate_of`
+//! names the first source it copies, and when counting corroboration a group
+//! of syndicated sources counts once.
+
+use std::path::PathBuf;
+
+use crate::audit::DuplicateRecord;
+use crate::inputs::{collect, Collect};
+use crate::matching::{normalize, SourceIndex};
+use crate::source_text::read_source;
+
+pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
+/// Share of a source's sentences found in another that makes it a copy.
+pub const SYNDICATION_OVERLAP: f64 = 0.5;
+
+/// One group of duplicated statements: passages (index positions) with their
+/// similarity to the group's first member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuplicateGroup {
+    pub members: Vec<(usize, f64)>,
+}
+
+/// How the sources of one index copy each other.
+#[derive(Debug, Clone, Default)]
+pub struct Syndication {
+    pub groups: Vec<DuplicateGroup>,
+    /// Per source: the share of its sentences also found in another source.
+    pub overlap: Vec<f64>,
+    /// Per source: the earlier source it copies, if it is a syndicated copy.
+    pub duplicate_of: Vec<Option<usize>>,
+    /// Per source: its syndication cluster (sources that copy each other
+    /// share one number).
+    pub cluster: Vec<usize>,
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Groups duplicated statements across the `sources` sources of `index`.
+pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> Syndication {
+    let passages = index.passages();
+    let normalized: Vec<String> = passages.iter().map(|p| normalize(&p.text)).collect();
+    let mut parent: Vec<usize> = (0..passages.len()).collect();
+    for p in 0..passages.len() {
+        for q in index.similar_passages(p) {
+            if q <= p {
+                continue;
+            }
+            if strsim::normalized_levenshtein(&normalized[p], &normalized[q]) >= threshold {
+                union(&mut parent, p, q);
+            }
+        }
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); passages.len()];
+    for p in 0..passages.len() {
+        let root = find(&mut parent, p);
+        members[root].push(p);
+    }
+    let mut groups = Vec::new();
+    // copies[s][t]: sentences of source s that have a copy in source t.
+    let mut copies = vec![vec![0usize; sources]; sources];
+    let mut sentences = vec![0usize; sources];
+    for p in passages {
+        sentences[p.source] += 1;
+    }
+    for group in members.into_iter().filter(|m| m.len() > 1) {
+        let mut in_sources: Vec<usize> = group.iter().map(|&p| passages[p].source).collect();
+        in_sources.sort_unstable();
+        in_sources.dedup();
+        if in_sources.len() < 2 {
+            continue;
+        }
+        for &p in &group {
+            let s = passages[p].source;
+            for &t in &in_sources {
+                if t != s {
+                    copies[s][t] += 1;
+                }
+            }
+        }
+        let first = &normalized[group[0]];
+        groups.push(DuplicateGroup {
+            members: group
+                .iter()
+                .map(|&p| (p, strsim::normalized_levenshtein(first, &normalized[p])))
+                .collect(),
+        });
+    }
+    let share = |s: usize, t: usize| copies[s][t] as f64 / sentences[s].max(1) as f64;
+    let overlap: Vec<f64> = (0..sources)
+        .map(|s| (0..sources).map(|t| share(s, t)).fold(0.0, f64::max))
+        .collect();
+    let mut cluster: Vec<usize> = (0..sources).collect();
+    let mut duplicate_of = vec![None; sources];
+    for (s, copy_of) in duplicate_of.iter_mut().enumerate() {
+        for t in 0..s {
+            if share(s, t) >= SYNDICATION_OVERLAP || share(t, s) >= SYNDICATION_OVERLAP {
+                union(&mut cluster, s, t);
+                copy_of.get_or_insert(t);
+            }
+        }
+    }
+    let cluster = (0..sources).map(|s| find(&mut cluster, s)).collect();
+    Syndication {
+        groups,
+        overlap,
+        duplicate_of,
+        cluster,
+    }
+}
+
+/// What `citeaudit duplicates` found in a folder of documents.
+#[derive(Debug, Default)]
+pub struct ScanOutcome {
+    /// Documents read, by name.
+    pub documents: Vec<String>,
+    pub sentences: usize,
+    pub rows: Vec<DuplicateRecord>,
+    /// (copy, original, overlap) for each syndicated copy.
+    pub copies: Vec<(String, String, f64)>,
+    pub errors: Vec<String>,
+}
+
+/// Finds statements duplicated across the documents under `paths`.
+pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcome {
+    let (inputs, walk_errors) = collect(paths, Collect::Documents);
+    let mut outcome = ScanOutcome {
+        errors: walk_errors.iter().map(ToString::to_string).collect(),
+        ..ScanOutcome::default()
+    };
+    let mut index = SourceIndex::new();
+    for input in inputs {
+        match read_source(&input.path, max_file_size) {
+            Ok(sentences) => {
+                let position = outcome.documents.len();
+                outcome.documents.push(input.name);
+                outcome.sentences += sentences.len();
+                for (line, text) in sentences {
+                    index.add(position, line, &text);
+                }
+            }
+            Err(e) => outcome.errors.push(e),
+        }
+    }
+    let found = find_duplicates(&index, outcome.documents.len(), threshold);
+    let passages = index.passages();
+    for (g, group) in found.groups.iter().enumerate() {
+        for &(p, score) in &group.members {
+            outcome.rows.push(DuplicateRecord {
+                group: g + 1,
+                source: outcome.documents[passages[p].source].clone(),
+                line: passages[p].line,
+                score,
+                text: passages[p].text.clone(),
+            });
+        }
+    }
+    for (copy, original) in found.duplicate_of.iter().enumerate() {
+        if let Some(original) = original {
+            outcome.copies.push((
+                outcome.documents[copy].clone(),
+                outcome.documents[*original].clone(),
+                found.overlap[copy],
+            ));
+        }
+    }
+    outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syndicated_copies_are_grouped() {
+        let mut index = SourceIndex::new();
+        let wire = [
+            "The harbour board approved a new pier on Monday.",
+            "Construction will start in April and last two years.",
+            "The pier will cost 30 million.",
+        ];
+        for (i, s) in wire.iter().enumerate() {
+            index.add(0, i + 1, s);
+        }
+        // A republished copy with small edits, and an unrelated source.
+        index.add(1, 1, "The harbour board approved a new pier on Monday.");
+        index.add(
+            1,
+            2,
+            "Construction will start in April and will last two years.",
+        );
+        index.add(2, 1, "Fishing crews protested outside the town hall.");
+        let found = find_duplicates(&index, 3, DEFAULT_DUPLICATE_THRESHOLD);
+        assert_eq!(found.groups.len(), 2);
+        assert_eq!(found.duplicate_of, [None, Some(0), None]);
+        assert_eq!(found.cluster[0], found.cluster[1]);
+        assert_ne!(found.cluster[0], found.cluster[2]);
+        assert!((found.overlap[1] - 1.0).abs() < 1e-9);
+        assert!((found.overlap[0] - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(found.overlap[2], 0.0);
+    }
+}

@@ -1,0 +1,319 @@
+//! Source texts: finding each source's file, reading it, and splitting it
+//! into sentences with the same stages as an article.
+//!
+//! - A `sources.csv` manifest (`id,title,url,file`) in a source folder names
+//!   the file of each id, overriding the file-name rule. A manifest path that
+//!   leaves the folder (`..`, an absolute path) is refused. A manifest with a
+//!   missing column, or a row with an empty id or with spaces in it, is an
+//!   error naming the file and line.
+//! - Markdown sources are read as text without markup; HTML sources (`.html`,
+//!   `.htm`) through a real HTML parser (`scraper`), keeping the readable text
+//!   of the body (no scripts, styles, navigation or head); plain text as is.
+//!   Lines of an HTML source are those of its extracted text.
+//! - A source whose file cannot be read (missing, binary, invalid UTF-8,
+//!   empty, too large) has no text: its status is `no-text` and the error is
+//!   reported with the file's path.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+
+use crate::citations::{find_markers, text_without_markers};
+use crate::load::{load_file, DisplayPath, Document};
+use crate::sentences;
+use crate::sources::source_file;
+use crate::structure::{self, Format};
+
+/// One manifest row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestEntry {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub file: PathBuf,
+}
+
+/// Reads `folder/sources.csv` if present. Errors name the file and line.
+pub fn read_manifest(folder: &Path) -> Result<Vec<ManifestEntry>, String> {
+    let path = folder.join("sources.csv");
+    if !path.is_file() {
+        return Ok(Vec::new());
+    }
+    let shown = DisplayPath::new(&path);
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_path(&path)
+        .map_err(|e| format!("{shown}: cannot read manifest: {e}"))?;
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("{shown}: line 1: {e}"))?
+        .clone();
+    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let (Some(id), Some(title), Some(url), Some(file)) =
+        (column("id"), column("title"), column("url"), column("file"))
+    else {
+        return Err(format!(
+            "{shown}: line 1: a manifest needs the columns id,title,url,file (found {})",
+            headers.iter().collect::<Vec<_>>().join(",")
+        ));
+    };
+    let mut entries = Vec::new();
+    for (n, record) in reader.records().enumerate() {
+        let line = n + 2;
+        let record = record.map_err(|e| format!("{shown}: line {line}: {e}"))?;
+        let get = |i: usize| record.get(i).unwrap_or("").to_string();
+        let entry_id = get(id);
+        if entry_id.is_empty() || entry_id.contains(char::is_whitespace) {
+            return Err(format!("{shown}: line {line}: bad id '{entry_id}' (an id is a number or a name without spaces)"));
+        }
+        let file_name = PathBuf::from(get(file));
+        let leaves = file_name.is_absolute()
+            || file_name.components().any(|c| {
+                matches!(
+                    c,
+                    Component::ParentDir | Component::RootDir | Component::Prefix(_)
+                )
+            });
+        if leaves {
+            return Err(format!(
+                "{shown}: line {line}: file '{}' leaves the sources folder; name a file inside it",
+                file_name.display()
+            ));
+        }
+        entries.push(ManifestEntry {
+            id: entry_id,
+            title: get(title),
+            url: get(url),
+            file: file_name,
+        });
+    }
+    Ok(entries)
+}
+
+/// Where each source's text is, and what went wrong finding them.
+#[derive(Debug, Default)]
+pub struct SourceFiles {
+    pub files: HashMap<String, PathBuf>,
+    /// Titles and URLs from manifests, by id.
+    pub manifest: HashMap<String, ManifestEntry>,
+    pub errors: Vec<String>,
+}
+
+/// Finds the text file of each id in `folders` (most specific first): a
+/// manifest entry first, then the file-name rule.
+pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
+    let mut found = SourceFiles::default();
+    for folder in folders {
+        match read_manifest(folder) {
+            Ok(entries) => {
+                for e in entries {
+                    found
+                        .manifest
+                        .entry(e.id.clone())
+                        .or_insert_with(|| ManifestEntry {
+                            file: folder.join(&e.file),
+                            ..e
+                        });
+                }
+            }
+            Err(e) => found.errors.push(e),
+        }
+    }
+    for id in ids {
+        let path = match found.manifest.get(id) {
+            Some(entry) if !entry.file.as_os_str().is_empty() => Some(entry.file.clone()),
+            _ => source_file(folders, id),
+        };
+        if let Some(path) = path {
+            found.files.insert(id.clone(), path);
+        }
+    }
+    found
+}
+
+/// Sentences of one source file: (line, text).
+pub type SourceSentences = Vec<(usize, String)>;
+
+/// Reads a source file and splits it into sentences.
+pub fn read_source(path: &Path, max_size: u64) -> Result<SourceSentences, String> {
+    let doc = load_file(path, max_size).map_err(|e| e.to_string())?;
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let (doc, format) = match ext.as_str() {
+        "html" | "htm" => {
+            let text = html_text(&doc.text);
+            if text.trim().is_empty() {
+                return Err(format!(
+                    "{}: no readable text in this HTML",
+                    DisplayPath::new(path)
+                ));
+            }
+            (Document::from_text(path, &text), Format::PlainText)
+        }
+        "md" | "markdown" => (doc, Format::Markdown),
+        _ => (doc, Format::PlainText),
+    };
+    Ok(document_sentences(&doc, format))
+}
+
+/// The sentences of a document, markers removed, with their lines.
+pub fn document_sentences(doc: &Document, format: Format) -> SourceSentences {
+    let structure = structure::parse(&doc.text, format);
+    let none = HashSet::new();
+    let mut out = Vec::new();
+    for block in &structure.blocks {
+        let markers = find_markers(&block.text, &block.protected, &none);
+        let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
+        for range in sentences::split(&block.text, &spans, &block.protected) {
+            let mine: Vec<_> = markers
+                .iter()
+                .filter(|m| range.contains(&m.span.start))
+                .collect();
+            let text = text_without_markers(&block.text, range.clone(), &mine);
+            if text.is_empty() {
+                continue;
+            }
+            let lead =
+                block.text[range.clone()].len() - block.text[range.clone()].trim_start().len();
+            let (line, _) = doc
+                .lines
+                .position(&doc.text, block.map.file_offset(range.start + lead));
+            out.push((line, text));
+        }
+    }
+    out
+}
+
+/// Elements whose text is not part of a page's readable content.
+const SKIPPED_ELEMENTS: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "svg",
+    "iframe", "button",
+];
+/// Elements that end a block of text.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figcaption",
+    "figure",
+    "br",
+    "hr",
+    "dd",
+    "dt",
+    "title",
+];
+
+/// The readable text of an HTML page: one paragraph per block element.
+pub fn html_text(html: &str) -> String {
+    let document = scraper::Html::parse_document(html);
+    let mut out = String::new();
+    collect_text(document.tree.root(), &mut out);
+    // Collapse runs of blank lines and trailing spaces.
+    let mut text = String::with_capacity(out.len());
+    let mut blank = true;
+    for line in out.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            if !blank {
+                text.push('\n');
+            }
+            blank = true;
+        } else {
+            text.push_str(&line);
+            text.push('\n');
+            blank = false;
+        }
+    }
+    text.truncate(text.trim_end().len());
+    text.push('\n');
+    text
+}
+
+fn collect_text(node: ego_tree::NodeRef<'_, scraper::Node>, out: &mut String) {
+    match node.value() {
+        scraper::Node::Text(text) => out.push_str(&text.replace('\n', " ")),
+        scraper::Node::Element(element) => {
+            let name = element.name();
+            if SKIPPED_ELEMENTS.contains(&name) {
+                return;
+            }
+            let block = BLOCK_ELEMENTS.contains(&name);
+            if block {
+                out.push_str("\n\n");
+            }
+            for child in node.children() {
+                collect_text(child, out);
+            }
+            if block {
+                out.push_str("\n\n");
+            }
+        }
+        _ => {
+            for child in node.children() {
+                collect_text(child, out);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_keeps_readable_text_only() {
+        let html = "<html><head><title>T</title><script>var x = '<p>no</p>';</script></head>\
+                    <body><nav>Home | News</nav><h1>Bridge closes</h1><p>The bridge closes on <b>Monday</b>.</p>\
+                    <p>Repairs take &amp; cost weeks.</p><footer>© Paper</footer></body></html>";
+        assert_eq!(
+            html_text(html),
+            "Bridge closes\n\nThe bridge closes on Monday.\n\nRepairs take & cost weeks.\n"
+        );
+    }
+
+    #[test]
+    fn manifest_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |s: &str| std::fs::write(dir.path().join("sources.csv"), s).unwrap();
+        write("id,title,url,file\n3,Wire,https://w.org,wire.txt\n");
+        let m = read_manifest(dir.path()).unwrap();
+        assert_eq!(m[0].id, "3");
+        assert_eq!(m[0].file, PathBuf::from("wire.txt"));
+        write("id,file\n3,wire.txt\n");
+        assert!(read_manifest(dir.path())
+            .unwrap_err()
+            .contains("line 1: a manifest needs the columns"));
+        write("id,title,url,file\n3,a,b,../../etc/passwd\n");
+        assert!(read_manifest(dir.path())
+            .unwrap_err()
+            .contains("line 2: file '../../etc/passwd' leaves the sources folder"));
+        write("id,title,url,file\n3,a,b,/etc/passwd\n");
+        assert!(read_manifest(dir.path())
+            .unwrap_err()
+            .contains("leaves the sources folder"));
+        write("id,title,url,file\n3,a,b,x.txt\n,a,b,y.txt\n");
+        assert!(read_manifest(dir.path())
+            .unwrap_err()
+            .contains("line 3: bad id ''"));
+    }
+}
