@@ -4,6 +4,8 @@
 //! `cargo bench --bench segment` prints criterion's throughput for both and,
 //! at the end, a line with both MB/s and their ratio.
 
+mod common;
+
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -11,21 +13,7 @@ use criterion::{criterion_group, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
 
 use citeaudit::sentences::split_sentences;
-
-/// A small deterministic generator (xorshift), so every run sees one text.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
+use common::Rng;
 
 const SUBJECTS: &[&str] = &[
     "The harbour authority",

@@ -474,9 +474,11 @@ impl SourceTexts {
                 Ok(sentences) => {
                     let position = texts.ids.len();
                     texts.ids.push(id.clone());
-                    for (line, text) in sentences {
-                        texts.index.add(position, line, &text);
-                    }
+                    let batch: Vec<(usize, usize, &str)> = sentences
+                        .iter()
+                        .map(|(line, text)| (position, *line, text.as_str()))
+                        .collect();
+                    texts.index.add_batch(&batch);
                 }
                 Err(e) => texts.errors.push(e),
             }

@@ -157,9 +157,11 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
                 let position = outcome.documents.len();
                 outcome.documents.push(input.name);
                 outcome.sentences += sentences.len();
-                for (line, text) in sentences {
-                    index.add(position, line, &text);
-                }
+                let batch: Vec<(usize, usize, &str)> = sentences
+                    .iter()
+                    .map(|(line, text)| (position, *line, text.as_str()))
+                    .collect();
+                index.add_batch(&batch);
             }
             Err(e) => outcome.errors.push(e),
         }
