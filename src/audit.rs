@@ -555,6 +555,11 @@ fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thre
                 s.flags.push(Flag::Verbatim);
             }
         }
+        // A misattributed claim is best shown with the passage that does
+        // support it.
+        if s.status == Status::Misattributed {
+            verdict.matched = best.map(|b| passage_text(b.passage));
+        }
         s.verdict = Some(verdict);
     }
 }
