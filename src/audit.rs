@@ -157,6 +157,8 @@ impl FailOn {
 pub struct SentenceRecord {
     /// 1-based index in the article.
     pub sentence: usize,
+    /// Index of the block (paragraph, heading, …) it belongs to.
+    pub block: usize,
     pub line: usize,
     pub column: usize,
     pub kind: Kind,
@@ -398,6 +400,7 @@ pub fn audit_document(
             }
             sentences.push(SentenceRecord {
                 sentence: sentences.len() + 1,
+                block: block_facts.len(),
                 line,
                 column,
                 kind,

@@ -10,6 +10,7 @@ pub mod check;
 pub mod citations;
 pub mod claims;
 pub mod duplicates;
+pub mod html;
 pub mod inputs;
 pub mod load;
 pub mod matching;

@@ -102,6 +102,9 @@ struct CheckArgs {
     /// Character similarity that makes two source sentences duplicates.
     #[arg(long, value_name = "SCORE", default_value_t = Thresholds::default().duplicate, value_parser = parse_score)]
     duplicate_threshold: f64,
+    /// Also write a self-contained HTML report to FILE (open it in a browser).
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
     /// Exit 0 even when findings match --fail-on (reports still say pass or
     /// fail); an unreadable input still exits 2.
     #[arg(long)]
@@ -198,7 +201,7 @@ fn run_check(args: &CheckArgs) -> io::Result<u8> {
         // Nothing could be audited: keep any earlier reports as they are.
         return Ok(2);
     }
-    let written =
+    let mut written =
         match report::write_reports(&args.out, &outcome.audits, &args.fail_on, &outcome.inputs) {
             Ok(paths) => paths,
             Err(e) => {
@@ -206,6 +209,15 @@ fn run_check(args: &CheckArgs) -> io::Result<u8> {
                 return Ok(2);
             }
         };
+    if let Some(path) = &args.html {
+        match write_html(path, &outcome.audits, &outcome.inputs) {
+            Ok(()) => written.push(path.clone()),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return Ok(2);
+            }
+        }
+    }
     let findings: usize = outcome
         .audits
         .iter()
@@ -221,6 +233,29 @@ fn run_check(args: &CheckArgs) -> io::Result<u8> {
     } else {
         0
     })
+}
+
+/// Writes the HTML report atomically, never over an input of the run.
+fn write_html(path: &Path, audits: &[ArticleAudit], inputs: &[PathBuf]) -> Result<(), String> {
+    let target = path.canonicalize().ok();
+    let is_input = |t: &PathBuf| {
+        inputs
+            .iter()
+            .any(|i| i.canonicalize().ok().as_ref() == Some(t))
+    };
+    if target.as_ref().is_some_and(is_input) {
+        return Err(format!(
+            "{}: refusing to overwrite an input of this run; choose another --html",
+            display(path)
+        ));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: cannot write: {e}", display(path)))?;
+    }
+    let page = citeaudit::html::render(audits);
+    report::write_atomically(path, page.as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", display(path)))
 }
 
 fn print_summary(

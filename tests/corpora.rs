@@ -11,21 +11,30 @@ use assert_cmd::Command;
 fn committed_reports_match_a_fresh_run() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().expect("temp dir");
-    // The README's command: `cargo run --release -- check corpora --exit-zero`.
+    // The README's command:
+    // `cargo run --release -- check corpora --exit-zero --html reports/report.html`.
     Command::cargo_bin("citeaudit")
         .expect("binary")
         .current_dir(root)
         .args(["check", "corpora", "--exit-zero", "--out"])
         .arg(out.path())
+        .arg("--html")
+        .arg(out.path().join("report.html"))
         .assert()
         .success();
-    for name in ["audit.csv", "sources.csv", "summary.csv", "duplicates.csv"] {
+    for name in [
+        "audit.csv",
+        "sources.csv",
+        "summary.csv",
+        "duplicates.csv",
+        "report.html",
+    ] {
         let fresh = fs::read_to_string(out.path().join(name)).expect("fresh report");
         let committed = fs::read_to_string(root.join("reports").join(name)).unwrap_or_default();
         assert!(
             fresh == committed,
-            "reports/{name} is out of date: run `cargo run --release -- check corpora --exit-zero` \
-             and commit reports/\n--- committed\n{committed}\n--- fresh\n{fresh}"
+            "reports/{name} is out of date: run `cargo run --release -- check corpora --exit-zero \
+             --html reports/report.html` and commit reports/\n--- committed\n{committed}\n--- fresh\n{fresh}"
         );
     }
 }
