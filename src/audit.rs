@@ -70,15 +70,18 @@ pub enum Flag {
     Verbatim,
     NumberMismatch,
     Duplicate,
+    /// A pragma told citeaudit to ignore the sentence: never a finding.
+    Ignored,
 }
 
 impl Flag {
-    pub const ALL: [Flag; 5] = [
+    pub const ALL: [Flag; 6] = [
         Flag::MarkerLost,
         Flag::CitationNeeded,
         Flag::Verbatim,
         Flag::NumberMismatch,
         Flag::Duplicate,
+        Flag::Ignored,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -88,6 +91,7 @@ impl Flag {
             Flag::Verbatim => "verbatim",
             Flag::NumberMismatch => "number-mismatch",
             Flag::Duplicate => "duplicate",
+            Flag::Ignored => "ignored",
         }
     }
 }
@@ -129,11 +133,14 @@ impl FromStr for FailOn {
                 .find(|s| s.as_str() == name && **s != Status::Skipped)
             {
                 fail_on.statuses.insert(*s);
-            } else if let Some(f) = Flag::ALL.iter().find(|f| f.as_str() == name) {
+            } else if let Some(f) = Flag::ALL
+                .iter()
+                .find(|f| f.as_str() == name && **f != Flag::Ignored)
+            {
                 fail_on.flags.insert(*f);
             } else {
                 let statuses: Vec<&str> = Status::ALL[1..].iter().map(|s| s.as_str()).collect();
-                let flags: Vec<&str> = Flag::ALL.iter().map(|f| f.as_str()).collect();
+                let flags: Vec<&str> = Flag::ALL[..5].iter().map(|f| f.as_str()).collect();
                 return Err(format!(
                     "unknown name '{name}'; use statuses ({}), flags ({}), or 'none'",
                     statuses.join(", "),
@@ -146,7 +153,12 @@ impl FromStr for FailOn {
 }
 
 impl FailOn {
+    /// Does this sentence fail the run? An ignored or baselined sentence
+    /// never does.
     pub fn matches(&self, sentence: &SentenceRecord) -> bool {
+        if sentence.baselined || sentence.flags.contains(&Flag::Ignored) {
+            return false;
+        }
         self.statuses.contains(&sentence.status)
             || sentence.flags.iter().any(|f| self.flags.contains(f))
     }
@@ -169,6 +181,8 @@ pub struct SentenceRecord {
     pub text: String,
     /// Checked against source texts (claims only, when texts exist).
     pub verdict: Option<Verdict>,
+    /// Its findings are all in the `--baseline`: known, not new.
+    pub baselined: bool,
 }
 
 /// What the source texts say about one claim.
@@ -262,6 +276,9 @@ pub struct Summary {
 pub struct ArticleAudit {
     /// Path relative to the checked root, `/` separators.
     pub article: String,
+    /// The file's path as walked (root included), `/` separators: what CI
+    /// annotations point at.
+    pub path: String,
     pub sentences: Vec<SentenceRecord>,
     pub sources: Vec<SourceRecord>,
     pub duplicates: Vec<DuplicateRecord>,
@@ -272,6 +289,12 @@ pub struct ArticleAudit {
 }
 
 impl ArticleAudit {
+    /// Recomputes the counts after sentences changed kind or status (batch
+    /// boilerplate).
+    pub fn refresh_summary(&mut self) {
+        self.summary = summarize(&self.sentences, &self.sources);
+    }
+
     /// Sentences that match `fail_on`.
     pub fn findings(&self, fail_on: &FailOn) -> usize {
         self.sentences.iter().filter(|s| fail_on.matches(s)).count()
@@ -293,6 +316,24 @@ pub struct AuditOptions {
     pub thresholds: Thresholds,
     /// Largest source file read.
     pub max_file_size: u64,
+    /// Kinds audited as claims (their sentences get a status).
+    pub claim_kinds: Vec<Kind>,
+    /// Extra caption and boilerplate openings (case-insensitive prefixes).
+    pub rules: claims::ExtraRules,
+    pub scope: CitationScope,
+}
+
+/// Does a marker cover only its own sentence, or its whole paragraph?
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum CitationScope {
+    /// A marker cites for the sentence it closes.
+    #[default]
+    Sentence,
+    /// Markers at a paragraph's end also cover its earlier uncited sentences.
+    Paragraph,
 }
 
 impl Default for AuditOptions {
@@ -301,6 +342,9 @@ impl Default for AuditOptions {
             sources_dir: None,
             thresholds: Thresholds::default(),
             max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
+            claim_kinds: vec![Kind::Claim],
+            rules: claims::ExtraRules::default(),
+            scope: CitationScope::Sentence,
         }
     }
 }
@@ -344,6 +388,11 @@ pub fn audit_document(
     let mut block_facts: Vec<BlockFacts> = Vec::new();
     // Index of each block's first sentence, to apply the trailing-chrome rule.
     let mut block_first: Vec<usize> = Vec::new();
+    let block_starts: Vec<usize> = structure
+        .blocks
+        .iter()
+        .map(|b| b.map.file_offset(0))
+        .collect();
     for block in &structure.blocks {
         let markers = find_markers(&block.text, &block.protected, &declared_ids);
         let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
@@ -374,12 +423,15 @@ pub fn audit_document(
             }
             let file_offset = block.map.file_offset(range.start + lead);
             let (line, column) = doc.lines.position(&doc.text, file_offset);
-            let kind = claims::classify(&SentenceFacts {
-                text: &text,
-                context,
-                whole_line: block.single_line && ranges.len() == 1,
-                has_marker: !mine.is_empty(),
-            });
+            let kind = claims::classify_with(
+                &SentenceFacts {
+                    text: &text,
+                    context,
+                    whole_line: block.single_line && ranges.len() == 1,
+                    has_marker: !mine.is_empty(),
+                },
+                &options.rules,
+            );
             facts.chrome |= claims::is_chrome(&text);
             facts.has_marker |= !mine.is_empty();
             facts.words += text.split_whitespace().count();
@@ -409,6 +461,7 @@ pub fn audit_document(
                 cited,
                 text,
                 verdict: None,
+                baselined: false,
             });
         }
         facts.title = facts.sentences > 0 && titles == facts.sentences;
@@ -419,6 +472,17 @@ pub fn audit_document(
             s.kind = Kind::Boilerplate;
         }
     }
+    for s in &mut sentences {
+        // `claim-kinds`: the kinds audited as claims.
+        s.kind = match (s.kind, options.claim_kinds.contains(&s.kind)) {
+            (Kind::Claim, false) => Kind::Other,
+            (_, true) => Kind::Claim,
+            (kind, false) => kind,
+        };
+    }
+    if options.scope == CitationScope::Paragraph {
+        extend_to_paragraph(&mut sentences);
+    }
     settle_statuses(&mut sentences, &declared_ids);
     let folders = sources::source_folders(&doc.path, options.sources_dir.as_deref());
     let texts = SourceTexts::read(&declared, &folders, options);
@@ -427,10 +491,12 @@ pub fn audit_document(
         verify_claims(&mut sentences, &texts, &options.thresholds);
         duplicates = duplicate_records(&texts);
     }
+    apply_pragmas(&mut sentences, &structure, &block_starts);
     let source_records = source_records(&declared, &sentences, &texts, &doc.path);
     let summary = summarize(&sentences, &source_records);
     ArticleAudit {
         article: article.to_string(),
+        path: doc.path.to_string_lossy().replace('\\', "/"),
         sentences,
         sources: source_records,
         duplicates,
@@ -582,6 +648,85 @@ fn duplicate_records(texts: &SourceTexts) -> Vec<DuplicateRecord> {
         }
     }
     rows
+}
+
+/// Citation scope `paragraph`: the ids cited by a paragraph's last sentence
+/// also cover its earlier claims that cite nothing (and lost no marker).
+fn extend_to_paragraph(sentences: &mut [SentenceRecord]) {
+    let mut start = 0;
+    while start < sentences.len() {
+        let block = sentences[start].block;
+        let end = start
+            + sentences[start..]
+                .iter()
+                .take_while(|s| s.block == block)
+                .count();
+        let closing = sentences[end - 1].cited.clone();
+        if !closing.is_empty() {
+            for s in &mut sentences[start..end - 1] {
+                if s.kind == Kind::Claim && s.cited.is_empty() && s.flags.is_empty() {
+                    s.cited.clone_from(&closing);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Marks the sentences that pragmas ignore with the flag `ignored`.
+fn apply_pragmas(
+    sentences: &mut [SentenceRecord],
+    structure: &structure::Structure,
+    block_starts: &[usize],
+) {
+    use crate::structure::PragmaAction;
+    if structure.pragmas.is_empty() {
+        return;
+    }
+    // Per block: ignored entirely, or only for some rules.
+    let mut ignore: Vec<Option<Vec<String>>> = vec![None; block_starts.len()];
+    let mut off_from: Option<usize> = None;
+    let mut off_ranges: Vec<(usize, usize)> = Vec::new();
+    for pragma in &structure.pragmas {
+        match &pragma.action {
+            PragmaAction::Off => {
+                off_from.get_or_insert(pragma.offset);
+            }
+            PragmaAction::On => {
+                if let Some(from) = off_from.take() {
+                    off_ranges.push((from, pragma.offset));
+                }
+            }
+            PragmaAction::IgnoreNext(rules) => {
+                if let Some(b) = block_starts.iter().position(|&start| start > pragma.offset) {
+                    ignore[b] = Some(rules.clone());
+                }
+            }
+        }
+    }
+    if let Some(from) = off_from {
+        off_ranges.push((from, usize::MAX));
+    }
+    for (b, start) in block_starts.iter().enumerate() {
+        if off_ranges
+            .iter()
+            .any(|(from, to)| from <= start && start < to)
+        {
+            ignore[b] = Some(Vec::new());
+        }
+    }
+    for s in sentences.iter_mut() {
+        let Some(rules) = ignore.get(s.block).and_then(Option::as_ref) else {
+            continue;
+        };
+        let hit = rules.is_empty()
+            || rules
+                .iter()
+                .any(|r| r == s.status.as_str() || s.flags.iter().any(|f| f.as_str() == r));
+        if hit && !s.flags.contains(&Flag::Ignored) {
+            s.flags.push(Flag::Ignored);
+        }
+    }
 }
 
 fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>) {

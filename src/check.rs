@@ -1,15 +1,19 @@
-//! `citeaudit check`: audit every article under some paths, in parallel.
+//! `citeaudit check`: audit articles, in parallel, and narrow a run to what
+//! changed.
 //!
 //! Per-file errors are collected and the rest of the batch goes on; the
 //! caller settles the exit code at the end.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use rayon::prelude::*;
 
 use crate::audit::{audit_document, ArticleAudit, AuditOptions};
 use crate::inputs::{collect_inputs, Input};
 use crate::load::load_file;
+use crate::sources::source_folders;
 use crate::structure::Format;
 
 /// What a whole run found.
@@ -23,20 +27,23 @@ pub struct CheckOutcome {
     pub errors: Vec<String>,
 }
 
-/// Audits every article under `paths`.
-pub fn check(paths: &[PathBuf], options: &AuditOptions, max_file_size: u64) -> CheckOutcome {
+/// Loads and audits one article; the error names the file.
+pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit, String> {
+    let doc = load_file(&input.path, options.max_file_size).map_err(|e| e.to_string())?;
+    Ok(audit_document(
+        &input.name,
+        &doc,
+        Format::from_path(&input.path),
+        options,
+    ))
+}
+
+/// Audits every article under `paths` on rayon's current pool.
+pub fn check(paths: &[PathBuf], options: &AuditOptions) -> CheckOutcome {
     let (inputs, walk_errors) = collect_inputs(paths);
     let results: Vec<Result<ArticleAudit, String>> = inputs
         .par_iter()
-        .map(|input: &Input| {
-            let doc = load_file(&input.path, max_file_size).map_err(|e| e.to_string())?;
-            Ok(audit_document(
-                &input.name,
-                &doc,
-                Format::from_path(&input.path),
-                options,
-            ))
-        })
+        .map(|input| audit_input(input, options))
         .collect();
     let mut outcome = CheckOutcome {
         inputs: inputs.into_iter().map(|i| i.path).collect(),
@@ -44,13 +51,73 @@ pub fn check(paths: &[PathBuf], options: &AuditOptions, max_file_size: u64) -> C
         ..CheckOutcome::default()
     };
     for result in results {
-        match result {
-            Ok(audit) => {
-                outcome.errors.extend(audit.errors.iter().cloned());
-                outcome.audits.push(audit);
-            }
-            Err(message) => outcome.errors.push(message),
-        }
+        outcome.add(result);
     }
     outcome
+}
+
+impl CheckOutcome {
+    /// Takes one article's result (in order).
+    pub fn add(&mut self, result: Result<ArticleAudit, String>) {
+        match result {
+            Ok(audit) => {
+                self.errors.extend(audit.errors.iter().cloned());
+                self.audits.push(audit);
+            }
+            Err(message) => self.errors.push(message),
+        }
+    }
+}
+
+fn git(args: &[&str]) -> Result<String, String> {
+    let output = Command::new("git")
+        .args(args)
+        .output()
+        .map_err(|e| format!("--changed-since needs git: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Keeps the inputs that changed since git revision `rev` (committed,
+/// staged, unstaged or untracked), or whose source texts did.
+pub fn changed_since(
+    rev: &str,
+    inputs: Vec<Input>,
+    sources_dir: Option<&Path>,
+) -> Result<Vec<Input>, String> {
+    let top = PathBuf::from(git(&["rev-parse", "--show-toplevel"])?.trim());
+    let mut changed: HashSet<PathBuf> = HashSet::new();
+    let diff = git(&["diff", "--name-only", rev, "--"])?;
+    let untracked = git(&[
+        "ls-files",
+        "--others",
+        "--exclude-standard",
+        "--full-name",
+        ":/",
+    ])?;
+    for name in diff
+        .lines()
+        .chain(untracked.lines())
+        .filter(|l| !l.is_empty())
+    {
+        changed.insert(top.join(name));
+    }
+    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let changed: HashSet<PathBuf> = changed.iter().map(|p| canon(p)).collect();
+    Ok(inputs
+        .into_iter()
+        .filter(|input| {
+            changed.contains(&canon(&input.path))
+                || source_folders(&input.path, sources_dir)
+                    .iter()
+                    .map(|f| canon(f))
+                    .any(|folder| changed.iter().any(|c| c.starts_with(&folder)))
+        })
+        .collect())
 }

@@ -33,7 +33,9 @@ pub const SHORT_BLOCK_WORDS: usize = 60;
 /// …and this many sentences.
 pub const SHORT_BLOCK_SENTENCES: usize = 3;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Claim,
@@ -211,6 +213,30 @@ fn ends_closed(text: &str) -> bool {
     text.trim_end()
         .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
         .ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Openings that a team adds to the built-in caption and boilerplate rules
+/// (config keys `caption-prefixes`, `boilerplate-prefixes`), compared
+/// case-insensitively with the start of the sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExtraRules {
+    pub captions: Vec<String>,
+    pub boilerplate: Vec<String>,
+}
+
+/// [`classify`] with a team's extra caption and boilerplate openings.
+pub fn classify_with(s: &SentenceFacts<'_>, extra: &ExtraRules) -> Kind {
+    if !matches!(s.context, Context::Heading | Context::SourceCount) {
+        let lower = s.text.trim().to_lowercase();
+        let opens = |list: &[String]| list.iter().any(|p| lower.starts_with(&p.to_lowercase()));
+        if opens(&extra.captions) {
+            return Kind::Caption;
+        }
+        if opens(&extra.boilerplate) {
+            return Kind::Boilerplate;
+        }
+    }
+    classify(s)
 }
 
 pub fn classify(s: &SentenceFacts<'_>) -> Kind {

@@ -58,6 +58,47 @@ impl Collect {
     }
 }
 
+/// How to walk (`--hidden`, `--no-ignore`, `--include`, `--exclude`,
+/// `--force-exclude`).
+#[derive(Debug, Clone, Default)]
+pub struct WalkOptions {
+    pub hidden: bool,
+    pub no_ignore: bool,
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+    /// Apply include/exclude to files named explicitly too.
+    pub force_exclude: bool,
+}
+
+struct Filter {
+    include: Option<globset::GlobSet>,
+    exclude: globset::GlobSet,
+}
+
+impl Filter {
+    fn new(options: &WalkOptions) -> Result<Filter, String> {
+        let set = |globs: &[String]| -> Result<globset::GlobSet, String> {
+            let mut b = globset::GlobSetBuilder::new();
+            for g in globs {
+                b.add(globset::Glob::new(g).map_err(|e| format!("bad glob '{g}': {e}"))?);
+            }
+            b.build().map_err(|e| e.to_string())
+        };
+        Ok(Filter {
+            include: (!options.include.is_empty())
+                .then(|| set(&options.include))
+                .transpose()?,
+            exclude: set(&options.exclude)?,
+        })
+    }
+
+    /// `name` is the path relative to the folder given; `path` as walked.
+    fn keeps(&self, name: &str, path: &Path) -> bool {
+        let hit = |set: &globset::GlobSet| set.is_match(name) || set.is_match(path);
+        self.include.as_ref().is_none_or(hit) && !hit(&self.exclude)
+    }
+}
+
 /// Articles under `paths`, sorted by name, and the paths that failed.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
     collect(paths, Collect::Articles)
@@ -66,14 +107,27 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
 /// Files of kind `what` under `paths`, sorted by name, and the paths that
 /// failed. A file named explicitly is always taken.
 pub fn collect(paths: &[PathBuf], what: Collect) -> (Vec<Input>, Vec<InputError>) {
+    collect_with(paths, what, &WalkOptions::default()).expect("no globs to fail")
+}
+
+/// [`collect`] with walking options; fails only on a bad glob.
+pub fn collect_with(
+    paths: &[PathBuf],
+    what: Collect,
+    options: &WalkOptions,
+) -> Result<(Vec<Input>, Vec<InputError>), String> {
+    let filter = Filter::new(options)?;
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
         if root.is_file() {
-            inputs.push(Input {
-                path: root.clone(),
-                name: slash(root),
-            });
+            let name = slash(root);
+            if !options.force_exclude || filter.keeps(&name, root) {
+                inputs.push(Input {
+                    path: root.clone(),
+                    name,
+                });
+            }
             continue;
         }
         if !root.is_dir() {
@@ -83,6 +137,12 @@ pub fn collect(paths: &[PathBuf], what: Collect) -> (Vec<Input>, Vec<InputError>
             continue;
         }
         let walker = ignore::WalkBuilder::new(root)
+            .hidden(!options.hidden)
+            .ignore(!options.no_ignore)
+            .git_ignore(!options.no_ignore)
+            .git_global(!options.no_ignore)
+            .git_exclude(!options.no_ignore)
+            .parents(!options.no_ignore)
             .filter_entry(move |e| {
                 let is_dir = e.file_type().is_some_and(|t| t.is_dir());
                 let source_folder =
@@ -94,10 +154,13 @@ pub fn collect(paths: &[PathBuf], what: Collect) -> (Vec<Input>, Vec<InputError>
             match entry {
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && what.wants(e.path()) => {
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path());
-                    inputs.push(Input {
-                        path: e.path().to_path_buf(),
-                        name: slash(rel),
-                    });
+                    let name = slash(rel);
+                    if filter.keeps(&name, e.path()) {
+                        inputs.push(Input {
+                            path: e.path().to_path_buf(),
+                            name,
+                        });
+                    }
                 }
                 // A link we cannot follow would otherwise vanish silently.
                 Ok(e) if e.path_is_symlink() && what.wants(e.path()) && !e.path().exists() => {
@@ -115,5 +178,5 @@ pub fn collect(paths: &[PathBuf], what: Collect) -> (Vec<Input>, Vec<InputError>
     }
     inputs.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
     inputs.dedup_by(|a, b| a.path == b.path);
-    (inputs, errors)
+    Ok((inputs, errors))
 }

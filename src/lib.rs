@@ -6,6 +6,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod audit;
+pub mod batch;
 pub mod check;
 pub mod citations;
 pub mod claims;
@@ -14,6 +15,7 @@ pub mod html;
 pub mod inputs;
 pub mod load;
 pub mod matching;
+pub mod output;
 pub mod report;
 pub mod sentences;
 pub mod source_text;

@@ -23,6 +23,8 @@
 //!   of the sentence it closes. The three paragraphs become one block, with the
 //!   numbers written as a bracketed marker (`employees[4]. However, …`) that maps
 //!   back to the numbers' place in the file.
+//! - Pragmas (`<!-- citeaudit: ignore -->` in Markdown, a line
+//!   `citeaudit: ignore` in plain text) are collected, not audited.
 //! - Plain text: a paragraph of several short lines none of which ends in
 //!   closing punctuation (a footer, a menu, an address) is one block per line;
 //!   bullet lines (`- `, `* `, `• `) are list items.
@@ -119,6 +121,54 @@ pub struct Structure {
     pub references: Vec<ReferenceEntry>,
     /// From an `N Sources` line.
     pub source_count: Option<u32>,
+    /// `citeaudit:` pragmas, in file order.
+    pub pragmas: Vec<Pragma>,
+}
+
+/// An instruction to citeaudit written in the article: in Markdown an HTML
+/// comment `<!-- citeaudit: ignore -->`, in plain text a line of its own
+/// `citeaudit: ignore`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pragma {
+    /// Byte offset in the file.
+    pub offset: usize,
+    pub action: PragmaAction,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PragmaAction {
+    /// `ignore`: the next block; `ignore uncited,verbatim`: only those
+    /// statuses and flags in the next block.
+    IgnoreNext(Vec<String>),
+    /// `off`: ignore everything until `on`.
+    Off,
+    On,
+}
+
+/// Reads `citeaudit: ignore [rules]`, `citeaudit: off`, `citeaudit: on` from
+/// a line or the inside of an HTML comment.
+pub fn parse_pragma(text: &str) -> Option<PragmaAction> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("<!--")
+        .and_then(|r| r.strip_suffix("-->"))
+        .unwrap_or(t)
+        .trim();
+    let rest = t.strip_prefix("citeaudit:")?.trim();
+    let mut words = rest.split_whitespace();
+    match words.next()? {
+        "off" => Some(PragmaAction::Off),
+        "on" => Some(PragmaAction::On),
+        "ignore" => {
+            let rules: Vec<String> = words
+                .flat_map(|w| w.split(','))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            Some(PragmaAction::IgnoreNext(rules))
+        }
+        _ => None,
+    }
 }
 
 /// Splits a document into blocks and reference entries.
@@ -393,6 +443,14 @@ fn parse_plain(text: &str) -> Structure {
             }
         }
         flush(open.take(), &mut structure);
+        if let Some(action) = (!para.contains('\n')).then(|| parse_pragma(para)).flatten() {
+            structure.pragmas.push(Pragma {
+                offset: range.start,
+                action,
+            });
+            i += 1;
+            continue;
+        }
         if in_references {
             let entries = plain_entries(text, range.clone());
             if !entries.is_empty() {
@@ -626,6 +684,14 @@ impl MarkdownWalker<'_> {
                 let to = b.text.len();
                 b.protected.push(from..to);
             }
+            Event::Html(html) | Event::InlineHtml(html) if parse_pragma(&html).is_some() => {
+                if let Some(action) = parse_pragma(&html) {
+                    self.structure.pragmas.push(Pragma {
+                        offset: range.start,
+                        action,
+                    });
+                }
+            }
             Event::InlineHtml(html) => {
                 let tag = html.trim().to_ascii_lowercase();
                 if tag == "<sup>" || tag == "</sup>" {
@@ -840,6 +906,27 @@ mod tests {
         assert_eq!(s.blocks[0].text, "Rain fell.[1][2]");
         assert_eq!(s.references.len(), 2);
         assert_eq!(s.references[0].title, "Weather desk");
+    }
+
+    #[test]
+    fn pragmas_in_both_formats() {
+        let md = "<!-- citeaudit: ignore -->\nSkip me.\n\nKeep.<!-- citeaudit: off -->\n";
+        let s = parse(md, Format::Markdown);
+        assert_eq!(
+            s.pragmas
+                .iter()
+                .map(|p| p.action.clone())
+                .collect::<Vec<_>>(),
+            [PragmaAction::IgnoreNext(Vec::new()), PragmaAction::Off]
+        );
+        let txt = "citeaudit: ignore uncited,verbatim\n\nSkip me.\n";
+        let s = parse(txt, Format::PlainText);
+        assert_eq!(
+            s.pragmas[0].action,
+            PragmaAction::IgnoreNext(vec!["uncited".into(), "verbatim".into()])
+        );
+        assert_eq!(s.blocks.len(), 1);
+        assert_eq!(parse_pragma("citeaudit: frobnicate"), None);
     }
 
     #[test]

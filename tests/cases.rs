@@ -36,7 +36,21 @@ fn run_case(case: &Path) -> Vec<String> {
         cmd.write_stdin(stdin);
     }
     let output = cmd.output().expect("run citeaudit");
-    let clean = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&out_str, "$OUT");
+    // Paths of the temporary folder and the run time vary from run to run.
+    let clean = |bytes: &[u8]| {
+        String::from_utf8_lossy(bytes)
+            .replace(&out_str, "$OUT")
+            .lines()
+            .map(|l| {
+                if l.starts_with("time: ") {
+                    "time: <elapsed>"
+                } else {
+                    l
+                }
+            })
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
     let mut actual: Vec<(String, String)> = vec![
         (
             "code".into(),

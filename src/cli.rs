@@ -1,0 +1,457 @@
+//! The command line, and the config file that mirrors it.
+//!
+//! [`CheckArgs`] is both the clap arguments of `check` and the serde shape of
+//! `citeaudit.toml`: every key of the file is an option (`fail-on = "…"` is
+//! `--fail-on …`), and the command line wins. Options are `Option`s (or
+//! flags, which are or-ed) so that "not given" is visible when merging;
+//! [`Settings`] holds the resolved values.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::{Deserialize, Serialize};
+
+use citeaudit::audit::{AuditOptions, CitationScope, FailOn, Thresholds, DEFAULT_FAIL_ON};
+use citeaudit::batch::DEFAULT_BATCH_BOILERPLATE;
+use citeaudit::claims::{ExtraRules, Kind};
+use citeaudit::load::DEFAULT_MAX_FILE_SIZE;
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  nothing matched --fail-on
+  1  findings matched --fail-on
+  2  usage error, or an input that could not be read (every other article is still audited)";
+
+/// The config file looked for in the current folder and its parents.
+pub const CONFIG_FILE: &str = "citeaudit.toml";
+
+#[derive(Parser)]
+#[command(
+    name = "citeaudit",
+    version,
+    about = "Audit articles for their citations",
+    long_about = "Audit articles for their citations: split each article into sentences, link \
+                  every sentence to the numbered sources it cites, flag claims that cite nothing, \
+                  check claims against the text of their sources, and write CSV audit reports.",
+    after_help = EXIT_CODES
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Audit articles (files or folders) and write audit.csv, sources.csv,
+    /// summary.csv and duplicates.csv.
+    #[command(after_help = EXIT_CODES)]
+    Check(Box<CheckArgs>),
+    /// Show how citeaudit reads one article: its sentences, kinds, cited ids and flags.
+    #[command(after_help = EXIT_CODES)]
+    Sentences(SentencesArgs),
+    /// Find statements duplicated across any folder of documents (republished
+    /// copies), with no article needed; writes duplicates.csv.
+    #[command(
+        after_help = "Exit codes:\n  0  done (duplicates are not failures)\n  2  usage error, or a document that could not be read"
+    )]
+    Duplicates(DuplicatesArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on standard output.
+    Man,
+}
+
+/// How `check` prints its results on standard output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    /// A line per article, then totals (for people).
+    #[default]
+    Text,
+    /// One JSON document: articles, summaries, findings.
+    Json,
+    /// One JSON object per finding.
+    Jsonl,
+    /// GitHub workflow annotations (`::error file=…,line=…,col=…::…`).
+    Github,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// A Markdown table and findings, for a PR comment or job summary.
+    Markdown,
+}
+
+#[derive(clap::Args, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CheckArgs {
+    /// Articles (.txt, .md, .markdown) or folders to walk; `-` reads one
+    /// article from standard input.
+    #[arg(value_name = "PATH")]
+    #[serde(skip)]
+    pub paths: Vec<PathBuf>,
+    /// Read more paths from FILE, one a line (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    #[serde(skip)]
+    pub files_from: Option<PathBuf>,
+    /// Print the articles that would be checked, and stop.
+    #[arg(long)]
+    #[serde(skip)]
+    pub list_inputs: bool,
+    /// Only audit articles (or articles whose sources) changed since this git
+    /// revision.
+    #[arg(long, value_name = "REV")]
+    #[serde(skip)]
+    pub changed_since: Option<String>,
+    /// Read settings from FILE instead of the nearest citeaudit.toml.
+    #[arg(long, value_name = "FILE")]
+    #[serde(skip)]
+    pub config: Option<PathBuf>,
+    /// Print the settings in force (config file and options merged) as TOML,
+    /// and stop.
+    #[arg(long)]
+    #[serde(skip)]
+    pub dump_config: bool,
+
+    /// Folder for the reports (created if missing) [default: reports].
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Do not write the CSV reports.
+    #[arg(long)]
+    pub no_reports: bool,
+    /// Also write a self-contained HTML report to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Also write the Markdown summary to FILE (for a CI job summary).
+    #[arg(long, value_name = "FILE")]
+    pub markdown: Option<PathBuf>,
+    /// What to print on standard output [default: text].
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Statuses and flags that fail the run, comma-separated, or `none`.
+    /// Statuses: uncited, dangling, cited, supported, partial, unsupported,
+    /// misattributed. Flags: marker-lost, citation-needed, verbatim,
+    /// number-mismatch, duplicate [default: dangling,unsupported,misattributed].
+    #[arg(long, value_name = "LIST")]
+    pub fail_on: Option<String>,
+    /// Exit 0 even when findings match --fail-on (reports still say pass or
+    /// fail); an unreadable input still exits 2.
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in FILE (JSON), to adopt citeaudit on an
+    /// existing archive with --baseline.
+    #[arg(long, value_name = "FILE")]
+    #[serde(skip)]
+    pub write_baseline: Option<PathBuf>,
+
+    /// A folder of source texts for every article (after `<article>.sources/`
+    /// and a bundle's `sources/`).
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
+    /// Only check paths matching these globs (relative to the folder given).
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Skip paths matching these globs.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Apply --include/--exclude to paths named on the command line too (for
+    /// pre-commit, which passes files one by one).
+    #[arg(long)]
+    pub force_exclude: bool,
+    /// Walk hidden files and folders too.
+    #[arg(long)]
+    pub hidden: bool,
+    /// Do not respect .gitignore and .ignore files.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Refuse files (articles and sources) larger than this many bytes
+    /// [default: 67108864].
+    #[arg(long, value_name = "BYTES")]
+    pub max_file_size: Option<u64>,
+    /// Articles audited at once [default: the number of CPUs].
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar (it is only drawn when stderr is a terminal anyway).
+    #[arg(long)]
+    pub no_progress: bool,
+    /// Print only errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    /// A cited score at least this supports the claim [default: 0.6].
+    #[arg(long, value_name = "SCORE", value_parser = parse_score)]
+    pub support_threshold: Option<f64>,
+    /// A cited score at least this (under the support threshold) is partial
+    /// [default: 0.4].
+    #[arg(long, value_name = "SCORE", value_parser = parse_score)]
+    pub partial_threshold: Option<f64>,
+    /// Character similarity with a source sentence, outside quotation marks,
+    /// that flags a claim verbatim [default: 0.9].
+    #[arg(long, value_name = "SCORE", value_parser = parse_score)]
+    pub verbatim_threshold: Option<f64>,
+    /// Character similarity that makes two source sentences duplicates
+    /// [default: 0.85].
+    #[arg(long, value_name = "SCORE", value_parser = parse_score)]
+    pub duplicate_threshold: Option<f64>,
+    /// In a batch, a sentence found in at least N articles is boilerplate; 0
+    /// turns this off [default: 5].
+    #[arg(long, value_name = "N")]
+    pub batch_boilerplate: Option<usize>,
+    /// Sentence kinds audited as claims [default: claim].
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub claim_kinds: Option<Vec<Kind>>,
+    /// Extra openings that make a sentence a caption (case-insensitive).
+    #[arg(long, value_name = "PREFIX")]
+    pub caption_prefixes: Vec<String>,
+    /// Extra openings that make a sentence boilerplate (case-insensitive).
+    #[arg(long, value_name = "PREFIX")]
+    pub boilerplate_prefixes: Vec<String>,
+    /// Does a marker cover its sentence only, or also the earlier uncited
+    /// sentences of its paragraph [default: sentence].
+    #[arg(long, value_enum)]
+    pub citation_scope: Option<CitationScope>,
+}
+
+pub fn parse_score(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("'{s}' is not a score from 0 to 1")),
+    }
+}
+
+#[derive(clap::Args)]
+pub struct SentencesArgs {
+    /// The article, or `-` for standard input.
+    #[arg(value_name = "FILE|-")]
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = SentencesFormat::Text)]
+    pub format: SentencesFormat,
+    /// How to read the article (standard input is plain text under `auto`).
+    #[arg(long = "as", value_enum, default_value_t = InputFormat::Auto)]
+    pub input_format: InputFormat,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum SentencesFormat {
+    /// One line per sentence: position, kind, cited ids, flags, text.
+    Text,
+    /// One JSON object per line: sentence, line, column, kind, cited, flags, text.
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum InputFormat {
+    /// From the file name: .md and .markdown are Markdown, others plain text.
+    Auto,
+    Text,
+    Markdown,
+}
+
+#[derive(clap::Args)]
+pub struct DuplicatesArgs {
+    /// Documents (.txt, .md, .markdown, .html, .htm) or folders to walk.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Folder for duplicates.csv (created if missing).
+    #[arg(long, value_name = "DIR", default_value = "reports")]
+    pub out: PathBuf,
+    /// Character similarity that makes two sentences duplicates.
+    #[arg(long, value_name = "SCORE", default_value_t = Thresholds::default().duplicate, value_parser = parse_score)]
+    pub duplicate_threshold: f64,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+    /// Print only errors, not the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// The nearest `citeaudit.toml` from `start` upwards.
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(CONFIG_FILE))
+        .find(|p| p.is_file())
+}
+
+/// Reads a config file; errors name the file, line and key.
+pub fn read_config(path: &Path) -> Result<CheckArgs, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+        let at = line.map_or(String::new(), |l| format!(":{l}"));
+        format!("{}{at}: {}", path.display(), e.message())
+    })
+}
+
+/// Settings after merging the command line over the config file over the
+/// defaults.
+pub struct Settings {
+    pub out: PathBuf,
+    pub no_reports: bool,
+    pub html: Option<PathBuf>,
+    pub markdown: Option<PathBuf>,
+    pub format: OutputFormat,
+    pub fail_on: FailOn,
+    pub exit_zero: bool,
+    pub baseline: Option<PathBuf>,
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+    pub force_exclude: bool,
+    pub hidden: bool,
+    pub no_ignore: bool,
+    pub jobs: Option<usize>,
+    pub no_progress: bool,
+    pub quiet: bool,
+    pub batch_boilerplate: usize,
+    pub audit: AuditOptions,
+}
+
+impl CheckArgs {
+    /// The command line (`self`) over `config`.
+    pub fn merge(self, config: CheckArgs) -> CheckArgs {
+        fn list<T>(cli: Vec<T>, config: Vec<T>) -> Vec<T> {
+            if cli.is_empty() {
+                config
+            } else {
+                cli
+            }
+        }
+        CheckArgs {
+            paths: self.paths,
+            files_from: self.files_from,
+            list_inputs: self.list_inputs,
+            changed_since: self.changed_since,
+            config: self.config,
+            dump_config: self.dump_config,
+            write_baseline: self.write_baseline,
+            out: self.out.or(config.out),
+            no_reports: self.no_reports || config.no_reports,
+            html: self.html.or(config.html),
+            markdown: self.markdown.or(config.markdown),
+            format: self.format.or(config.format),
+            fail_on: self.fail_on.or(config.fail_on),
+            exit_zero: self.exit_zero || config.exit_zero,
+            baseline: self.baseline.or(config.baseline),
+            sources: self.sources.or(config.sources),
+            include: list(self.include, config.include),
+            exclude: list(self.exclude, config.exclude),
+            force_exclude: self.force_exclude || config.force_exclude,
+            hidden: self.hidden || config.hidden,
+            no_ignore: self.no_ignore || config.no_ignore,
+            max_file_size: self.max_file_size.or(config.max_file_size),
+            jobs: self.jobs.or(config.jobs),
+            no_progress: self.no_progress || config.no_progress,
+            quiet: self.quiet || config.quiet,
+            support_threshold: self.support_threshold.or(config.support_threshold),
+            partial_threshold: self.partial_threshold.or(config.partial_threshold),
+            verbatim_threshold: self.verbatim_threshold.or(config.verbatim_threshold),
+            duplicate_threshold: self.duplicate_threshold.or(config.duplicate_threshold),
+            batch_boilerplate: self.batch_boilerplate.or(config.batch_boilerplate),
+            claim_kinds: self.claim_kinds.or(config.claim_kinds),
+            caption_prefixes: list(self.caption_prefixes, config.caption_prefixes),
+            boilerplate_prefixes: list(self.boilerplate_prefixes, config.boilerplate_prefixes),
+            citation_scope: self.citation_scope.or(config.citation_scope),
+        }
+    }
+
+    /// Fills in defaults, so `--dump-config` shows every setting.
+    pub fn with_defaults(mut self) -> CheckArgs {
+        let t = Thresholds::default();
+        self.out.get_or_insert_with(|| PathBuf::from("reports"));
+        self.format.get_or_insert(OutputFormat::Text);
+        self.fail_on
+            .get_or_insert_with(|| DEFAULT_FAIL_ON.to_string());
+        self.max_file_size.get_or_insert(DEFAULT_MAX_FILE_SIZE);
+        self.support_threshold.get_or_insert(t.support);
+        self.partial_threshold.get_or_insert(t.partial);
+        self.verbatim_threshold.get_or_insert(t.verbatim);
+        self.duplicate_threshold.get_or_insert(t.duplicate);
+        self.batch_boilerplate
+            .get_or_insert(DEFAULT_BATCH_BOILERPLATE);
+        self.claim_kinds.get_or_insert_with(|| vec![Kind::Claim]);
+        self.citation_scope.get_or_insert(CitationScope::Sentence);
+        self
+    }
+
+    /// Checks and resolves the merged, defaulted arguments.
+    pub fn settings(&self) -> Result<Settings, String> {
+        let fail_on: FailOn = self
+            .fail_on
+            .as_deref()
+            .unwrap_or(DEFAULT_FAIL_ON)
+            .parse()
+            .map_err(|e| format!("--fail-on: {e}"))?;
+        let t = Thresholds::default();
+        let thresholds = Thresholds {
+            support: self.support_threshold.unwrap_or(t.support),
+            partial: self.partial_threshold.unwrap_or(t.partial),
+            verbatim: self.verbatim_threshold.unwrap_or(t.verbatim),
+            duplicate: self.duplicate_threshold.unwrap_or(t.duplicate),
+        };
+        for (name, x) in [
+            ("support-threshold", thresholds.support),
+            ("partial-threshold", thresholds.partial),
+            ("verbatim-threshold", thresholds.verbatim),
+            ("duplicate-threshold", thresholds.duplicate),
+        ] {
+            parse_score(&x.to_string()).map_err(|e| format!("--{name}: {e}"))?;
+        }
+        if thresholds.partial > thresholds.support {
+            return Err("--partial-threshold must not be above --support-threshold".into());
+        }
+        if let Some(dir) = self.sources.as_deref().filter(|d| !d.is_dir()) {
+            return Err(format!("{}: --sources is not a folder", dir.display()));
+        }
+        if self.jobs == Some(0) {
+            return Err("--jobs must be at least 1".into());
+        }
+        for glob in self.include.iter().chain(&self.exclude) {
+            globset::Glob::new(glob).map_err(|e| format!("bad glob '{glob}': {e}"))?;
+        }
+        let max_file_size = self.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
+        Ok(Settings {
+            out: self.out.clone().unwrap_or_else(|| PathBuf::from("reports")),
+            no_reports: self.no_reports,
+            html: self.html.clone(),
+            markdown: self.markdown.clone(),
+            format: self.format.unwrap_or_default(),
+            fail_on,
+            exit_zero: self.exit_zero,
+            baseline: self.baseline.clone(),
+            include: self.include.clone(),
+            exclude: self.exclude.clone(),
+            force_exclude: self.force_exclude,
+            hidden: self.hidden,
+            no_ignore: self.no_ignore,
+            jobs: self.jobs,
+            no_progress: self.no_progress,
+            quiet: self.quiet,
+            batch_boilerplate: self.batch_boilerplate.unwrap_or(DEFAULT_BATCH_BOILERPLATE),
+            audit: AuditOptions {
+                sources_dir: self.sources.clone(),
+                thresholds,
+                max_file_size,
+                claim_kinds: self
+                    .claim_kinds
+                    .clone()
+                    .unwrap_or_else(|| vec![Kind::Claim]),
+                rules: ExtraRules {
+                    captions: self.caption_prefixes.clone(),
+                    boilerplate: self.boilerplate_prefixes.clone(),
+                },
+                scope: self.citation_scope.unwrap_or_default(),
+            },
+        })
+    }
+}
