@@ -273,12 +273,14 @@ pub struct DuplicatesArgs {
     pub quiet: bool,
 }
 
-/// The nearest `citeaudit.toml` from `start` upwards.
+/// The nearest `citeaudit.toml` from `start` upwards, relative to `start`
+/// when it is there (so messages name it as the user would).
 pub fn find_config(start: &Path) -> Option<PathBuf> {
-    start
+    let found = start
         .ancestors()
         .map(|dir| dir.join(CONFIG_FILE))
-        .find(|p| p.is_file())
+        .find(|p| p.is_file())?;
+    Some(found.strip_prefix(start).map_or(found.clone(), Path::to_path_buf))
 }
 
 /// Reads a config file; errors name the file, line and key.
