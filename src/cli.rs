@@ -280,7 +280,11 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
         .ancestors()
         .map(|dir| dir.join(CONFIG_FILE))
         .find(|p| p.is_file())?;
-    Some(found.strip_prefix(start).map_or(found.clone(), Path::to_path_buf))
+    Some(
+        found
+            .strip_prefix(start)
+            .map_or(found.clone(), Path::to_path_buf),
+    )
 }
 
 /// Reads a config file; errors name the file, line and key.

@@ -62,10 +62,15 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> Syndication {
     let passages = index.passages();
     let normalized: Vec<String> = passages.iter().map(|p| normalize(&p.text)).collect();
+    let lengths: Vec<usize> = normalized.iter().map(|t| t.chars().count()).collect();
     let mut parent: Vec<usize> = (0..passages.len()).collect();
     for p in 0..passages.len() {
         for q in index.similar_passages(p) {
-            if q <= p {
+            // The edit distance is at least the difference in length, so a
+            // pair too different in length cannot reach the threshold.
+            let longer = lengths[p].max(lengths[q]).max(1) as f64;
+            let gap = lengths[p].abs_diff(lengths[q]) as f64;
+            if q <= p || 1.0 - gap / longer < threshold {
                 continue;
             }
             if strsim::normalized_levenshtein(&normalized[p], &normalized[q]) >= threshold {

@@ -23,7 +23,15 @@ fn reports_do_not_depend_on_jobs() {
     for (dir, jobs) in [(&one, "1"), (&two, "2")] {
         citeaudit()
             .current_dir(root())
-            .args(["check", "corpora", "tests/fixtures/browser", "--exit-zero", "--jobs", jobs, "--out"])
+            .args([
+                "check",
+                "corpora",
+                "tests/fixtures/browser",
+                "--exit-zero",
+                "--jobs",
+                jobs,
+                "--out",
+            ])
             .arg(dir.path())
             .assert()
             .success();
@@ -40,25 +48,49 @@ fn reports_do_not_depend_on_jobs() {
 fn a_baseline_hides_known_findings_only() {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("article.md");
-    fs::write(&article, "# Quay\n\nThe quay reopened on Monday. Tugs returned.\n").unwrap();
+    fs::write(
+        &article,
+        "# Quay\n\nThe quay reopened on Monday. Tugs returned.\n",
+    )
+    .unwrap();
     let baseline = dir.path().join("baseline.json");
     let run = |extra: &[&str]| {
         citeaudit()
             .current_dir(dir.path())
-            .args(["check", "article.md", "--fail-on", "uncited", "--no-reports"])
+            .args([
+                "check",
+                "article.md",
+                "--fail-on",
+                "uncited",
+                "--no-reports",
+            ])
             .args(extra)
             .output()
             .unwrap()
     };
     assert_eq!(run(&[]).status.code(), Some(1));
-    assert_eq!(run(&["--write-baseline", "baseline.json"]).status.code(), Some(1));
+    assert_eq!(
+        run(&["--write-baseline", "baseline.json"]).status.code(),
+        Some(1)
+    );
     let recorded = fs::read_to_string(&baseline).unwrap();
-    assert!(recorded.contains("\"the quay reopened on monday.\""), "{recorded}");
+    assert!(
+        recorded.contains("\"the quay reopened on monday.\""),
+        "{recorded}"
+    );
     assert_eq!(run(&["--baseline", "baseline.json"]).status.code(), Some(0));
     // An edit elsewhere keeps the baseline valid; a new uncited claim fails.
-    fs::write(&article, "# Quay, updated\n\nThe quay reopened on Monday. Tugs returned.\n").unwrap();
+    fs::write(
+        &article,
+        "# Quay, updated\n\nThe quay reopened on Monday. Tugs returned.\n",
+    )
+    .unwrap();
     assert_eq!(run(&["--baseline", "baseline.json"]).status.code(), Some(0));
-    fs::write(&article, "# Quay\n\nThe quay reopened on Monday. Tugs returned. Pilots left the harbour early.\n").unwrap();
+    fs::write(
+        &article,
+        "# Quay\n\nThe quay reopened on Monday. Tugs returned. Pilots left the harbour early.\n",
+    )
+    .unwrap();
     let out = run(&["--baseline", "baseline.json", "--format", "jsonl"]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -82,21 +114,40 @@ fn changed_since_keeps_changed_articles_and_those_whose_sources_changed() {
     };
     for name in ["a", "b", "c"] {
         fs::create_dir_all(dir.path().join(name).join("sources")).unwrap();
-        fs::write(dir.path().join(name).join("article.txt"), "1 Sources\n\nA claim here.[1]\n").unwrap();
-        fs::write(dir.path().join(name).join("sources/1.txt"), "A claim here.\n").unwrap();
+        fs::write(
+            dir.path().join(name).join("article.txt"),
+            "1 Sources\n\nA claim here.[1]\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.path().join(name).join("sources/1.txt"),
+            "A claim here.\n",
+        )
+        .unwrap();
     }
     git(&["init", "-q"]);
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "start"]);
-    fs::write(dir.path().join("a/article.txt"), "1 Sources\n\nAnother claim.[1]\n").unwrap();
+    fs::write(
+        dir.path().join("a/article.txt"),
+        "1 Sources\n\nAnother claim.[1]\n",
+    )
+    .unwrap();
     fs::write(dir.path().join("b/sources/1.txt"), "Changed source.\n").unwrap();
     let out = citeaudit()
         .current_dir(dir.path())
         .args(["check", ".", "--changed-since", "HEAD", "--list-inputs"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "./a/article.txt\n./b/article.txt\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "./a/article.txt\n./b/article.txt\n"
+    );
 }
 
 #[test]
@@ -120,9 +171,18 @@ fn sarif_has_what_code_scanning_requires() {
         assert!(matches!(r["level"].as_str(), Some("error" | "warning")));
         assert!(!r["message"]["text"].as_str().unwrap().is_empty());
         let location = &r["locations"][0]["physicalLocation"];
-        assert!(location["artifactLocation"]["uri"].as_str().unwrap().starts_with("corpora/"));
+        assert!(location["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("corpora/"));
         assert!(location["region"]["startLine"].as_u64().unwrap() >= 1);
         assert!(location["region"]["startColumn"].as_u64().unwrap() >= 1);
-        assert!(r["partialFingerprints"]["citeaudit/v1"].as_str().unwrap().len() == 16);
+        assert!(
+            r["partialFingerprints"]["citeaudit/v1"]
+                .as_str()
+                .unwrap()
+                .len()
+                == 16
+        );
     }
 }

@@ -9,10 +9,19 @@ fn example_config_is_accepted() {
     let out = Command::cargo_bin("citeaudit")
         .unwrap()
         .current_dir(root)
-        .args(["check", "--config", "citeaudit.example.toml", "--dump-config"])
+        .args([
+            "check",
+            "--config",
+            "citeaudit.example.toml",
+            "--dump-config",
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let dumped = String::from_utf8(out.stdout).unwrap();
     assert!(dumped.contains("fail-on = \"dangling,unsupported,misattributed\""));
     assert!(dumped.contains("caption-prefixes = [\"Pictured:\", \"Foto:\"]"));
