@@ -11,7 +11,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::citations::{find_markers, text_without_markers, Marker, MarkerStyle};
+use crate::citations::MarkerStyle;
 use crate::claims::{self, BlockFacts, Context, Kind, SentenceFacts};
 use crate::duplicates::{self, Syndication};
 use crate::load::Document;
@@ -394,9 +394,7 @@ pub fn audit_document(
         .map(|b| b.map.file_offset(0))
         .collect();
     for block in &structure.blocks {
-        let markers = find_markers(&block.text, &block.protected, &declared_ids);
-        let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
-        let ranges = sentences::split(&block.text, &spans, &block.protected);
+        let block_sentences = sentences::block_sentences(block, &declared_ids);
         let context = match block.kind {
             BlockKind::Heading => Context::Heading,
             BlockKind::SourceCount => Context::SourceCount,
@@ -407,27 +405,16 @@ pub fn audit_document(
         let mut facts = BlockFacts::default();
         block_first.push(sentences.len());
         let mut titles = 0;
-        for range in &ranges {
-            let raw = &block.text[range.clone()];
-            let lead = raw.len() - raw.trim_start().len();
-            if raw.trim().is_empty() {
-                continue;
-            }
-            let mine: Vec<&Marker> = markers
-                .iter()
-                .filter(|m| range.contains(&m.span.start))
-                .collect();
-            let text = text_without_markers(&block.text, range.clone(), &mine);
-            if text.is_empty() {
-                continue;
-            }
-            let file_offset = block.map.file_offset(range.start + lead);
+        for sentence in &block_sentences {
+            let mine = &sentence.markers;
+            let text = sentence.text.clone();
+            let file_offset = block.map.file_offset(sentence.start);
             let (line, column) = doc.lines.position(&doc.text, file_offset);
             let kind = claims::classify_with(
                 &SentenceFacts {
                     text: &text,
                     context,
-                    whole_line: block.single_line && ranges.len() == 1,
+                    whole_line: block.single_line && block_sentences.len() == 1,
                     has_marker: !mine.is_empty(),
                 },
                 &options.rules,

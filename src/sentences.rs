@@ -28,7 +28,48 @@
 //! 10. Enumerated lists written in running text (`1. … 2. …`, `a) … b) …`,
 //!     `• 9. … • 10. …`) split before each item; an item number is not a period.
 
+use std::collections::HashSet;
 use std::ops::Range;
+
+use crate::citations::{find_markers, text_without_markers, Marker};
+use crate::structure::Block;
+
+/// One sentence of a block, as the later stages need it.
+#[derive(Debug, Clone)]
+pub struct BlockSentence {
+    /// Offset of its first non-space character in the block text.
+    pub start: usize,
+    /// Its markers (every marker of the block belongs to exactly one).
+    pub markers: Vec<Marker>,
+    /// Its text without markers, whitespace collapsed (never empty).
+    pub text: String,
+}
+
+/// Finds a block's markers, splits it into sentences and gives each sentence
+/// its markers and clean text. `declared` holds the declared source ids
+/// (see the citations stage). Sentences that are only markers are dropped.
+pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSentence> {
+    let markers = find_markers(&block.text, &block.protected, declared);
+    let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
+    let mut out = Vec::new();
+    for range in split(&block.text, &spans, &block.protected) {
+        let mine: Vec<&Marker> = markers
+            .iter()
+            .filter(|m| range.contains(&m.span.start))
+            .collect();
+        let text = text_without_markers(&block.text, range.clone(), &mine);
+        if text.is_empty() {
+            continue;
+        }
+        let raw = &block.text[range.clone()];
+        out.push(BlockSentence {
+            start: range.start + (raw.len() - raw.trim_start().len()),
+            markers: mine.into_iter().cloned().collect(),
+            text,
+        });
+    }
+    out
+}
 
 /// Splits `text` into sentences that cover it exactly once, with no atoms.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {

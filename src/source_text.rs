@@ -17,7 +17,6 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
-use crate::citations::{find_markers, text_without_markers};
 use crate::load::{load_file, DisplayPath, Document};
 use crate::sentences;
 use crate::sources::source_file;
@@ -164,23 +163,11 @@ pub fn document_sentences(doc: &Document, format: Format) -> SourceSentences {
     let none = HashSet::new();
     let mut out = Vec::new();
     for block in &structure.blocks {
-        let markers = find_markers(&block.text, &block.protected, &none);
-        let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
-        for range in sentences::split(&block.text, &spans, &block.protected) {
-            let mine: Vec<_> = markers
-                .iter()
-                .filter(|m| range.contains(&m.span.start))
-                .collect();
-            let text = text_without_markers(&block.text, range.clone(), &mine);
-            if text.is_empty() {
-                continue;
-            }
-            let lead =
-                block.text[range.clone()].len() - block.text[range.clone()].trim_start().len();
+        for sentence in sentences::block_sentences(block, &none) {
             let (line, _) = doc
                 .lines
-                .position(&doc.text, block.map.file_offset(range.start + lead));
-            out.push((line, text));
+                .position(&doc.text, block.map.file_offset(sentence.start));
+            out.push((line, sentence.text));
         }
     }
     out
