@@ -249,6 +249,10 @@ fn write_outputs(settings: &Settings, outcome: &CheckOutcome) -> Result<Vec<Path
     if let Some(path) = &settings.markdown {
         let findings = output::findings(&outcome.audits, &settings.fail_on);
         let text = output::markdown(&outcome.audits, &findings, &settings.fail_on);
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("{}: cannot write: {e}", display(path)))?;
+        }
         report::write_atomically(path, text.as_bytes())
             .map_err(|e| format!("{}: cannot write: {e}", display(path)))?;
         written.push(path.clone());

@@ -15,7 +15,13 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-const REPORTS: [&str; 4] = ["audit.csv", "sources.csv", "summary.csv", "duplicates.csv"];
+const REPORTS: [&str; 5] = [
+    "audit.csv",
+    "sources.csv",
+    "summary.csv",
+    "duplicates.csv",
+    "summary.md",
+];
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
