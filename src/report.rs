@@ -96,55 +96,49 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
     w.into_inner().expect("flush to memory")
 }
 
-/// `audit.csv` for these articles.
-pub fn audit_csv(audits: &[ArticleAudit]) -> Vec<u8> {
-    let rows = audits.iter().flat_map(|a| {
-        a.sentences.iter().map(move |s| {
-            let mut flags: Vec<String> = s.flags.iter().map(|f| f.as_str().to_string()).collect();
-            let v = s.verdict.as_ref();
-            if let Some(id) = v.and_then(|v| v.suggest.as_ref()) {
-                flags.push(format!("suggest:{id}"));
-            }
-            vec![
-                a.article.clone(),
-                s.sentence.to_string(),
-                s.line.to_string(),
-                s.column.to_string(),
-                s.kind.as_str().to_string(),
-                s.status.as_str().to_string(),
-                flags.join(";"),
-                s.cited.join(";"),
-                v.and_then(|v| v.best_source.clone()).unwrap_or_default(),
-                v.map(|v| score(v.best_score)).unwrap_or_default(),
-                v.and_then(|v| v.cited_score).map(score).unwrap_or_default(),
-                v.map(|v| v.corroboration.to_string()).unwrap_or_default(),
-                s.text.clone(),
-                v.and_then(|v| v.matched.clone()).unwrap_or_default(),
-            ]
-        })
-    });
-    csv_bytes(&AUDIT_HEADER, rows)
+/// The rows of `audit.csv` for one article.
+fn audit_rows(a: &ArticleAudit) -> impl Iterator<Item = Vec<String>> + '_ {
+    a.sentences.iter().map(move |s| {
+        let mut flags: Vec<String> = s.flags.iter().map(|f| f.as_str().to_string()).collect();
+        let v = s.verdict.as_ref();
+        if let Some(id) = v.and_then(|v| v.suggest.as_ref()) {
+            flags.push(format!("suggest:{id}"));
+        }
+        vec![
+            a.article.clone(),
+            s.sentence.to_string(),
+            s.line.to_string(),
+            s.column.to_string(),
+            s.kind.as_str().to_string(),
+            s.status.as_str().to_string(),
+            flags.join(";"),
+            s.cited.join(";"),
+            v.and_then(|v| v.best_source.clone()).unwrap_or_default(),
+            v.map(|v| score(v.best_score)).unwrap_or_default(),
+            v.and_then(|v| v.cited_score).map(score).unwrap_or_default(),
+            v.map(|v| v.corroboration.to_string()).unwrap_or_default(),
+            s.text.clone(),
+            v.and_then(|v| v.matched.clone()).unwrap_or_default(),
+        ]
+    })
 }
 
-/// `sources.csv` for these articles.
-pub fn sources_csv(audits: &[ArticleAudit]) -> Vec<u8> {
-    let rows = audits.iter().flat_map(|a| {
-        a.sources.iter().map(move |s| {
-            vec![
-                a.article.clone(),
-                s.source.clone(),
-                s.title.clone(),
-                s.url.clone(),
-                s.file.clone().unwrap_or_default(),
-                s.status.as_str().to_string(),
-                s.citations.to_string(),
-                s.supported.map(|n| n.to_string()).unwrap_or_default(),
-                s.duplicate_of.clone().unwrap_or_default(),
-                s.overlap.map(score).unwrap_or_default(),
-            ]
-        })
-    });
-    csv_bytes(&SOURCES_HEADER, rows)
+/// The rows of `sources.csv` for one article.
+fn source_rows(a: &ArticleAudit) -> impl Iterator<Item = Vec<String>> + '_ {
+    a.sources.iter().map(move |s| {
+        vec![
+            a.article.clone(),
+            s.source.clone(),
+            s.title.clone(),
+            s.url.clone(),
+            s.file.clone().unwrap_or_default(),
+            s.status.as_str().to_string(),
+            s.citations.to_string(),
+            s.supported.map(|n| n.to_string()).unwrap_or_default(),
+            s.duplicate_of.clone().unwrap_or_default(),
+            s.overlap.map(score).unwrap_or_default(),
+        ]
+    })
 }
 
 /// A score with three decimals.
@@ -152,81 +146,162 @@ fn score(x: f64) -> String {
     format!("{x:.3}")
 }
 
-/// `duplicates.csv` for these articles.
-pub fn duplicates_csv(audits: &[ArticleAudit]) -> Vec<u8> {
-    duplicate_rows_csv(
-        audits
-            .iter()
-            .map(|a| (a.article.as_str(), a.duplicates.as_slice())),
-    )
+/// The rows of `duplicates.csv` for one article (or scanned folder).
+fn duplicate_rows<'a>(article: &'a str, rows: &'a [DuplicateRecord]) -> impl Iterator<Item = Vec<String>> + 'a {
+    rows.iter().map(move |d| {
+        vec![
+            article.to_string(),
+            d.group.to_string(),
+            d.source.clone(),
+            d.line.to_string(),
+            score(d.score),
+            d.text.clone(),
+        ]
+    })
 }
 
 /// `duplicates.csv` from (article, rows) pairs; `citeaudit duplicates` uses
 /// the folder it scanned as the article.
-pub fn duplicate_rows_csv<'a>(
-    groups: impl Iterator<Item = (&'a str, &'a [DuplicateRecord])>,
-) -> Vec<u8> {
-    let rows = groups.flat_map(|(article, rows)| {
-        rows.iter().map(move |d| {
-            vec![
-                article.to_string(),
-                d.group.to_string(),
-                d.source.clone(),
-                d.line.to_string(),
-                score(d.score),
-                d.text.clone(),
-            ]
-        })
-    });
-    csv_bytes(&DUPLICATES_HEADER, rows)
+pub fn duplicate_rows_csv<'a>(groups: impl Iterator<Item = (&'a str, &'a [DuplicateRecord])>) -> Vec<u8> {
+    csv_bytes(&DUPLICATES_HEADER, groups.flat_map(|(article, rows)| duplicate_rows(article, rows)))
 }
 
-/// `summary.csv` for these articles, with `result` under `fail_on`.
-pub fn summary_csv(audits: &[ArticleAudit], fail_on: &FailOn) -> Vec<u8> {
-    let rows = audits.iter().map(|a| {
-        let s = &a.summary;
-        let result = if a.findings(fail_on) > 0 {
-            "fail"
-        } else {
-            "pass"
+/// The row of `summary.csv` for one article, with `result` under `fail_on`.
+fn summary_row(a: &ArticleAudit, fail_on: &FailOn) -> Vec<String> {
+    let s = &a.summary;
+    let result = if a.findings(fail_on) > 0 { "fail" } else { "pass" };
+    let counts = [
+        s.sentences,
+        s.claims,
+        s.cited,
+        s.uncited,
+        s.dangling,
+        s.supported,
+        s.partial,
+        s.unsupported,
+        s.misattributed,
+        s.sources_declared,
+        s.sources_cited,
+        s.sources_unused,
+    ];
+    let mut row = vec![a.article.clone()];
+    row.extend(counts.iter().map(usize::to_string));
+    row.push(result.to_string());
+    row
+}
+
+/// The four CSV reports, in the order [`ReportWriter`] writes them.
+pub const REPORT_NAMES: [&str; 4] = ["audit.csv", "sources.csv", "summary.csv", "duplicates.csv"];
+
+/// Writes the four CSV reports article by article into temporary files in
+/// the output folder, which replace the reports only at [`finish`]: a batch
+/// never holds all its rows in memory, and an interrupted run leaves the old
+/// reports as they were.
+///
+/// [`finish`]: ReportWriter::finish
+pub struct ReportWriter {
+    out: PathBuf,
+    files: Vec<csv::Writer<tempfile::NamedTempFile>>,
+}
+
+impl ReportWriter {
+    /// Opens the temporary reports in `out`, never over a path in `inputs`.
+    pub fn create(out: &Path, inputs: &[PathBuf]) -> Result<ReportWriter, ReportError> {
+        check_target(out, &REPORT_NAMES, inputs)?;
+        let io = |source| ReportError::Io {
+            path: DisplayPath::new(out),
+            source,
         };
-        let counts = [
-            s.sentences,
-            s.claims,
-            s.cited,
-            s.uncited,
-            s.dangling,
-            s.supported,
-            s.partial,
-            s.unsupported,
-            s.misattributed,
-            s.sources_declared,
-            s.sources_cited,
-            s.sources_unused,
+        let mut files = Vec::new();
+        for header in [&AUDIT_HEADER[..], &SOURCES_HEADER, &SUMMARY_HEADER, &DUPLICATES_HEADER] {
+            let tmp = tempfile::Builder::new().prefix(".citeaudit-").tempfile_in(out).map_err(io)?;
+            let mut w = csv::Writer::from_writer(tmp);
+            w.write_record(header).map_err(|e| io(e.into()))?;
+            files.push(w);
+        }
+        Ok(ReportWriter {
+            out: out.to_path_buf(),
+            files,
+        })
+    }
+
+    /// Appends one article's rows.
+    pub fn add(&mut self, a: &ArticleAudit, fail_on: &FailOn) -> Result<(), ReportError> {
+        let rows: [Box<dyn Iterator<Item = Vec<String>> + '_>; 4] = [
+            Box::new(audit_rows(a)),
+            Box::new(source_rows(a)),
+            Box::new(std::iter::once(summary_row(a, fail_on))),
+            Box::new(duplicate_rows(&a.article, &a.duplicates)),
         ];
-        let mut row = vec![a.article.clone()];
-        row.extend(counts.iter().map(usize::to_string));
-        row.push(result.to_string());
-        row
-    });
-    csv_bytes(&SUMMARY_HEADER, rows)
+        for (w, rows) in self.files.iter_mut().zip(rows) {
+            for row in rows {
+                w.write_record(row.iter().map(|c| safe_cell(c).into_owned()))
+                    .map_err(|e| ReportError::Io {
+                        path: DisplayPath::new(&self.out),
+                        source: e.into(),
+                    })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves the finished reports into place; returns their paths.
+    pub fn finish(self) -> Result<Vec<PathBuf>, ReportError> {
+        let mut written = Vec::new();
+        for (w, name) in self.files.into_iter().zip(REPORT_NAMES) {
+            let path = self.out.join(name);
+            let io = |source| ReportError::Io {
+                path: DisplayPath::new(&path),
+                source,
+            };
+            let tmp = w.into_inner().map_err(|e| io(e.into_error()))?;
+            persist(tmp, &path).map_err(io)?;
+            written.push(path);
+        }
+        Ok(written)
+    }
 }
 
-/// Writes the four reports into `out`, never over
-/// a path in `inputs`. Returns the paths written.
+/// Writes the four reports into `out`, never over a path in `inputs`.
+/// Returns the paths written.
 pub fn write_reports(
     out: &Path,
     audits: &[ArticleAudit],
     fail_on: &FailOn,
     inputs: &[PathBuf],
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let reports = vec![
-        ("audit.csv", audit_csv(audits)),
-        ("sources.csv", sources_csv(audits)),
-        ("summary.csv", summary_csv(audits, fail_on)),
-        ("duplicates.csv", duplicates_csv(audits)),
-    ];
-    write_named(out, reports, inputs)
+    let mut writer = ReportWriter::create(out, inputs)?;
+    for a in audits {
+        writer.add(a, fail_on)?;
+    }
+    writer.finish()
+}
+
+/// Refuses a source-text folder as `out` and a report that would replace an
+/// input; creates `out`.
+fn check_target(out: &Path, names: &[&str], inputs: &[PathBuf]) -> Result<(), ReportError> {
+    if out
+        .file_name()
+        .is_some_and(|n| is_source_folder(&n.to_string_lossy()))
+    {
+        return Err(ReportError::SourceFolder {
+            path: DisplayPath::new(out),
+        });
+    }
+    std::fs::create_dir_all(out).map_err(|source| ReportError::Io {
+        path: DisplayPath::new(out),
+        source,
+    })?;
+    let inputs: Vec<PathBuf> = inputs.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    for name in names {
+        let path = out.join(name);
+        if path.canonicalize().is_ok_and(|p| inputs.contains(&p)) {
+            return Err(ReportError::WouldOverwriteInput {
+                path: DisplayPath::new(&path),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Writes each (file name, bytes) into `out`, never over a path in `inputs`
@@ -236,35 +311,15 @@ pub fn write_named(
     reports: Vec<(&str, Vec<u8>)>,
     inputs: &[PathBuf],
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let io = |path: &Path| {
-        let path = DisplayPath::new(path);
-        move |source| ReportError::Io { path, source }
-    };
-    if out
-        .file_name()
-        .is_some_and(|n| is_source_folder(&n.to_string_lossy()))
-    {
-        return Err(ReportError::SourceFolder {
-            path: DisplayPath::new(out),
-        });
-    }
-    std::fs::create_dir_all(out).map_err(io(out))?;
-    let inputs: Vec<PathBuf> = inputs
-        .iter()
-        .filter_map(|p| p.canonicalize().ok())
-        .collect();
+    let names: Vec<&str> = reports.iter().map(|r| r.0).collect();
+    check_target(out, &names, inputs)?;
     let mut written = Vec::new();
-    for (name, _) in &reports {
-        let path = out.join(name);
-        if path.canonicalize().is_ok_and(|p| inputs.contains(&p)) {
-            return Err(ReportError::WouldOverwriteInput {
-                path: DisplayPath::new(&path),
-            });
-        }
-    }
     for (name, bytes) in reports {
         let path = out.join(name);
-        write_atomically(&path, &bytes).map_err(io(&path))?;
+        write_atomically(&path, &bytes).map_err(|source| ReportError::Io {
+            path: DisplayPath::new(&path),
+            source,
+        })?;
         written.push(path);
     }
     Ok(written)
@@ -276,16 +331,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".citeaudit-")
-        .tempfile_in(dir)?;
+    let mut tmp = tempfile::Builder::new().prefix(".citeaudit-").tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    // A temporary file is private (0600); a report is for everyone to read.
+    persist(tmp, path)
+}
+
+/// Makes a finished temporary file readable by all (a temporary file is
+/// private, 0600), syncs it and renames it to `path`.
+fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
