@@ -321,6 +321,9 @@ pub struct AuditOptions {
     /// Extra caption and boilerplate openings (case-insensitive prefixes).
     pub rules: claims::ExtraRules,
     pub scope: CitationScope,
+    /// Keys ([`sentence_key`]) of sentences repeated across many articles of
+    /// the batch: they are boilerplate.
+    pub repeated: HashSet<u64>,
 }
 
 /// Does a marker cover only its own sentence, or its whole paragraph?
@@ -345,6 +348,7 @@ impl Default for AuditOptions {
             claim_kinds: vec![Kind::Claim],
             rules: claims::ExtraRules::default(),
             scope: CitationScope::Sentence,
+            repeated: HashSet::new(),
         }
     }
 }
@@ -373,13 +377,17 @@ impl Default for Thresholds {
     }
 }
 
-/// Audits one loaded document. `article` is its name in the reports.
-pub fn audit_document(
-    article: &str,
-    doc: &Document,
-    format: Format,
-    options: &AuditOptions,
-) -> ArticleAudit {
+/// An article read up to its sentence kinds: what [`audit_document`] and the
+/// batch pre-pass ([`sentence_keys`]) share.
+struct Draft {
+    structure: structure::Structure,
+    declared: Vec<DeclaredSource>,
+    declared_ids: HashSet<String>,
+    sentences: Vec<SentenceRecord>,
+    block_starts: Vec<usize>,
+}
+
+fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let structure = structure::parse(&doc.text, format);
     let declared = sources::declared_sources(&structure);
     let declared_ids = sources::declared_ids(&declared);
@@ -457,6 +465,61 @@ pub fn audit_document(
     if let Some(first) = claims::trailing_chrome(&block_facts) {
         for s in &mut sentences[block_first[first]..] {
             s.kind = Kind::Boilerplate;
+        }
+    }
+    Draft {
+        structure,
+        declared,
+        declared_ids,
+        sentences,
+        block_starts,
+    }
+}
+
+/// The key of a sentence for batch boilerplate: a hash of its normalised text.
+pub fn sentence_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    crate::matching::normalize(text).hash(&mut h);
+    h.finish()
+}
+
+/// The keys of an article's claim and other sentences, for the batch
+/// pre-pass that finds sentences repeated across many articles.
+pub fn sentence_keys(doc: &Document, format: Format, options: &AuditOptions) -> Vec<u64> {
+    let mut keys: Vec<u64> = draft(doc, format, options)
+        .sentences
+        .iter()
+        .filter(|s| matches!(s.kind, Kind::Claim | Kind::Other))
+        .map(|s| sentence_key(&s.text))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Audits one loaded document. `article` is its name in the reports.
+pub fn audit_document(
+    article: &str,
+    doc: &Document,
+    format: Format,
+    options: &AuditOptions,
+) -> ArticleAudit {
+    let Draft {
+        structure,
+        declared,
+        declared_ids,
+        mut sentences,
+        block_starts,
+    } = draft(doc, format, options);
+    if !options.repeated.is_empty() {
+        // Batch boilerplate: found in many articles of this run.
+        for s in &mut sentences {
+            if matches!(s.kind, Kind::Claim | Kind::Other)
+                && options.repeated.contains(&sentence_key(&s.text))
+            {
+                s.kind = Kind::Boilerplate;
+            }
         }
     }
     for s in &mut sentences {

@@ -2,7 +2,9 @@
 //!
 //! - Batch boilerplate: a sentence that recurs in at least `min_articles`
 //!   articles of a run (site chrome, a newsletter pitch) is `boilerplate`,
-//!   whatever the single-article rules said.
+//!   whatever the single-article rules said. A light pre-pass collects each
+//!   article's sentence keys; the audit then treats those sentences as
+//!   boilerplate before checking anything.
 //! - Baseline: `--write-baseline FILE` records today's findings by article,
 //!   rule and normalised sentence text (so edits elsewhere in an article do
 //!   not invalidate it); `--baseline FILE` then marks those as known, and
@@ -13,55 +15,31 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{ArticleAudit, FailOn, Status};
-use crate::claims::Kind;
+use crate::audit::{ArticleAudit, FailOn};
 use crate::matching::normalize;
 use crate::output::{findings, Finding};
 
 /// Default of `--batch-boilerplate`: articles a sentence must recur in.
 pub const DEFAULT_BATCH_BOILERPLATE: usize = 5;
 
-/// Turns sentences repeated across at least `min_articles` articles into
-/// boilerplate. Returns how many sentences changed. `min_articles` 0 turns
-/// the rule off.
-pub fn mark_repeated(audits: &mut [ArticleAudit], min_articles: usize) -> usize {
-    if min_articles < 2 || audits.len() < min_articles {
-        return 0;
+/// The sentence keys ([`crate::audit::sentence_key`]) found in at least
+/// `min_articles` of the articles' key lists (each list holds an article's
+/// distinct keys). `min_articles` below 2 turns the rule off.
+pub fn repeated(per_article: Vec<Vec<u64>>, min_articles: usize) -> HashSet<u64> {
+    if min_articles < 2 {
+        return HashSet::new();
     }
-    let mut seen_in: HashMap<String, usize> = HashMap::new();
-    for a in audits.iter() {
-        let unique: HashSet<String> = a
-            .sentences
-            .iter()
-            .filter(|s| matches!(s.kind, Kind::Claim | Kind::Other))
-            .map(|s| normalize(&s.text))
-            .collect();
-        for text in unique {
-            *seen_in.entry(text).or_insert(0) += 1;
+    let mut seen_in: HashMap<u64, usize> = HashMap::new();
+    for keys in per_article {
+        for key in keys {
+            *seen_in.entry(key).or_insert(0) += 1;
         }
     }
-    let mut changed = 0;
-    for a in audits.iter_mut() {
-        let mut touched = false;
-        for s in &mut a.sentences {
-            if matches!(s.kind, Kind::Claim | Kind::Other)
-                && seen_in
-                    .get(&normalize(&s.text))
-                    .is_some_and(|n| *n >= min_articles)
-            {
-                s.kind = Kind::Boilerplate;
-                s.status = Status::Skipped;
-                s.verdict = None;
-                s.flags.retain(|f| *f == crate::audit::Flag::Ignored);
-                changed += 1;
-                touched = true;
-            }
-        }
-        if touched {
-            a.refresh_summary();
-        }
-    }
-    changed
+    seen_in
+        .into_iter()
+        .filter(|(_, n)| *n >= min_articles)
+        .map(|(key, _)| key)
+        .collect()
 }
 
 /// One known finding.

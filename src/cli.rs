@@ -457,6 +457,7 @@ impl CheckArgs {
                     boilerplate: self.boilerplate_prefixes.clone(),
                 },
                 scope: self.citation_scope.unwrap_or_default(),
+                repeated: Default::default(),
             },
         })
     }

@@ -7,10 +7,10 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use citeaudit::audit::{AuditOptions, FailOn};
+use citeaudit::audit::{sentence_keys, AuditOptions};
 use citeaudit::batch::{self, Baseline};
-use citeaudit::check::{audit_input, changed_since, CheckOutcome};
-use citeaudit::inputs::{collect_with, Collect, Input, WalkOptions};
+use citeaudit::check::{audit_input, changed_since};
+use citeaudit::inputs::{collect_with, Collect, WalkOptions};
 use citeaudit::load::{decode, load_file};
 use citeaudit::output;
 use citeaudit::structure::Format;
@@ -91,75 +91,204 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         return Ok(if walk_errors.is_empty() { 0 } else { 2 });
     }
 
-    let mut outcome = CheckOutcome {
-        inputs: inputs.iter().map(|i| i.path.clone()).collect(),
-        errors: walk_errors.iter().map(ToString::to_string).collect(),
-        ..CheckOutcome::default()
-    };
-    if stdin_article {
-        outcome.add(audit_stdin(&settings.audit));
-    }
-    let results = match audit_all(&inputs, &settings) {
-        Ok(results) => results,
+    let mut settings = settings;
+    let pool = match thread_pool(settings.jobs) {
+        Ok(pool) => pool,
         Err(message) => return fail(message),
     };
-    for result in results {
-        outcome.add(result);
+    let baseline = match settings.baseline.as_deref().map(Baseline::read).transpose() {
+        Ok(baseline) => baseline,
+        Err(message) => return fail(message),
+    };
+    // Batch boilerplate needs every article's sentences first: a light pass
+    // (no sources, no matching) that keeps one hash a sentence.
+    let min = settings.batch_boilerplate;
+    if min >= 2 && inputs.len() >= min {
+        let keys: Vec<Vec<u64>> = pool.install(|| {
+            inputs
+                .par_iter()
+                .map(|i| {
+                    load_file(&i.path, settings.audit.max_file_size)
+                        .map(|doc| sentence_keys(&doc, Format::from_path(&i.path), &settings.audit))
+                        .unwrap_or_default()
+                })
+                .collect()
+        });
+        settings.audit.repeated = batch::repeated(keys, min);
     }
-    for message in &outcome.errors {
-        eprintln!("error: {message}");
+
+    // Audit in chunks: each chunk's rows go to the reports and its audits
+    // are dropped, unless an output needs them all (HTML, JSON, …).
+    let keep_all = settings.format != OutputFormat::Text
+        || settings.html.is_some()
+        || settings.markdown.is_some()
+        || args.write_baseline.is_some();
+    let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    let mut writer = if settings.no_reports {
+        None
+    } else {
+        match report::ReportWriter::create(&settings.out, &read) {
+            Ok(writer) => Some(writer),
+            Err(e) => return fail(e),
+        }
+    };
+    let mut run = Run {
+        errors: walk_errors.iter().map(ToString::to_string).collect(),
+        ..Run::default()
+    };
+    let bar = progress_bar(&settings, inputs.len());
+    if stdin_article {
+        run.take(
+            audit_stdin(&settings.audit),
+            &settings,
+            baseline.as_ref(),
+            writer.as_mut(),
+            keep_all,
+        )?;
     }
-    if outcome.audits.is_empty() && !outcome.errors.is_empty() {
-        // Nothing could be audited: keep any earlier reports as they are.
-        return Ok(2);
-    }
-    let bytes: u64 = inputs
-        .iter()
-        .filter_map(|i| std::fs::metadata(&i.path).ok())
-        .map(|m| m.len())
-        .sum();
-    batch::mark_repeated(&mut outcome.audits, settings.batch_boilerplate);
-    if let Some(path) = &settings.baseline {
-        match Baseline::read(path) {
-            Ok(baseline) => {
-                baseline.apply(&mut outcome.audits);
-            }
-            Err(message) => return fail(message),
+    for chunk in inputs.chunks(CHUNK) {
+        let results: Vec<Result<ArticleAudit, String>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| {
+                    let result = audit_input(input, &settings.audit);
+                    bar.inc(1);
+                    result
+                })
+                .collect()
+        });
+        for result in results {
+            run.take(
+                result,
+                &settings,
+                baseline.as_ref(),
+                writer.as_mut(),
+                keep_all,
+            )?;
         }
     }
+    bar.finish_and_clear();
+    for message in &run.errors {
+        eprintln!("error: {message}");
+    }
+    if run.lines.is_empty() && !run.errors.is_empty() {
+        // Nothing could be audited: the unfinished reports are dropped and
+        // any earlier ones stay as they are.
+        return Ok(2);
+    }
+    let mut written = match writer.map(report::ReportWriter::finish).transpose() {
+        Ok(paths) => paths.unwrap_or_default(),
+        Err(e) => return fail(e),
+    };
     if let Some(path) = &args.write_baseline {
-        let text = Baseline::record(&outcome.audits).to_json();
+        let text = Baseline::record(&run.audits).to_json();
         if let Err(e) = report::write_atomically(path, text.as_bytes()) {
             return fail(format!("{}: cannot write baseline: {e}", display(path)));
         }
     }
-    match write_outputs(&settings, &outcome) {
-        Ok(written) => {
-            let findings = output::findings(&outcome.audits, &settings.fail_on);
-            let failing: usize = outcome
-                .audits
-                .iter()
-                .map(|a| a.findings(&settings.fail_on))
-                .sum();
-            print_results(
-                &settings,
-                &outcome.audits,
-                &findings,
-                failing,
-                &written,
-                started,
-                bytes,
-            )?;
-            Ok(if !outcome.errors.is_empty() {
-                2
-            } else if failing > 0 && !settings.exit_zero {
-                1
-            } else {
-                0
-            })
-        }
-        Err(message) => fail(message),
+    match write_extra_outputs(&settings, &run.audits, &read) {
+        Ok(more) => written.extend(more),
+        Err(message) => return fail(message),
     }
+    let bytes: u64 = read
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let findings = output::findings(&run.audits, &settings.fail_on);
+    let failing: usize = run.lines.iter().map(|l| l.failing).sum();
+    print_results(
+        &settings, &run, &findings, failing, &written, started, bytes,
+    )?;
+    Ok(if !run.errors.is_empty() {
+        2
+    } else if failing > 0 && !settings.exit_zero {
+        1
+    } else {
+        0
+    })
+}
+
+/// Articles audited between two writes to the reports.
+const CHUNK: usize = 256;
+
+/// What the terminal summary needs of one article.
+struct ArticleLine {
+    article: String,
+    summary: citeaudit::audit::Summary,
+    marker_lost: usize,
+    failing: usize,
+}
+
+/// The run so far: summary lines, errors, and the audits an output needs.
+#[derive(Default)]
+struct Run {
+    lines: Vec<ArticleLine>,
+    errors: Vec<String>,
+    audits: Vec<ArticleAudit>,
+}
+
+impl Run {
+    /// Takes one article's result: baseline, reports, summary line.
+    fn take(
+        &mut self,
+        result: Result<ArticleAudit, String>,
+        settings: &Settings,
+        baseline: Option<&Baseline>,
+        writer: Option<&mut report::ReportWriter>,
+        keep: bool,
+    ) -> io::Result<()> {
+        let mut audit = match result {
+            Ok(audit) => audit,
+            Err(message) => {
+                self.errors.push(message);
+                return Ok(());
+            }
+        };
+        self.errors.extend(audit.errors.iter().cloned());
+        if let Some(baseline) = baseline {
+            baseline.apply(std::slice::from_mut(&mut audit));
+        }
+        if let Some(writer) = writer {
+            writer
+                .add(&audit, &settings.fail_on)
+                .map_err(io::Error::other)?;
+        }
+        self.lines.push(ArticleLine {
+            article: audit.article.clone(),
+            summary: audit.summary,
+            marker_lost: audit.marker_lost(),
+            failing: audit.findings(&settings.fail_on),
+        });
+        if keep {
+            self.audits.push(audit);
+        }
+        Ok(())
+    }
+}
+
+fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, String> {
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(jobs) = jobs {
+        pool = pool.num_threads(jobs);
+    }
+    pool.build()
+        .map_err(|e| format!("cannot start {} threads: {e}", jobs.unwrap_or(0)))
+}
+
+/// A progress bar on stderr, drawn only when it is a terminal.
+fn progress_bar(settings: &Settings, len: usize) -> indicatif::ProgressBar {
+    let show = !settings.quiet && !settings.no_progress && io::stderr().is_terminal() && len > 1;
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:30} {pos}/{len} articles  {per_sec}  eta {eta}",
+    )
+    .expect("valid template");
+    bar.set_style(style);
+    bar
 }
 
 /// Paths listed in a file (or standard input), one a line.
@@ -190,65 +319,20 @@ fn audit_stdin(options: &AuditOptions) -> Result<ArticleAudit, String> {
     Ok(audit_document("-", &doc, Format::PlainText, options))
 }
 
-/// Audits the inputs on `--jobs` threads, in input order, with a progress bar
-/// on a terminal.
-fn audit_all(
-    inputs: &[Input],
+/// The HTML report and the Markdown summary, when asked for.
+fn write_extra_outputs(
     settings: &Settings,
-) -> Result<Vec<Result<ArticleAudit, String>>, String> {
-    let mut pool = rayon::ThreadPoolBuilder::new();
-    if let Some(jobs) = settings.jobs {
-        pool = pool.num_threads(jobs);
-    }
-    let pool = pool
-        .build()
-        .map_err(|e| format!("cannot start {} threads: {e}", settings.jobs.unwrap_or(0)))?;
-    let show =
-        !settings.quiet && !settings.no_progress && io::stderr().is_terminal() && inputs.len() > 1;
-    let bar = if show {
-        let bar = indicatif::ProgressBar::new(inputs.len() as u64);
-        let style = indicatif::ProgressStyle::with_template(
-            "{bar:30} {pos}/{len} articles  {per_sec}  eta {eta}",
-        )
-        .expect("valid template");
-        bar.set_style(style);
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    let results = pool.install(|| {
-        inputs
-            .par_iter()
-            .map(|input| {
-                let result = audit_input(input, &settings.audit);
-                bar.inc(1);
-                result
-            })
-            .collect()
-    });
-    bar.finish_and_clear();
-    Ok(results)
-}
-
-/// The report files: CSV (unless `--no-reports`), HTML and Markdown.
-fn write_outputs(settings: &Settings, outcome: &CheckOutcome) -> Result<Vec<PathBuf>, String> {
+    audits: &[ArticleAudit],
+    inputs: &[PathBuf],
+) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
-    if !settings.no_reports {
-        written = report::write_reports(
-            &settings.out,
-            &outcome.audits,
-            &settings.fail_on,
-            &outcome.inputs,
-        )
-        .map_err(|e| e.to_string())?;
-    }
     if let Some(path) = &settings.html {
-        write_html(path, &outcome.audits, &outcome.inputs)?;
+        write_html(path, audits, inputs)?;
         written.push(path.clone());
     }
     if let Some(path) = &settings.markdown {
-        let findings = output::findings(&outcome.audits, &settings.fail_on);
-        let text = output::markdown(&outcome.audits, &findings, &settings.fail_on);
+        let findings = output::findings(audits, &settings.fail_on);
+        let text = output::markdown(audits, &findings, &settings.fail_on);
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|e| format!("{}: cannot write: {e}", display(path)))?;
@@ -262,7 +346,7 @@ fn write_outputs(settings: &Settings, outcome: &CheckOutcome) -> Result<Vec<Path
 
 fn print_results(
     settings: &Settings,
-    audits: &[ArticleAudit],
+    run: &Run,
     findings: &[output::Finding<'_>],
     failing: usize,
     written: &[PathBuf],
@@ -270,10 +354,11 @@ fn print_results(
     bytes: u64,
 ) -> io::Result<()> {
     let fail_on = &settings.fail_on;
+    let audits = &run.audits;
     let text = match settings.format {
         OutputFormat::Text => {
             if !settings.quiet {
-                print_summary(audits, fail_on, failing, written)?;
+                print_summary(&run.lines, failing, written)?;
                 let secs = started.elapsed().as_secs_f64();
                 writeln!(
                     io::stdout().lock(),
@@ -317,12 +402,8 @@ fn write_html(path: &Path, audits: &[ArticleAudit], inputs: &[PathBuf]) -> Resul
         .map_err(|e| format!("{}: cannot write: {e}", display(path)))
 }
 
-fn print_summary(
-    audits: &[ArticleAudit],
-    fail_on: &FailOn,
-    findings: usize,
-    written: &[PathBuf],
-) -> io::Result<()> {
+fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) -> io::Result<()> {
+    let audits = lines;
     let mut out = io::stdout().lock();
     let width = audits
         .iter()
@@ -333,11 +414,7 @@ fn print_summary(
     let mut lost = 0;
     for a in audits {
         let s = &a.summary;
-        let verdict = if a.findings(fail_on) > 0 {
-            "FAIL"
-        } else {
-            "pass"
-        };
+        let verdict = if a.failing > 0 { "FAIL" } else { "pass" };
         writeln!(
             out,
             "{verdict}  {:width$}  {} claims: {} cited, {} uncited ({} marker-lost), {} dangling{}; sources: {} declared, {} cited, {} unused",
@@ -345,7 +422,7 @@ fn print_summary(
             s.claims,
             s.cited,
             s.uncited,
-            a.marker_lost(),
+            a.marker_lost,
             s.dangling,
             checked(s),
             s.sources_declared,
@@ -361,7 +438,7 @@ fn print_summary(
         total.partial += s.partial;
         total.unsupported += s.unsupported;
         total.misattributed += s.misattributed;
-        lost += a.marker_lost();
+        lost += a.marker_lost;
     }
     writeln!(
         out,

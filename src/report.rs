@@ -147,7 +147,10 @@ fn score(x: f64) -> String {
 }
 
 /// The rows of `duplicates.csv` for one article (or scanned folder).
-fn duplicate_rows<'a>(article: &'a str, rows: &'a [DuplicateRecord]) -> impl Iterator<Item = Vec<String>> + 'a {
+fn duplicate_rows<'a>(
+    article: &'a str,
+    rows: &'a [DuplicateRecord],
+) -> impl Iterator<Item = Vec<String>> + 'a {
     rows.iter().map(move |d| {
         vec![
             article.to_string(),
@@ -162,14 +165,23 @@ fn duplicate_rows<'a>(article: &'a str, rows: &'a [DuplicateRecord]) -> impl Ite
 
 /// `duplicates.csv` from (article, rows) pairs; `citeaudit duplicates` uses
 /// the folder it scanned as the article.
-pub fn duplicate_rows_csv<'a>(groups: impl Iterator<Item = (&'a str, &'a [DuplicateRecord])>) -> Vec<u8> {
-    csv_bytes(&DUPLICATES_HEADER, groups.flat_map(|(article, rows)| duplicate_rows(article, rows)))
+pub fn duplicate_rows_csv<'a>(
+    groups: impl Iterator<Item = (&'a str, &'a [DuplicateRecord])>,
+) -> Vec<u8> {
+    csv_bytes(
+        &DUPLICATES_HEADER,
+        groups.flat_map(|(article, rows)| duplicate_rows(article, rows)),
+    )
 }
 
 /// The row of `summary.csv` for one article, with `result` under `fail_on`.
 fn summary_row(a: &ArticleAudit, fail_on: &FailOn) -> Vec<String> {
     let s = &a.summary;
-    let result = if a.findings(fail_on) > 0 { "fail" } else { "pass" };
+    let result = if a.findings(fail_on) > 0 {
+        "fail"
+    } else {
+        "pass"
+    };
     let counts = [
         s.sentences,
         s.claims,
@@ -213,8 +225,16 @@ impl ReportWriter {
             source,
         };
         let mut files = Vec::new();
-        for header in [&AUDIT_HEADER[..], &SOURCES_HEADER, &SUMMARY_HEADER, &DUPLICATES_HEADER] {
-            let tmp = tempfile::Builder::new().prefix(".citeaudit-").tempfile_in(out).map_err(io)?;
+        for header in [
+            &AUDIT_HEADER[..],
+            &SOURCES_HEADER,
+            &SUMMARY_HEADER,
+            &DUPLICATES_HEADER,
+        ] {
+            let tmp = tempfile::Builder::new()
+                .prefix(".citeaudit-")
+                .tempfile_in(out)
+                .map_err(io)?;
             let mut w = csv::Writer::from_writer(tmp);
             w.write_record(header).map_err(|e| io(e.into()))?;
             files.push(w);
@@ -292,7 +312,10 @@ fn check_target(out: &Path, names: &[&str], inputs: &[PathBuf]) -> Result<(), Re
         path: DisplayPath::new(out),
         source,
     })?;
-    let inputs: Vec<PathBuf> = inputs.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    let inputs: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|p| p.canonicalize().ok())
+        .collect();
     for name in names {
         let path = out.join(name);
         if path.canonicalize().is_ok_and(|p| inputs.contains(&p)) {
@@ -331,7 +354,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new().prefix(".citeaudit-").tempfile_in(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".citeaudit-")
+        .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     persist(tmp, path)
 }
@@ -342,7 +367,8 @@ fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
