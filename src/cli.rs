@@ -292,11 +292,21 @@ pub fn read_config(path: &Path) -> Result<CheckArgs, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     toml::from_str(&text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
-        let at = line.map_or(String::new(), |l| format!(":{l}"));
-        format!("{}{at}: {}", path.display(), e.message())
+        let Some(span) = e.span() else {
+            return format!("{}: {}", path.display(), e.message());
+        };
+        let start = span.start.min(text.len());
+        let line = text[..start].matches('\n').count() + 1;
+        // The key of the offending line, so the message names it even when
+        // the problem is the value.
+        let line_text = text.lines().nth(line - 1).unwrap_or("");
+        let key = line_text.split('=').next().unwrap_or("").trim();
+        let key = if key.is_empty() || key.starts_with('[') {
+            String::new()
+        } else {
+            format!(" (key `{key}`)")
+        };
+        format!("{}:{line}{key}: {}", path.display(), e.message())
     })
 }
 
