@@ -289,12 +289,6 @@ pub struct ArticleAudit {
 }
 
 impl ArticleAudit {
-    /// Recomputes the counts after sentences changed kind or status (batch
-    /// boilerplate).
-    pub fn refresh_summary(&mut self) {
-        self.summary = summarize(&self.sentences, &self.sources);
-    }
-
     /// Sentences that match `fail_on`.
     pub fn findings(&self, fail_on: &FailOn) -> usize {
         self.sentences.iter().filter(|s| fail_on.matches(s)).count()
