@@ -1,8 +1,11 @@
 //! citeaudit: audit articles for their citations.
 //!
 //! The pipeline runs one way, one module per stage: [`load`] → [`structure`]
-//! → [`citations`] → [`sentences`] → [`claims`] → [`sources`] → [`audit`] →
-//! [`report`]. The library never prints; the binary does.
+//! → [`citations`] → [`sentences`] → [`claims`] → [`sources`] and
+//! [`source_text`] → [`matching`] and [`duplicates`] → [`audit`] → [`report`]
+//! and [`html`]. Around it: [`inputs`] (what to check), [`check`] (one
+//! article or many), [`batch`] (batch boilerplate, baselines) and [`output`]
+//! (findings for CI). The library never prints; the binary does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod audit;
