@@ -3,8 +3,8 @@
 //! The pipeline runs one way, one module per stage: [`load`] → [`structure`]
 //! → [`citations`] → [`sentences`] → [`claims`] → [`sources`] and
 //! [`source_text`] → [`matching`] and [`duplicates`] → [`audit`] → [`report`]
-//! and [`html`]. Around it: [`inputs`] (what to check), [`check`] (one
-//! article or many), [`batch`] (batch boilerplate, baselines) and [`output`]
+//! and [`html`]. Around it: [`inputs`] (what to check), [`mod@check`]
+//! (one article or many), [`batch`] (batch boilerplate, baselines) and [`output`]
 //! (findings for CI). The library never prints; the binary does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
