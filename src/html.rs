@@ -186,6 +186,13 @@ fn render_index(out: &mut String, audits: &[ArticleAudit]) {
 }
 
 fn render_article(out: &mut String, n: usize, audit: &ArticleAudit) {
+    // Declared ids, once per article: a chip for any other id is dangling.
+    let declared: Vec<&str> = audit
+        .sources
+        .iter()
+        .filter(|x| x.status != SourceStatus::Dangling)
+        .map(|x| x.source.as_str())
+        .collect();
     let s = &audit.summary;
     let _ = write!(
         out,
@@ -226,7 +233,7 @@ fn render_article(out: &mut String, n: usize, audit: &ArticleAudit) {
         } else {
             out.push(' ');
         }
-        render_sentence(out, &mut details, n, audit, sentence);
+        render_sentence(out, &mut details, n, &declared, sentence);
     }
     if !open_tag.is_empty() {
         let _ = write!(out, "</{open_tag}>\n{details}");
@@ -240,7 +247,7 @@ fn render_sentence(
     out: &mut String,
     details: &mut String,
     n: usize,
-    audit: &ArticleAudit,
+    declared: &[&str],
     s: &SentenceRecord,
 ) {
     let status = s.status.as_str();
@@ -265,12 +272,6 @@ fn render_sentence(
         );
         render_detail(details, &detail, s);
     }
-    let declared: Vec<&str> = audit
-        .sources
-        .iter()
-        .filter(|x| x.status != SourceStatus::Dangling)
-        .map(|x| x.source.as_str())
-        .collect();
     for id in &s.cited {
         let class = if declared.contains(&id.as_str()) {
             "chip"
