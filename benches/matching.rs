@@ -142,9 +142,5 @@ fn summary() {
 criterion_group!(benches, bench);
 
 fn main() {
-    benches();
-    Criterion::default().configure_from_args().final_summary();
-    if std::env::args().any(|a| a == "--bench") {
-        summary();
-    }
+    common::run_bench(benches, summary);
 }

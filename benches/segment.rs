@@ -108,11 +108,5 @@ fn summary() {
 criterion_group!(benches, bench);
 
 fn main() {
-    benches();
-    Criterion::default().configure_from_args().final_summary();
-    // `cargo test --all-targets` runs benches once as a smoke test, without
-    // `--bench`; the timed summary is for `cargo bench` only.
-    if std::env::args().any(|a| a == "--bench") {
-        summary();
-    }
+    common::run_bench(benches, summary);
 }

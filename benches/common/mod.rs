@@ -92,3 +92,16 @@ pub fn edited_copy(rng: &mut Rng, sentence: &str) -> String {
     s.push('.');
     s
 }
+
+/// A criterion bench's `main`: run the criterion group, then the timed
+/// summary only under `cargo bench` (`cargo test --all-targets` runs benches
+/// once, without `--bench`, as a smoke test).
+pub fn run_bench(group: fn(), summary: fn()) {
+    group();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+    if std::env::args().any(|a| a == "--bench") {
+        summary();
+    }
+}
