@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::citations::MarkerStyle;
 use crate::claims::{self, BlockFacts, Context, Kind, SentenceFacts};
 use crate::duplicates::{self, Syndication};
-use crate::load::Document;
+use crate::load::{DisplayPath, Document};
 use crate::matching::{self, SourceIndex};
 use crate::sentences;
 use crate::source_text::{self, ManifestEntry};
@@ -121,34 +121,136 @@ pub const DEFAULT_FAIL_ON: &str = "dangling,unsupported,misattributed";
 impl FromStr for FailOn {
     type Err = String;
 
-    /// A comma-separated list of statuses and flags, or `none`.
+    /// A comma-separated list of rules ([`Rule`]), or `none`.
     fn from_str(list: &str) -> Result<Self, Self::Err> {
         let mut fail_on = FailOn::default();
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             if name == "none" {
                 continue;
             }
-            if let Some(s) = Status::ALL
-                .iter()
-                .find(|s| s.as_str() == name && **s != Status::Skipped)
-            {
-                fail_on.statuses.insert(*s);
-            } else if let Some(f) = Flag::ALL
-                .iter()
-                .find(|f| f.as_str() == name && **f != Flag::Ignored)
-            {
-                fail_on.flags.insert(*f);
-            } else {
-                let statuses: Vec<&str> = Status::ALL[1..].iter().map(|s| s.as_str()).collect();
-                let flags: Vec<&str> = Flag::ALL[..5].iter().map(|f| f.as_str()).collect();
-                return Err(format!(
-                    "unknown name '{name}'; use statuses ({}), flags ({}), or 'none'",
-                    statuses.join(", "),
-                    flags.join(", ")
-                ));
-            }
+            let rule: Rule = name.parse()?;
+            fail_on.statuses.extend(rule.status());
+            fail_on.flags.extend(rule.flag());
         }
         Ok(fail_on)
+    }
+}
+
+/// What a finding is about: a claim's status worth a look, or a flag. The
+/// one list of rule names, used by `--fail-on`, pragmas
+/// (`<!-- citeaudit: ignore uncited -->`), findings, baselines and SARIF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    Uncited,
+    Dangling,
+    Partial,
+    Unsupported,
+    Misattributed,
+    MarkerLost,
+    CitationNeeded,
+    Verbatim,
+    NumberMismatch,
+    Duplicate,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 10] = [
+        Rule::Uncited,
+        Rule::Dangling,
+        Rule::Partial,
+        Rule::Unsupported,
+        Rule::Misattributed,
+        Rule::MarkerLost,
+        Rule::CitationNeeded,
+        Rule::Verbatim,
+        Rule::NumberMismatch,
+        Rule::Duplicate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self.status() {
+            Some(status) => status.as_str(),
+            None => self.flag().map_or("", Flag::as_str),
+        }
+    }
+
+    /// What the rule means, for SARIF and the docs.
+    pub fn description(self) -> &'static str {
+        match self {
+            Rule::Uncited => "A claim cites no source.",
+            Rule::Dangling => "A claim cites a source id the article does not declare.",
+            Rule::Partial => "The cited source only partly supports the claim.",
+            Rule::Unsupported => "The cited sources' texts do not support the claim.",
+            Rule::Misattributed => "Another source supports the claim; the cited ones do not.",
+            Rule::MarkerLost => "The citation number was stripped, leaving ` .`.",
+            Rule::CitationNeeded => "The article marks the claim [citation needed].",
+            Rule::Verbatim => "The claim copies a source sentence outside quotation marks.",
+            Rule::NumberMismatch => "A number in the claim is absent from its best cited passage.",
+            Rule::Duplicate => "The claim repeats an earlier sentence of the article.",
+        }
+    }
+
+    /// The status this rule is about, if it is about one.
+    pub fn status(self) -> Option<Status> {
+        match self {
+            Rule::Uncited => Some(Status::Uncited),
+            Rule::Dangling => Some(Status::Dangling),
+            Rule::Partial => Some(Status::Partial),
+            Rule::Unsupported => Some(Status::Unsupported),
+            Rule::Misattributed => Some(Status::Misattributed),
+            _ => None,
+        }
+    }
+
+    /// The flag this rule is about, if it is about one.
+    pub fn flag(self) -> Option<Flag> {
+        match self {
+            Rule::MarkerLost => Some(Flag::MarkerLost),
+            Rule::CitationNeeded => Some(Flag::CitationNeeded),
+            Rule::Verbatim => Some(Flag::Verbatim),
+            Rule::NumberMismatch => Some(Flag::NumberMismatch),
+            Rule::Duplicate => Some(Flag::Duplicate),
+            _ => None,
+        }
+    }
+
+    /// The rule a status is a finding of (`uncited`, …), if any.
+    pub fn of_status(status: Status) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.status() == Some(status))
+    }
+
+    /// The rule a flag is a finding of, if any (`ignored` is none).
+    pub fn of_flag(flag: Flag) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.flag() == Some(flag))
+    }
+
+    /// Whether this sentence has the status or flag the rule is about.
+    pub fn applies_to(self, sentence: &SentenceRecord) -> bool {
+        self.status() == Some(sentence.status)
+            || self.flag().is_some_and(|f| sentence.flags.contains(&f))
+    }
+
+    /// The valid names, comma-separated, for error messages.
+    pub fn names() -> String {
+        Rule::ALL.map(Rule::as_str).join(", ")
+    }
+}
+
+impl FromStr for Rule {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Rule::ALL
+            .into_iter()
+            .find(|r| r.as_str() == name)
+            .ok_or_else(|| format!("unknown rule '{name}'; the rules are {}", Rule::names()))
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -535,9 +637,11 @@ pub fn audit_document(
         verify_claims(&mut sentences, &texts, &options.thresholds);
         duplicates = duplicate_records(&texts);
     }
-    apply_pragmas(&mut sentences, &structure, &block_starts);
+    let pragma_errors = apply_pragmas(&mut sentences, &structure, &block_starts, doc);
     let source_records = source_records(&declared, &sentences, &texts, &doc.path);
     let summary = summarize(&sentences, &source_records);
+    let mut errors = pragma_errors;
+    errors.extend(texts.errors);
     ArticleAudit {
         article: article.to_string(),
         path: doc.path.to_string_lossy().replace('\\', "/"),
@@ -545,7 +649,7 @@ pub fn audit_document(
         sources: source_records,
         duplicates,
         summary,
-        errors: texts.errors,
+        errors,
     }
 }
 
@@ -717,18 +821,23 @@ fn extend_to_paragraph(sentences: &mut [SentenceRecord]) {
     }
 }
 
-/// Marks the sentences that pragmas ignore with the flag `ignored`.
+/// Marks the sentences that pragmas ignore with the flag `ignored`. A rule
+/// name that is not a [`Rule`] is an error naming the file, line and the
+/// valid names (a typo must not silently ignore nothing); the rest of the
+/// pragma still applies.
 fn apply_pragmas(
     sentences: &mut [SentenceRecord],
     structure: &structure::Structure,
     block_starts: &[usize],
-) {
+    doc: &Document,
+) -> Vec<String> {
     use crate::structure::PragmaAction;
+    let mut errors = Vec::new();
     if structure.pragmas.is_empty() {
-        return;
+        return errors;
     }
     // Per block: ignored entirely, or only for some rules.
-    let mut ignore: Vec<Option<Vec<String>>> = vec![None; block_starts.len()];
+    let mut ignore: Vec<Option<Vec<Rule>>> = vec![None; block_starts.len()];
     let mut off_from: Option<usize> = None;
     let mut off_ranges: Vec<(usize, usize)> = Vec::new();
     for pragma in &structure.pragmas {
@@ -741,9 +850,23 @@ fn apply_pragmas(
                     off_ranges.push((from, pragma.offset));
                 }
             }
-            PragmaAction::IgnoreNext(rules) => {
+            PragmaAction::IgnoreNext(names) => {
+                let mut rules = Vec::new();
+                for name in names {
+                    match name.parse::<Rule>() {
+                        Ok(rule) => rules.push(rule),
+                        Err(e) => {
+                            let (line, _) = doc.lines.position(&doc.text, pragma.offset);
+                            let path = DisplayPath::new(&doc.path);
+                            errors.push(format!("{path}:{line}: pragma: {e}"));
+                        }
+                    }
+                }
+                if !names.is_empty() && rules.is_empty() {
+                    continue; // only typos: ignore nothing rather than everything
+                }
                 if let Some(b) = block_starts.iter().position(|&start| start > pragma.offset) {
-                    ignore[b] = Some(rules.clone());
+                    ignore[b] = Some(rules);
                 }
             }
         }
@@ -763,14 +886,12 @@ fn apply_pragmas(
         let Some(rules) = ignore.get(s.block).and_then(Option::as_ref) else {
             continue;
         };
-        let hit = rules.is_empty()
-            || rules
-                .iter()
-                .any(|r| r == s.status.as_str() || s.flags.iter().any(|f| f.as_str() == r));
+        let hit = rules.is_empty() || rules.iter().any(|r| r.applies_to(s));
         if hit && !s.flags.contains(&Flag::Ignored) {
             s.flags.push(Flag::Ignored);
         }
     }
+    errors
 }
 
 fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>) {
@@ -992,6 +1113,37 @@ mod tests {
         assert!(f.flags.contains(&Flag::MarkerLost));
         assert!("none".parse::<FailOn>().unwrap().statuses.is_empty());
         let err = "uncitd".parse::<FailOn>().unwrap_err();
-        assert!(err.contains("unknown name 'uncitd'"));
+        assert!(err.contains("unknown rule 'uncitd'"), "{err}");
+        assert!(err.contains("uncited, dangling, partial"), "{err}");
+        // Statuses that are never findings are not rules.
+        assert!("supported".parse::<FailOn>().is_err());
+    }
+
+    #[test]
+    fn every_rule_round_trips_and_maps_to_one_status_or_flag() {
+        for rule in Rule::ALL {
+            assert_eq!(rule.as_str().parse::<Rule>(), Ok(rule));
+            assert!(rule.status().is_some() != rule.flag().is_some(), "{rule}");
+        }
+        assert_eq!(Rule::of_flag(Flag::Ignored), None);
+        assert_eq!(Rule::of_status(Status::Supported), None);
+    }
+
+    #[test]
+    fn a_pragma_with_an_unknown_rule_is_an_error_with_its_line() {
+        let text =
+            "Intro line here.\n\n<!-- citeaudit: ignore uncitd -->\n\nThe bridge opened in May.\n";
+        let a = audit(text, Format::Markdown);
+        assert_eq!(a.errors.len(), 1, "{:?}", a.errors);
+        assert!(
+            a.errors[0].contains(":3: pragma: unknown rule 'uncitd'"),
+            "{}",
+            a.errors[0]
+        );
+        // The typo ignores nothing.
+        assert!(a
+            .sentences
+            .iter()
+            .all(|s| !s.flags.contains(&Flag::Ignored)));
     }
 }

@@ -11,6 +11,7 @@ use std::process::Command;
 use rayon::prelude::*;
 
 use crate::audit::{audit_document, ArticleAudit, AuditOptions};
+use crate::guard::guarded;
 use crate::inputs::{collect_inputs, Input};
 use crate::load::load_file;
 use crate::sources::source_folders;
@@ -27,15 +28,18 @@ pub struct CheckOutcome {
     pub errors: Vec<String>,
 }
 
-/// Loads and audits one article; the error names the file.
+/// Loads and audits one article; the error names the file. A panic while
+/// auditing it is caught ([`guarded`]) and becomes that article's error.
 pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit, String> {
-    let doc = load_file(&input.path, options.max_file_size).map_err(|e| e.to_string())?;
-    Ok(audit_document(
-        &input.name,
-        &doc,
-        Format::from_path(&input.path),
-        options,
-    ))
+    guarded(&input.name, || {
+        let doc = load_file(&input.path, options.max_file_size).map_err(|e| e.to_string())?;
+        Ok(audit_document(
+            &input.name,
+            &doc,
+            Format::from_path(&input.path),
+            options,
+        ))
+    })
 }
 
 /// Audits every article under `paths` on rayon's current pool.

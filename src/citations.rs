@@ -59,8 +59,13 @@ pub fn find_markers(
     let bytes = text.as_bytes();
     let mut markers = Vec::new();
     let mut i = 0;
+    // `protected` is sorted: the next span that may hold `i` only moves on.
+    let mut next_protected = 0;
     while i < bytes.len() {
-        if let Some(p) = protected.iter().find(|p| p.start <= i && i < p.end) {
+        while protected.get(next_protected).is_some_and(|p| p.end <= i) {
+            next_protected += 1;
+        }
+        if let Some(p) = protected.get(next_protected).filter(|p| p.start <= i) {
             i = p.end;
             continue;
         }
@@ -85,7 +90,7 @@ pub fn find_markers(
 
 /// The text of `range` without `markers` (those inside it, in order),
 /// whitespace collapsed: `gap [citation needed].` reads `gap.`.
-pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[&Marker]) -> String {
+pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker]) -> String {
     let mut out = String::with_capacity(range.len());
     let mut at = range.start;
     for m in markers {

@@ -10,9 +10,10 @@ use rayon::prelude::*;
 use citeaudit::audit::{sentence_keys, AuditOptions};
 use citeaudit::batch::{self, Baseline};
 use citeaudit::check::{audit_input, changed_since};
+use citeaudit::guard::guarded;
 use citeaudit::inputs::{collect_with, Collect, WalkOptions};
-use citeaudit::load::{decode, load_file};
-use citeaudit::output;
+use citeaudit::load::{decode, load_file, DisplayPath, LoadError};
+use citeaudit::output::{self, Failure};
 use citeaudit::structure::Format;
 use citeaudit::{audit_document, report, ArticleAudit};
 
@@ -92,7 +93,14 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     }
 
     let mut settings = settings;
-    let pool = match thread_pool(settings.jobs) {
+    let jobs = Jobs::for_run(settings.jobs, inputs.len() + usize::from(stdin_article));
+    if let (Some(asked), false) = (jobs.capped_from, settings.quiet) {
+        eprintln!(
+            "note: --jobs {asked} is more than this machine can use; running {} jobs ({JOBS_PER_CPU} per CPU)",
+            jobs.threads
+        );
+    }
+    let pool = match thread_pool(jobs.threads) {
         Ok(pool) => pool,
         Err(message) => return fail(message),
     };
@@ -108,9 +116,16 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
             inputs
                 .par_iter()
                 .map(|i| {
-                    load_file(&i.path, settings.audit.max_file_size)
-                        .map(|doc| sentence_keys(&doc, Format::from_path(&i.path), &settings.audit))
-                        .unwrap_or_default()
+                    // A file that cannot be read, or whose reading panics,
+                    // has no keys here; its own audit reports the problem.
+                    guarded(&i.name, || {
+                        load_file(&i.path, settings.audit.max_file_size)
+                            .map(|doc| {
+                                sentence_keys(&doc, Format::from_path(&i.path), &settings.audit)
+                            })
+                            .map_err(|e| e.to_string())
+                    })
+                    .unwrap_or_default()
                 })
                 .collect()
         });
@@ -124,6 +139,17 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         || settings.markdown.is_some()
         || args.write_baseline.is_some();
     let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    // Every file this run writes passes this guard; checked before the audit
+    // so that a bad target fails at once, not after an hour of work.
+    let guard = report::WriteGuard::new(&read);
+    for target in [&settings.html, &settings.markdown, &args.write_baseline]
+        .into_iter()
+        .flatten()
+    {
+        if let Err(e) = guard.check(target) {
+            return fail(e);
+        }
+    }
     let mut writer = if settings.no_reports {
         None
     } else {
@@ -132,13 +158,21 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
             Err(e) => return fail(e),
         }
     };
-    let mut run = Run {
-        errors: walk_errors.iter().map(ToString::to_string).collect(),
-        ..Run::default()
-    };
+    let mut run = Run::default();
+    for e in &walk_errors {
+        run.failed(
+            Failure {
+                article: Some(e.path().to_string()),
+                message: e.to_string(),
+                article_failed: true,
+            },
+            writer.as_mut(),
+        )?;
+    }
     let bar = progress_bar(&settings, inputs.len());
     if stdin_article {
         run.take(
+            "-",
             audit_stdin(&settings.audit),
             &settings,
             baseline.as_ref(),
@@ -157,8 +191,9 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
                 })
                 .collect()
         });
-        for result in results {
+        for (input, result) in chunk.iter().zip(results) {
             run.take(
+                &input.name,
                 result,
                 &settings,
                 baseline.as_ref(),
@@ -168,12 +203,17 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         }
     }
     bar.finish_and_clear();
-    for message in &run.errors {
-        eprintln!("error: {message}");
+    for failure in &run.failures {
+        eprintln!("error: {}", failure.message);
     }
-    if run.lines.is_empty() && !run.errors.is_empty() {
-        // Nothing could be audited: the unfinished reports are dropped and
-        // any earlier ones stay as they are.
+    let findings = output::findings(&run.audits, &settings.fail_on);
+    if run.lines.is_empty() && !run.failures.is_empty() {
+        // Nothing could be audited (a mistyped path, say): the unfinished
+        // reports are dropped and any earlier ones stay as they are; a
+        // machine-readable format still says what failed.
+        if settings.format != OutputFormat::Text {
+            print_results(&settings, &run, &findings, 0, &[], started, 0)?;
+        }
         return Ok(2);
     }
     let mut written = match writer.map(report::ReportWriter::finish).transpose() {
@@ -182,11 +222,11 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     };
     if let Some(path) = &args.write_baseline {
         let text = Baseline::record(&run.audits).to_json();
-        if let Err(e) = report::write_atomically(path, text.as_bytes()) {
-            return fail(format!("{}: cannot write baseline: {e}", display(path)));
+        if let Err(e) = guard.write(path, text.as_bytes()) {
+            return fail(e);
         }
     }
-    match write_extra_outputs(&settings, &run.audits, &read) {
+    match write_extra_outputs(&settings, &run.audits, &run.failures, &guard) {
         Ok(more) => written.extend(more),
         Err(message) => return fail(message),
     }
@@ -195,12 +235,11 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         .filter_map(|p| std::fs::metadata(p).ok())
         .map(|m| m.len())
         .sum();
-    let findings = output::findings(&run.audits, &settings.fail_on);
     let failing: usize = run.lines.iter().map(|l| l.failing).sum();
     print_results(
         &settings, &run, &findings, failing, &written, started, bytes,
     )?;
-    Ok(if !run.errors.is_empty() {
+    Ok(if !run.failures.is_empty() {
         2
     } else if failing > 0 && !settings.exit_zero {
         1
@@ -220,18 +259,33 @@ struct ArticleLine {
     failing: usize,
 }
 
-/// The run so far: summary lines, errors, and the audits an output needs.
+/// The run so far: summary lines, failures, and the audits an output needs.
 #[derive(Default)]
 struct Run {
     lines: Vec<ArticleLine>,
-    errors: Vec<String>,
+    failures: Vec<Failure>,
     audits: Vec<ArticleAudit>,
 }
 
 impl Run {
+    /// Records a failure; one that cost an article its audit gets its row
+    /// in `summary.csv` too.
+    fn failed(
+        &mut self,
+        failure: Failure,
+        writer: Option<&mut report::ReportWriter>,
+    ) -> io::Result<()> {
+        if let (Some(writer), true) = (writer, failure.article_failed) {
+            writer.add_failure(&failure).map_err(io::Error::other)?;
+        }
+        self.failures.push(failure);
+        Ok(())
+    }
+
     /// Takes one article's result: baseline, reports, summary line.
     fn take(
         &mut self,
+        name: &str,
         result: Result<ArticleAudit, String>,
         settings: &Settings,
         baseline: Option<&Baseline>,
@@ -241,11 +295,21 @@ impl Run {
         let mut audit = match result {
             Ok(audit) => audit,
             Err(message) => {
-                self.errors.push(message);
-                return Ok(());
+                let failure = Failure {
+                    article: Some(name.to_string()),
+                    message,
+                    article_failed: true,
+                };
+                return self.failed(failure, writer);
             }
         };
-        self.errors.extend(audit.errors.iter().cloned());
+        for message in &audit.errors {
+            self.failures.push(Failure {
+                article: Some(audit.article.clone()),
+                message: message.clone(),
+                article_failed: false,
+            });
+        }
         if let Some(baseline) = baseline {
             baseline.apply(std::slice::from_mut(&mut audit));
         }
@@ -267,13 +331,36 @@ impl Run {
     }
 }
 
-fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, String> {
-    let mut pool = rayon::ThreadPoolBuilder::new();
-    if let Some(jobs) = jobs {
-        pool = pool.num_threads(jobs);
+/// Worker threads allowed per CPU: articles wait on disk now and then, so a
+/// few more threads than CPUs can help; thousands only exhaust the system.
+const JOBS_PER_CPU: usize = 4;
+
+/// How many worker threads a run uses.
+struct Jobs {
+    threads: usize,
+    /// The `--jobs` asked for, when it was over the machine's cap.
+    capped_from: Option<usize>,
+}
+
+impl Jobs {
+    /// `--jobs` (default: one per CPU), capped at [`JOBS_PER_CPU`] per CPU
+    /// and at the number of articles (idle threads cost memory and time).
+    fn for_run(asked: Option<usize>, articles: usize) -> Jobs {
+        let cpus = std::thread::available_parallelism().map_or(1, usize::from);
+        let cap = cpus * JOBS_PER_CPU;
+        let wanted = asked.unwrap_or(cpus);
+        Jobs {
+            threads: wanted.min(cap).min(articles.max(1)),
+            capped_from: asked.filter(|&n| n > cap),
+        }
     }
-    pool.build()
-        .map_err(|e| format!("cannot start {} threads: {e}", jobs.unwrap_or(0)))
+}
+
+fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, String> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| format!("cannot start {threads} threads: {e}"))
 }
 
 /// A progress bar on stderr, drawn only when it is a terminal.
@@ -311,34 +398,51 @@ fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 fn audit_stdin(options: &AuditOptions) -> Result<ArticleAudit, String> {
+    let doc = read_stdin("-", options.max_file_size).map_err(|e| e.to_string())?;
+    guarded("-", || {
+        Ok(audit_document("-", &doc, Format::PlainText, options))
+    })
+}
+
+/// Reads standard input as one document, at most `max_size` bytes: a larger
+/// input (`yes | citeaudit …`) stops with the usual too-large error as soon
+/// as it passes the limit, instead of growing without end.
+fn read_stdin(name: &str, max_size: u64) -> Result<citeaudit::load::Document, LoadError> {
+    let path = Path::new(name);
     let mut bytes = Vec::new();
     io::stdin()
+        .lock()
+        .take(max_size.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("standard input: {e}"))?;
-    let doc = decode(Path::new("-"), &bytes, options.max_file_size).map_err(|e| e.to_string())?;
-    Ok(audit_document("-", &doc, Format::PlainText, options))
+        .map_err(|source| LoadError::Io {
+            path: DisplayPath::new(path),
+            source,
+        })?;
+    if bytes.len() as u64 > max_size {
+        return Err(LoadError::StreamTooLarge {
+            path: DisplayPath::new(path),
+            max: max_size,
+        });
+    }
+    decode(path, &bytes, max_size)
 }
 
 /// The HTML report and the Markdown summary, when asked for.
 fn write_extra_outputs(
     settings: &Settings,
     audits: &[ArticleAudit],
-    inputs: &[PathBuf],
-) -> Result<Vec<PathBuf>, String> {
+    failures: &[Failure],
+    guard: &report::WriteGuard,
+) -> Result<Vec<PathBuf>, report::ReportError> {
     let mut written = Vec::new();
     if let Some(path) = &settings.html {
-        write_html(path, audits, inputs)?;
+        guard.write(path, citeaudit::html::render(audits).as_bytes())?;
         written.push(path.clone());
     }
     if let Some(path) = &settings.markdown {
         let findings = output::findings(audits, &settings.fail_on);
-        let text = output::markdown(audits, &findings, &settings.fail_on);
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| format!("{}: cannot write: {e}", display(path)))?;
-        }
-        report::write_atomically(path, text.as_bytes())
-            .map_err(|e| format!("{}: cannot write: {e}", display(path)))?;
+        let text = output::markdown(audits, &findings, failures, &settings.fail_on);
+        guard.write(path, text.as_bytes())?;
         written.push(path.clone());
     }
     Ok(written)
@@ -355,6 +459,7 @@ fn print_results(
 ) -> io::Result<()> {
     let fail_on = &settings.fail_on;
     let audits = &run.audits;
+    let failures = &run.failures;
     let text = match settings.format {
         OutputFormat::Text => {
             if !settings.quiet {
@@ -368,38 +473,15 @@ fn print_results(
             }
             return Ok(());
         }
-        OutputFormat::Json => output::json(audits, findings, fail_on),
-        OutputFormat::Jsonl => output::jsonl(findings),
-        OutputFormat::Github => output::github(findings),
-        OutputFormat::Sarif => output::sarif(findings, fail_on),
-        OutputFormat::Markdown => output::markdown(audits, findings, fail_on),
+        OutputFormat::Json => output::json(audits, findings, failures, fail_on),
+        OutputFormat::Jsonl => output::jsonl(findings, failures),
+        OutputFormat::Github => output::github(findings, failures),
+        OutputFormat::Sarif => output::sarif(findings, failures, fail_on),
+        OutputFormat::Markdown => output::markdown(audits, findings, failures, fail_on),
     };
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()
-}
-
-/// Writes the HTML report atomically, never over an input of the run.
-fn write_html(path: &Path, audits: &[ArticleAudit], inputs: &[PathBuf]) -> Result<(), String> {
-    let target = path.canonicalize().ok();
-    let is_input = |t: &PathBuf| {
-        inputs
-            .iter()
-            .any(|i| i.canonicalize().ok().as_ref() == Some(t))
-    };
-    if target.as_ref().is_some_and(is_input) {
-        return Err(format!(
-            "{}: refusing to overwrite an input of this run; choose another --html",
-            display(path)
-        ));
-    }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("{}: cannot write: {e}", display(path)))?;
-    }
-    let page = citeaudit::html::render(audits);
-    report::write_atomically(path, page.as_bytes())
-        .map_err(|e| format!("{}: cannot write: {e}", display(path)))
 }
 
 fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) -> io::Result<()> {
@@ -545,9 +627,7 @@ struct JsonSentence<'a> {
 pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
     let from_stdin = args.file.as_os_str() == "-";
     let loaded = if from_stdin {
-        let mut bytes = Vec::new();
-        io::stdin().read_to_end(&mut bytes)?;
-        decode(Path::new("<stdin>"), &bytes, args.max_file_size)
+        read_stdin("<stdin>", args.max_file_size)
     } else {
         load_file(&args.file, args.max_file_size)
     };
@@ -565,7 +645,17 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
         InputFormat::Auto => Format::from_path(&args.file),
     };
     let name = display(&args.file);
-    let audit = audit_document(&name, &doc, format, &AuditOptions::default());
+    let audit = match guarded(&name, || {
+        Ok(audit_document(
+            &name,
+            &doc,
+            format,
+            &AuditOptions::default(),
+        ))
+    }) {
+        Ok(audit) => audit,
+        Err(message) => return fail(message),
+    };
     let mut out = io::BufWriter::new(io::stdout().lock());
     for s in &audit.sentences {
         match args.format {

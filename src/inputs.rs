@@ -31,6 +31,17 @@ pub enum InputError {
     Walk { path: DisplayPath, message: String },
 }
 
+impl InputError {
+    /// The path at fault.
+    pub fn path(&self) -> &str {
+        match self {
+            InputError::Missing { path }
+            | InputError::BrokenLink { path }
+            | InputError::Walk { path, .. } => &path.0,
+        }
+    }
+}
+
 fn slash(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
@@ -119,8 +130,14 @@ pub fn collect_with(
     let filter = Filter::new(options)?;
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
+    // One folder: names relative to it. Several paths: names as walked from
+    // the current folder, so `check a/ b/` never names two articles alike.
+    let relative_to_root = paths.len() == 1;
     for root in paths {
-        if root.is_file() {
+        // A named file that is not a regular file (a FIFO, a device) is still
+        // an input: reading it fails with a message that says why.
+        let named_file = std::fs::metadata(root).is_ok_and(|m| !m.is_dir());
+        if named_file {
             let name = slash(root);
             if !options.force_exclude || filter.keeps(&name, root) {
                 inputs.push(Input {
@@ -153,7 +170,11 @@ pub fn collect_with(
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && what.wants(e.path()) => {
-                    let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                    let rel = if relative_to_root {
+                        e.path().strip_prefix(root).unwrap_or(e.path())
+                    } else {
+                        e.path().strip_prefix(".").unwrap_or(e.path())
+                    };
                     let name = slash(rel);
                     if filter.keeps(&name, e.path()) {
                         inputs.push(Input {

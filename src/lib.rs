@@ -14,6 +14,7 @@ pub mod check;
 pub mod citations;
 pub mod claims;
 pub mod duplicates;
+pub mod guard;
 pub mod html;
 pub mod inputs;
 pub mod load;

@@ -43,6 +43,10 @@ pub enum LoadError {
         size: u64,
         max: u64,
     },
+    #[error("{path}: more than {max} bytes, over --max-file-size; raise the limit to audit it")]
+    StreamTooLarge { path: DisplayPath, max: u64 },
+    #[error("{path}: not a regular file (a pipe, socket or device); only files and standard input (-) can be read")]
+    NotAFile { path: DisplayPath },
     #[error("{path}: file is empty; nothing to read")]
     Empty { path: DisplayPath },
 }
@@ -92,6 +96,10 @@ pub fn load_file(path: &Path, max_size: u64) -> Result<Document, LoadError> {
         path: display(),
         source,
     })?;
+    if !meta.is_file() && !meta.is_dir() {
+        // Reading a FIFO would block until a writer comes, a device forever.
+        return Err(LoadError::NotAFile { path: display() });
+    }
     if meta.len() > max_size {
         return Err(LoadError::TooLarge {
             path: display(),
@@ -187,16 +195,41 @@ fn normalize_line_ends(text: &str) -> String {
 }
 
 /// Maps byte offsets of the normalised text to 1-based line and column.
+///
+/// Columns count characters. Counting from the line's start for every lookup
+/// would be quadratic on one very long line (a paragraph of 100,000 sentences
+/// with no line break), so the index also keeps the running character count
+/// at checkpoints every [`CHECKPOINT`] bytes: a lookup counts at most that many
+/// bytes.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// `(byte offset, characters before it)`, in order, the first at 0.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between two character-count checkpoints of a [`LineIndex`].
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(memchr_newlines(text.as_bytes()));
-        LineIndex { line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let (mut at, mut chars) = (0, 0);
+        while at + CHECKPOINT < text.len() {
+            let mut next = at + CHECKPOINT;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += text[at..next].chars().count();
+            checkpoints.push((next, chars));
+            at = next;
+        }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
     }
 
     /// 1-based line and column (in characters) of byte `offset` in `text`.
@@ -206,8 +239,15 @@ impl LineIndex {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let column = text[start..offset].chars().count() + 1;
+        let column = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
         (line + 1, column)
+    }
+
+    /// How many characters of `text` stand before byte `offset`.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset) - 1;
+        let (at, chars) = self.checkpoints[k];
+        chars + text[at..offset].chars().count()
     }
 }
 
@@ -293,6 +333,20 @@ mod tests {
         assert!(err.to_string().contains("cannot read"));
         let missing = load_file(&dir.path().join("gone.md"), DEFAULT_MAX_FILE_SIZE).unwrap_err();
         assert!(missing.to_string().contains("gone.md: cannot read"));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_cross_checkpoints() {
+        let line = "é word ".repeat(3 * CHECKPOINT);
+        let text = format!("first\n{line}");
+        let doc = Document::from_text("x", &text);
+        for offset in [6, 7, 6 + CHECKPOINT + 1, text.len() - 1] {
+            if !text.is_char_boundary(offset) {
+                continue;
+            }
+            let column = text[6..offset].chars().count() + 1;
+            assert_eq!(doc.lines.position(&doc.text, offset), (2, column));
+        }
     }
 
     #[test]

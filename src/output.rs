@@ -12,56 +12,23 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::audit::{ArticleAudit, FailOn, Flag, SentenceRecord, Status, Summary};
+use crate::audit::{ArticleAudit, FailOn, Flag, Rule, SentenceRecord, Summary};
 
-/// What a rule means, for SARIF and the docs.
-pub const RULES: [(&str, &str); 10] = [
-    ("uncited", "A claim cites no source."),
-    (
-        "dangling",
-        "A claim cites a source id the article does not declare.",
-    ),
-    (
-        "partial",
-        "The cited source only partly supports the claim.",
-    ),
-    (
-        "unsupported",
-        "The cited sources' texts do not support the claim.",
-    ),
-    (
-        "misattributed",
-        "Another source supports the claim; the cited ones do not.",
-    ),
-    (
-        "marker-lost",
-        "The citation number was stripped, leaving ` .`.",
-    ),
-    (
-        "citation-needed",
-        "The article marks the claim [citation needed].",
-    ),
-    (
-        "verbatim",
-        "The claim copies a source sentence outside quotation marks.",
-    ),
-    (
-        "number-mismatch",
-        "A number in the claim is absent from its best cited passage.",
-    ),
-    (
-        "duplicate",
-        "The claim repeats an earlier sentence of the article.",
-    ),
-];
-
-const FINDING_STATUSES: [Status; 5] = [
-    Status::Uncited,
-    Status::Dangling,
-    Status::Partial,
-    Status::Unsupported,
-    Status::Misattributed,
-];
+/// Something of the run that could not be done: an article that could not be
+/// read or audited (`article` names it), a path that could not be walked, or
+/// a source text that could not be read. Every output format carries these,
+/// so a failure is never only on standard error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    /// The article it concerns, when there is one.
+    pub article: Option<String>,
+    /// What went wrong; names the file (and line) at fault.
+    pub message: String,
+    /// Whether the article itself could not be audited (`false`: the audit
+    /// went on without a source text, or a path could not be walked).
+    #[serde(skip)]
+    pub article_failed: bool,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -77,7 +44,7 @@ pub struct Finding<'a> {
     pub path: &'a str,
     pub line: usize,
     pub column: usize,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub level: Level,
     /// The sentence's number in its article.
     pub sentence: usize,
@@ -95,28 +62,31 @@ fn short(text: &str) -> String {
     }
 }
 
-fn message(rule: &str, s: &SentenceRecord) -> String {
+fn message(rule: Rule, s: &SentenceRecord) -> String {
     let cited = s.cited.join(", ");
     let v = s.verdict.as_ref();
     let cited_score = v.and_then(|v| v.cited_score).unwrap_or(0.0);
     match rule {
-        "uncited" => match v.and_then(|v| v.suggest.as_ref()) {
+        Rule::Uncited => match v.and_then(|v| v.suggest.as_ref()) {
             Some(id) => format!("uncited claim; source [{id}] supports it"),
             None => "uncited claim".to_string(),
         },
-        "dangling" => format!("cites [{cited}], not declared by the article"),
-        "partial" => format!("cited [{cited}] only partly supports this (score {cited_score:.2})"),
-        "unsupported" => format!("cited [{cited}] does not support this (score {cited_score:.2})"),
-        "misattributed" => format!(
+        Rule::Dangling => format!("cites [{cited}], not declared by the article"),
+        Rule::Partial => {
+            format!("cited [{cited}] only partly supports this (score {cited_score:.2})")
+        }
+        Rule::Unsupported => {
+            format!("cited [{cited}] does not support this (score {cited_score:.2})")
+        }
+        Rule::Misattributed => format!(
             "cited [{cited}] does not support this, but [{}] does",
             v.and_then(|v| v.best_source.clone()).unwrap_or_default()
         ),
-        "marker-lost" => "citation number lost (` .`)".to_string(),
-        "citation-needed" => "marked [citation needed]".to_string(),
-        "verbatim" => "copies a source sentence outside quotation marks".to_string(),
-        "number-mismatch" => "a number differs from the cited source".to_string(),
-        "duplicate" => "repeats an earlier sentence".to_string(),
-        _ => rule.to_string(),
+        Rule::MarkerLost => "citation number lost (` .`)".to_string(),
+        Rule::CitationNeeded => "marked [citation needed]".to_string(),
+        Rule::Verbatim => "copies a source sentence outside quotation marks".to_string(),
+        Rule::NumberMismatch => "a number differs from the cited source".to_string(),
+        Rule::Duplicate => "repeats an earlier sentence".to_string(),
     }
 }
 
@@ -126,12 +96,14 @@ pub fn findings<'a>(audits: &'a [ArticleAudit], fail_on: &FailOn) -> Vec<Finding
     for a in audits {
         let shown = |s: &&SentenceRecord| !s.baselined && !s.flags.contains(&Flag::Ignored);
         for s in a.sentences.iter().filter(shown) {
-            let mut rules: Vec<(&'static str, bool)> = Vec::new();
-            if FINDING_STATUSES.contains(&s.status) {
-                rules.push((s.status.as_str(), fail_on.statuses.contains(&s.status)));
+            let mut rules: Vec<(Rule, bool)> = Vec::new();
+            if let Some(rule) = Rule::of_status(s.status) {
+                rules.push((rule, fail_on.statuses.contains(&s.status)));
             }
             for f in &s.flags {
-                rules.push((f.as_str(), fail_on.flags.contains(f)));
+                if let Some(rule) = Rule::of_flag(*f) {
+                    rules.push((rule, fail_on.flags.contains(f)));
+                }
             }
             for (rule, fails) in rules {
                 out.push(Finding {
@@ -152,7 +124,7 @@ pub fn findings<'a>(audits: &'a [ArticleAudit], fail_on: &FailOn) -> Vec<Finding
 }
 
 /// GitHub workflow commands: one `::error` or `::warning` line a finding.
-pub fn github(findings: &[Finding<'_>]) -> String {
+pub fn github(findings: &[Finding<'_>], failures: &[Failure]) -> String {
     // Workflow command values escape %, CR and LF; properties also , and :.
     let data = |s: &str| {
         s.replace('%', "%25")
@@ -176,14 +148,43 @@ pub fn github(findings: &[Finding<'_>]) -> String {
             data(&f.message)
         );
     }
+    for f in failures {
+        let file = f
+            .article
+            .as_deref()
+            .map(|a| format!(" file={},", prop(a)))
+            .unwrap_or_else(|| " ".to_string());
+        let _ = writeln!(
+            out,
+            "::error{file}title=citeaudit error::{}",
+            data(&f.message)
+        );
+    }
     out
 }
 
 /// JSON Lines: one finding per line.
-pub fn jsonl(findings: &[Finding<'_>]) -> String {
+pub fn jsonl(findings: &[Finding<'_>], failures: &[Failure]) -> String {
+    #[derive(Serialize)]
+    struct JsonlError<'a> {
+        article: Option<&'a str>,
+        rule: &'static str,
+        level: Level,
+        message: &'a str,
+    }
     let mut out = String::new();
     for f in findings {
         out.push_str(&serde_json::to_string(f).expect("findings serialize"));
+        out.push('\n');
+    }
+    for f in failures {
+        let line = JsonlError {
+            article: f.article.as_deref(),
+            rule: "error",
+            level: Level::Error,
+            message: &f.message,
+        };
+        out.push_str(&serde_json::to_string(&line).expect("errors serialize"));
         out.push('\n');
     }
     out
@@ -194,8 +195,11 @@ struct JsonArticle<'a> {
     article: &'a str,
     path: &'a str,
     result: &'static str,
-    summary: &'a Summary,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a Summary>,
     findings: Vec<&'a Finding<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    errors: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -204,6 +208,8 @@ struct JsonReport<'a> {
     version: &'static str,
     result: &'static str,
     articles: Vec<JsonArticle<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    errors: Vec<&'a Failure>,
 }
 
 fn result(failed: bool) -> &'static str {
@@ -215,22 +221,48 @@ fn result(failed: bool) -> &'static str {
 }
 
 /// One JSON document: per article its summary, result and findings.
-pub fn json(audits: &[ArticleAudit], findings: &[Finding<'_>], fail_on: &FailOn) -> String {
-    let articles: Vec<JsonArticle<'_>> = audits
+/// An article that could not be audited has `result` `error`, no summary,
+/// and its message under `errors`; so has the whole run when anything failed.
+/// Every failure is also listed under the report's `errors`.
+pub fn json(
+    audits: &[ArticleAudit],
+    findings: &[Finding<'_>],
+    failures: &[Failure],
+    fail_on: &FailOn,
+) -> String {
+    let mut articles: Vec<JsonArticle<'_>> = audits
         .iter()
         .map(|a| JsonArticle {
             article: &a.article,
             path: &a.path,
             result: result(a.findings(fail_on) > 0),
-            summary: &a.summary,
+            summary: Some(&a.summary),
             findings: findings.iter().filter(|f| f.article == a.article).collect(),
+            errors: a.errors.iter().map(String::as_str).collect(),
         })
         .collect();
+    for f in failures.iter().filter(|f| f.article_failed) {
+        let name = f.article.as_deref().unwrap_or_default();
+        articles.push(JsonArticle {
+            article: name,
+            path: name,
+            result: "error",
+            summary: None,
+            findings: Vec::new(),
+            errors: vec![&f.message],
+        });
+    }
+    articles.sort_by(|a, b| a.article.cmp(b.article));
     let report = JsonReport {
         tool: "citeaudit",
         version: env!("CARGO_PKG_VERSION"),
-        result: result(audits.iter().any(|a| a.findings(fail_on) > 0)),
+        result: if failures.is_empty() {
+            result(audits.iter().any(|a| a.findings(fail_on) > 0))
+        } else {
+            "error"
+        },
         articles,
+        errors: failures.iter().collect(),
     };
     let mut text = serde_json::to_string_pretty(&report).expect("report serializes");
     text.push('\n');
@@ -238,7 +270,12 @@ pub fn json(audits: &[ArticleAudit], findings: &[Finding<'_>], fail_on: &FailOn)
 }
 
 /// A Markdown summary for a pull-request comment or a job summary.
-pub fn markdown(audits: &[ArticleAudit], findings: &[Finding<'_>], fail_on: &FailOn) -> String {
+pub fn markdown(
+    audits: &[ArticleAudit],
+    findings: &[Finding<'_>],
+    failures: &[Failure],
+    fail_on: &FailOn,
+) -> String {
     let mut out = String::from("## citeaudit\n\n");
     out.push_str("| article | claims | supported | partial | unsupported | misattributed | dangling | uncited | result |\n");
     out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -262,6 +299,12 @@ pub fn markdown(audits: &[ArticleAudit], findings: &[Finding<'_>], fail_on: &Fai
                 "✅ pass"
             }
         );
+    }
+    if !failures.is_empty() {
+        let _ = writeln!(out, "\n### Errors ({})\n", failures.len());
+        for f in failures {
+            let _ = writeln!(out, "- ⚠️ {}", cell(&f.message).replace('\n', " "));
+        }
     }
     const SHOWN: usize = 50;
     if !findings.is_empty() {
@@ -300,9 +343,40 @@ pub struct SarifLog {
 }
 
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SarifRun {
     pub tool: SarifTool,
     pub results: Vec<SarifResult>,
+    pub invocations: Vec<SarifInvocation>,
+}
+
+/// Whether the run completed, and what it could not do.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SarifInvocation {
+    pub execution_successful: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tool_execution_notifications: Vec<SarifNotification>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SarifNotification {
+    pub level: Level,
+    pub message: SarifText,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<SarifNotificationLocation>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SarifNotificationLocation {
+    pub physical_location: SarifArtifactOnly,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SarifArtifactOnly {
+    pub artifact_location: SarifArtifact,
 }
 
 #[derive(Debug, Serialize)]
@@ -387,21 +461,21 @@ fn fingerprint(parts: &[&str]) -> String {
 }
 
 /// The findings as a SARIF log.
-pub fn sarif_log(findings: &[Finding<'_>], fail_on: &FailOn) -> SarifLog {
+pub fn sarif_log(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailOn) -> SarifLog {
     let fails = |id: &str| {
         fail_on.statuses.iter().any(|s| s.as_str() == id)
             || fail_on.flags.iter().any(|f| f.as_str() == id)
     };
-    let rules = RULES
+    let rules = Rule::ALL
         .iter()
-        .map(|(id, text)| SarifRule {
-            id,
-            name: id.replace('-', " "),
+        .map(|rule| SarifRule {
+            id: rule.as_str(),
+            name: rule.as_str().replace('-', " "),
             short_description: SarifText {
-                text: text.to_string(),
+                text: rule.description().to_string(),
             },
             default_configuration: SarifConfiguration {
-                level: if fails(id) {
+                level: if fails(rule.as_str()) {
                     Level::Error
                 } else {
                     Level::Warning
@@ -412,14 +486,14 @@ pub fn sarif_log(findings: &[Finding<'_>], fail_on: &FailOn) -> SarifLog {
     let results = findings
         .iter()
         .map(|f| {
-            let rule_index = RULES.iter().position(|(id, _)| *id == f.rule).unwrap_or(0);
+            let rule_index = Rule::ALL.iter().position(|r| *r == f.rule).unwrap_or(0);
             let mut prints = std::collections::BTreeMap::new();
             prints.insert(
                 "citeaudit/v1",
-                fingerprint(&[f.path, f.rule, &crate::matching::normalize(f.text)]),
+                fingerprint(&[f.path, f.rule.as_str(), &crate::matching::normalize(f.text)]),
             );
             SarifResult {
-                rule_id: RULES[rule_index].0,
+                rule_id: f.rule.as_str(),
                 rule_index,
                 level: f.level,
                 message: SarifText {
@@ -453,13 +527,34 @@ pub fn sarif_log(findings: &[Finding<'_>], fail_on: &FailOn) -> SarifLog {
                 },
             },
             results,
+            invocations: vec![SarifInvocation {
+                execution_successful: failures.is_empty(),
+                tool_execution_notifications: failures
+                    .iter()
+                    .map(|f| SarifNotification {
+                        level: Level::Error,
+                        message: SarifText {
+                            text: f.message.clone(),
+                        },
+                        locations: f
+                            .article
+                            .iter()
+                            .map(|a| SarifNotificationLocation {
+                                physical_location: SarifArtifactOnly {
+                                    artifact_location: SarifArtifact { uri: a.clone() },
+                                },
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            }],
         }],
     }
 }
 
-pub fn sarif(findings: &[Finding<'_>], fail_on: &FailOn) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&sarif_log(findings, fail_on)).expect("sarif serializes");
+pub fn sarif(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailOn) -> String {
+    let mut text = serde_json::to_string_pretty(&sarif_log(findings, failures, fail_on))
+        .expect("sarif serializes");
     text.push('\n');
     text
 }

@@ -15,6 +15,7 @@ use thiserror::Error;
 
 use crate::audit::{ArticleAudit, DuplicateRecord, FailOn};
 use crate::load::DisplayPath;
+use crate::output::Failure;
 use crate::sources::is_source_folder;
 
 pub const AUDIT_HEADER: [&str; 14] = [
@@ -46,7 +47,7 @@ pub const SOURCES_HEADER: [&str; 10] = [
     "overlap",
 ];
 pub const DUPLICATES_HEADER: [&str; 6] = ["article", "group", "source", "line", "score", "text"];
-pub const SUMMARY_HEADER: [&str; 14] = [
+pub const SUMMARY_HEADER: [&str; 15] = [
     "article",
     "sentences",
     "claims",
@@ -61,19 +62,20 @@ pub const SUMMARY_HEADER: [&str; 14] = [
     "sources_cited",
     "sources_unused",
     "result",
+    "message",
 ];
 
 #[derive(Debug, Error)]
 pub enum ReportError {
-    #[error("{path}: cannot write reports: {source}")]
+    #[error("{path}: cannot write: {source}")]
     Io {
         path: DisplayPath,
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: refusing to overwrite an input of this run; choose another --out")]
+    #[error("refusing to write over an input: {path}")]
     WouldOverwriteInput { path: DisplayPath },
-    #[error("{path}: is a source-text folder; choose another --out")]
+    #[error("{path}: is a source-text folder; refusing to write there")]
     SourceFolder { path: DisplayPath },
 }
 
@@ -199,6 +201,18 @@ fn summary_row(a: &ArticleAudit, fail_on: &FailOn) -> Vec<String> {
     let mut row = vec![a.article.clone()];
     row.extend(counts.iter().map(usize::to_string));
     row.push(result.to_string());
+    // Source files that could not be read: the audit went on without them.
+    row.push(a.errors.join("; "));
+    row
+}
+
+/// The row of `summary.csv` for an article that could not be audited:
+/// no counts, `result` `error`, and why.
+fn failure_row(failure: &Failure) -> Vec<String> {
+    let mut row = vec![failure.article.clone().unwrap_or_default()];
+    row.extend(std::iter::repeat_n(String::new(), SUMMARY_HEADER.len() - 3));
+    row.push("error".to_string());
+    row.push(failure.message.clone());
     row
 }
 
@@ -265,6 +279,17 @@ impl ReportWriter {
         Ok(())
     }
 
+    /// Adds the `summary.csv` row of an article that could not be audited.
+    pub fn add_failure(&mut self, failure: &Failure) -> Result<(), ReportError> {
+        let row = failure_row(failure);
+        self.files[2]
+            .write_record(row.iter().map(|c| safe_cell(c).into_owned()))
+            .map_err(|e| ReportError::Io {
+                path: DisplayPath::new(&self.out),
+                source: e.into(),
+            })
+    }
+
     /// Moves the finished reports into place; returns their paths.
     pub fn finish(self) -> Result<Vec<PathBuf>, ReportError> {
         let mut written = Vec::new();
@@ -300,31 +325,71 @@ pub fn write_reports(
 /// Refuses a source-text folder as `out` and a report that would replace an
 /// input; creates `out`.
 fn check_target(out: &Path, names: &[&str], inputs: &[PathBuf]) -> Result<(), ReportError> {
-    if out
-        .file_name()
-        .is_some_and(|n| is_source_folder(&n.to_string_lossy()))
-    {
-        return Err(ReportError::SourceFolder {
-            path: DisplayPath::new(out),
-        });
-    }
+    let guard = WriteGuard::new(inputs);
+    guard.check(out)?;
     std::fs::create_dir_all(out).map_err(|source| ReportError::Io {
         path: DisplayPath::new(out),
         source,
     })?;
-    let inputs: Vec<PathBuf> = inputs
-        .iter()
-        .filter_map(|p| p.canonicalize().ok())
-        .collect();
     for name in names {
-        let path = out.join(name);
-        if path.canonicalize().is_ok_and(|p| inputs.contains(&p)) {
-            return Err(ReportError::WouldOverwriteInput {
-                path: DisplayPath::new(&path),
-            });
-        }
+        guard.check(&out.join(name))?;
     }
     Ok(())
+}
+
+/// The one check that every file or folder citeaudit writes goes through
+/// (`--out` and its reports, `--html`, `--markdown`, `--write-baseline`):
+/// never over an input of the run, never into a source-text folder.
+pub struct WriteGuard {
+    inputs: std::collections::HashSet<PathBuf>,
+}
+
+impl WriteGuard {
+    pub fn new(inputs: &[PathBuf]) -> WriteGuard {
+        WriteGuard {
+            inputs: inputs
+                .iter()
+                .filter_map(|p| p.canonicalize().ok())
+                .collect(),
+        }
+    }
+
+    /// Refuses `path` if it is an input of the run, or a source-text folder
+    /// or a file directly inside one.
+    pub fn check(&self, path: &Path) -> Result<(), ReportError> {
+        if path.canonicalize().is_ok_and(|p| self.inputs.contains(&p)) {
+            return Err(ReportError::WouldOverwriteInput {
+                path: DisplayPath::new(path),
+            });
+        }
+        let named_source_folder = |p: &Path| {
+            p.file_name()
+                .is_some_and(|n| is_source_folder(&n.to_string_lossy()))
+        };
+        let folder = std::iter::once(path)
+            .chain(path.parent())
+            .find(|f| named_source_folder(f));
+        if let Some(folder) = folder {
+            return Err(ReportError::SourceFolder {
+                path: DisplayPath::new(folder),
+            });
+        }
+        Ok(())
+    }
+
+    /// [`check`](Self::check), then creates the parent folder and writes
+    /// `bytes` atomically.
+    pub fn write(&self, path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+        self.check(path)?;
+        let io = |source| ReportError::Io {
+            path: DisplayPath::new(path),
+            source,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        write_atomically(path, bytes).map_err(io)
+    }
 }
 
 /// Writes each (file name, bytes) into `out`, never over a path in `inputs`

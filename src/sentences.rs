@@ -51,12 +51,18 @@ pub struct BlockSentence {
 pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSentence> {
     let markers = find_markers(&block.text, &block.protected, declared);
     let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
+    let ranges = split(&block.text, &spans, &block.protected);
+    drop(spans);
+    // Markers are sorted and each range is a consecutive slice of them, so
+    // one pass hands each sentence its own (moved, not copied: a file of a
+    // million markers must not hold two copies).
+    let mut markers = markers.into_iter().peekable();
     let mut out = Vec::new();
-    for range in split(&block.text, &spans, &block.protected) {
-        let mine: Vec<&Marker> = markers
-            .iter()
-            .filter(|m| range.contains(&m.span.start))
-            .collect();
+    for range in ranges {
+        let mut mine = Vec::new();
+        while let Some(m) = markers.next_if(|m| m.span.start < range.end) {
+            mine.push(m);
+        }
         let text = text_without_markers(&block.text, range.clone(), &mine);
         if text.is_empty() {
             continue;
@@ -64,7 +70,7 @@ pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSe
         let raw = &block.text[range.clone()];
         out.push(BlockSentence {
             start: range.start + (raw.len() - raw.trim_start().len()),
-            markers: mine.into_iter().cloned().collect(),
+            markers: mine,
             text,
         });
     }
@@ -311,9 +317,7 @@ impl Ctx<'_> {
         if !before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
             return false;
         }
-        let token_start = self.text[..i]
-            .rfind(char::is_whitespace)
-            .map_or(0, |p| p + 1);
+        let token_start = after_last_space(&self.text[..i]);
         let token_end = self.text[j..]
             .find(char::is_whitespace)
             .map_or(self.text.len(), |p| j + p);
@@ -332,7 +336,7 @@ impl Ctx<'_> {
             end = start;
         }
         let head = &self.text[..end];
-        let start = head.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        let start = after_last_space(head);
         head[start..].trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«'])
     }
 
@@ -343,8 +347,7 @@ impl Ctx<'_> {
         if head.is_empty() {
             return None;
         }
-        let start = head.rfind(char::is_whitespace).map_or(0, |p| p + 1);
-        Some(&head[start..])
+        Some(&head[after_last_space(head)..])
     }
 
     fn period_ends_sentence(&self, word: &str, next_start: usize, next: char) -> bool {
@@ -370,6 +373,16 @@ impl Ctx<'_> {
             None => true,
         }
     }
+}
+
+/// Where the last word of `head` starts: just after its last whitespace
+/// character, which may be several bytes long (a no-break space is two, an
+/// ideographic space three), or 0.
+fn after_last_space(head: &str) -> usize {
+    head.char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8())
 }
 
 /// `S. Marlow`: the text starts with one capital letter and a period.
@@ -646,6 +659,21 @@ mod tests {
             .map(|r| text[r].trim())
             .collect();
         assert_eq!(got, ["Rates rose.[2]", "Then they fell. [3][4]", "Done."]);
+    }
+
+    #[test]
+    fn multibyte_spaces_before_a_period_are_word_breaks() {
+        for space in ['\u{a0}', '\u{202f}', '\u{2028}', '\u{3000}', '\u{2009}'] {
+            let text = format!("It rose to 15{space}million. Then it fell. Mr.{space}Lee left.");
+            assert_eq!(
+                sents(&text),
+                [
+                    format!("It rose to 15{space}million."),
+                    "Then it fell.".to_string(),
+                    format!("Mr.{space}Lee left."),
+                ]
+            );
+        }
     }
 
     #[test]

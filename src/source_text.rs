@@ -31,11 +31,22 @@ pub struct ManifestEntry {
     pub file: PathBuf,
 }
 
-/// Reads `folder/sources.csv` if present. Errors name the file and line.
-pub fn read_manifest(folder: &Path) -> Result<Vec<ManifestEntry>, String> {
+/// A manifest's usable rows and what was wrong with the others.
+#[derive(Debug, Default)]
+pub struct Manifest {
+    pub entries: Vec<ManifestEntry>,
+    /// One message per bad row or duplicate id, naming the file and line.
+    /// A bad row is left out; the good rows are kept.
+    pub problems: Vec<String>,
+}
+
+/// Reads `folder/sources.csv` if present. A file that cannot be read or
+/// lacks a column is an error; a bad row is a problem of that row only.
+/// Errors and problems name the file and line.
+pub fn read_manifest(folder: &Path) -> Result<Manifest, String> {
     let path = folder.join("sources.csv");
     if !path.is_file() {
-        return Ok(Vec::new());
+        return Ok(Manifest::default());
     }
     let shown = DisplayPath::new(&path);
     let mut reader = csv::ReaderBuilder::new()
@@ -55,37 +66,74 @@ pub fn read_manifest(folder: &Path) -> Result<Vec<ManifestEntry>, String> {
             headers.iter().collect::<Vec<_>>().join(",")
         ));
     };
-    let mut entries = Vec::new();
+    let mut manifest = Manifest::default();
+    // The line each id was first given on, to name both lines of a duplicate.
+    let mut first_line: HashMap<String, u64> = HashMap::new();
     for (n, record) in reader.records().enumerate() {
-        let line = n + 2;
-        let record = record.map_err(|e| format!("{shown}: line {line}: {e}"))?;
-        let get = |i: usize| record.get(i).unwrap_or("").to_string();
-        let entry_id = get(id);
-        if entry_id.is_empty() || entry_id.contains(char::is_whitespace) {
-            return Err(format!("{shown}: line {line}: bad id '{entry_id}' (an id is a number or a name without spaces)"));
+        let fallback = n as u64 + 2;
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(fallback, csv::Position::line);
+                manifest
+                    .problems
+                    .push(format!("{shown}: line {line}: row left out: {e}"));
+                continue;
+            }
+        };
+        let line = record.position().map_or(fallback, csv::Position::line);
+        match manifest_row(&record, [id, title, url, file]) {
+            Ok(entry) => {
+                if let Some(first) = first_line.get(&entry.id) {
+                    manifest.problems.push(format!(
+                        "{shown}: line {line}: id '{}' is already given on line {first}; line {line} is left out",
+                        entry.id
+                    ));
+                    continue;
+                }
+                first_line.insert(entry.id.clone(), line);
+                manifest.entries.push(entry);
+            }
+            Err(problem) => manifest
+                .problems
+                .push(format!("{shown}: line {line}: {problem}; row left out")),
         }
-        let file_name = PathBuf::from(get(file));
-        let leaves = file_name.is_absolute()
-            || file_name.components().any(|c| {
-                matches!(
-                    c,
-                    Component::ParentDir | Component::RootDir | Component::Prefix(_)
-                )
-            });
-        if leaves {
-            return Err(format!(
-                "{shown}: line {line}: file '{}' leaves the sources folder; name a file inside it",
-                file_name.display()
-            ));
-        }
-        entries.push(ManifestEntry {
-            id: entry_id,
-            title: get(title),
-            url: get(url),
-            file: file_name,
-        });
     }
-    Ok(entries)
+    Ok(manifest)
+}
+
+/// One manifest row, from the positions of its `id,title,url,file` columns.
+fn manifest_row(
+    record: &csv::StringRecord,
+    [id, title, url, file]: [usize; 4],
+) -> Result<ManifestEntry, String> {
+    let get = |i: usize| record.get(i).unwrap_or("").to_string();
+    let entry_id = get(id);
+    if entry_id.is_empty() || entry_id.contains(char::is_whitespace) {
+        return Err(format!(
+            "bad id '{entry_id}' (an id is a number or a name without spaces)"
+        ));
+    }
+    let file_name = PathBuf::from(get(file));
+    let leaves = file_name.is_absolute()
+        || file_name.components().any(|c| {
+            matches!(
+                c,
+                Component::ParentDir | Component::RootDir | Component::Prefix(_)
+            )
+        });
+    if leaves {
+        return Err(format!(
+            "file '{}' leaves the sources folder; name a file inside it",
+            file_name.display()
+        ));
+    }
+    Ok(ManifestEntry {
+        id: entry_id,
+        title: get(title),
+        url: get(url),
+        file: file_name,
+    })
 }
 
 /// Where each source's text is, and what went wrong finding them.
@@ -103,8 +151,9 @@ pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
     let mut found = SourceFiles::default();
     for folder in folders {
         match read_manifest(folder) {
-            Ok(entries) => {
-                for e in entries {
+            Ok(manifest) => {
+                found.errors.extend(manifest.problems);
+                for e in manifest.entries {
                     found
                         .manifest
                         .entry(e.id.clone())
@@ -236,28 +285,45 @@ pub fn html_text(html: &str) -> String {
     text
 }
 
-fn collect_text(node: ego_tree::NodeRef<'_, scraper::Node>, out: &mut String) {
-    match node.value() {
-        scraper::Node::Text(text) => out.push_str(&text.replace('\n', " ")),
-        scraper::Node::Element(element) => {
-            let name = element.name();
-            if SKIPPED_ELEMENTS.contains(&name) {
-                return;
+/// Appends the readable text under `root`: text nodes in document order,
+/// block elements set apart by blank lines, skipped elements (scripts,
+/// navigation, …) left out with everything inside them.
+///
+/// It walks the tree with `traverse()` (open and close edges) rather than by
+/// recursion: a page of 25,000 nested `<div>`s must not overflow the stack.
+fn collect_text(root: ego_tree::NodeRef<'_, scraper::Node>, out: &mut String) {
+    use ego_tree::iter::Edge;
+    // The skipped element we are inside, if any: nothing is kept until it closes.
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    scraper::Node::Text(text) => out.push_str(&text.replace('\n', " ")),
+                    scraper::Node::Element(element) => {
+                        let name = element.name();
+                        if SKIPPED_ELEMENTS.contains(&name) {
+                            skipping = Some(node.id());
+                        } else if BLOCK_ELEMENTS.contains(&name) {
+                            out.push_str("\n\n");
+                        }
+                    }
+                    _ => {}
+                }
             }
-            let block = BLOCK_ELEMENTS.contains(&name);
-            if block {
-                out.push_str("\n\n");
-            }
-            for child in node.children() {
-                collect_text(child, out);
-            }
-            if block {
-                out.push_str("\n\n");
-            }
-        }
-        _ => {
-            for child in node.children() {
-                collect_text(child, out);
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                } else if skipping.is_none() {
+                    if let scraper::Node::Element(element) = node.value() {
+                        if BLOCK_ELEMENTS.contains(&element.name()) {
+                            out.push_str("\n\n");
+                        }
+                    }
+                }
             }
         }
     }
@@ -279,28 +345,54 @@ mod tests {
     }
 
     #[test]
+    fn deeply_nested_html_is_read_without_recursion() {
+        let depth = 25_000;
+        let html = format!(
+            "<html><body>{}<p>Deep text.</p><script>no</script>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        assert_eq!(html_text(&html), "Deep text.\n");
+    }
+
+    #[test]
     fn manifest_rules() {
         let dir = tempfile::tempdir().unwrap();
         let write = |s: &str| std::fs::write(dir.path().join("sources.csv"), s).unwrap();
         write("id,title,url,file\n3,Wire,https://w.org,wire.txt\n");
         let m = read_manifest(dir.path()).unwrap();
-        assert_eq!(m[0].id, "3");
-        assert_eq!(m[0].file, PathBuf::from("wire.txt"));
+        assert_eq!(m.entries[0].id, "3");
+        assert_eq!(m.entries[0].file, PathBuf::from("wire.txt"));
+        assert!(m.problems.is_empty());
         write("id,file\n3,wire.txt\n");
         assert!(read_manifest(dir.path())
             .unwrap_err()
             .contains("line 1: a manifest needs the columns"));
-        write("id,title,url,file\n3,a,b,../../etc/passwd\n");
-        assert!(read_manifest(dir.path())
-            .unwrap_err()
-            .contains("line 2: file '../../etc/passwd' leaves the sources folder"));
-        write("id,title,url,file\n3,a,b,/etc/passwd\n");
-        assert!(read_manifest(dir.path())
-            .unwrap_err()
-            .contains("leaves the sources folder"));
-        write("id,title,url,file\n3,a,b,x.txt\n,a,b,y.txt\n");
-        assert!(read_manifest(dir.path())
-            .unwrap_err()
-            .contains("line 3: bad id ''"));
+        // A bad row is left out with its line; the good rows stay.
+        let problems = |text: &str| {
+            write(text);
+            let m = read_manifest(dir.path()).unwrap();
+            let ids: Vec<String> = m.entries.into_iter().map(|e| e.id).collect();
+            (ids, m.problems.join("\n"))
+        };
+        let (ids, p) = problems("id,title,url,file\n1,a,b,ok.txt\n3,a,b,../../etc/passwd\n");
+        assert_eq!(ids, ["1"]);
+        assert!(
+            p.contains("line 3: file '../../etc/passwd' leaves the sources folder"),
+            "{p}"
+        );
+        let (ids, p) = problems("id,title,url,file\n3,a,b,/etc/passwd\n4,a,b,x.txt\n");
+        assert_eq!(ids, ["4"]);
+        assert!(p.contains("leaves the sources folder"));
+        let (ids, p) = problems("id,title,url,file\n3,a,b,x.txt\n,a,b,y.txt\n5,too,few\n");
+        assert_eq!(ids, ["3"]);
+        assert!(p.contains("line 3: bad id ''"), "{p}");
+        assert!(p.contains("line 4: row left out"), "{p}");
+        let (ids, p) = problems("id,title,url,file\n2,a,b,x.txt\n2,c,d,y.txt\n");
+        assert_eq!(ids, ["2"]);
+        assert!(
+            p.contains("line 3: id '2' is already given on line 2"),
+            "{p}"
+        );
     }
 }

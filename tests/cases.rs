@@ -3,9 +3,11 @@
 //! - `args`: the command line, one argument per line; `$OUT` is a fresh
 //!   temporary folder for reports;
 //! - `stdin` (optional): fed to the command;
+//! - `env` (optional): `NAME=value` lines set for the command;
 //! - `in/`: the inputs (the command runs in the case folder);
 //! - `expected/`: `code`, `stdout`, `stderr` and any report (`audit.csv`, …)
-//!   to compare whole. Only the files present are compared.
+//!   to compare whole. `code` and `stdout` are required (a case without them
+//!   fails); `stderr` and the reports are compared when present.
 //!
 //! `CITEAUDIT_BLESS=1 cargo test --test cases` rewrites `expected/` from the
 //! current output; read the diff before committing it.
@@ -38,6 +40,12 @@ fn run_case(case: &Path) -> Vec<String> {
         .collect();
     let mut cmd = Command::cargo_bin("citeaudit").expect("binary");
     cmd.current_dir(case).args(&args).env("NO_COLOR", "1");
+    if let Ok(env) = fs::read_to_string(case.join("env")) {
+        for line in env.lines().filter(|l| !l.trim().is_empty()) {
+            let (name, value) = line.split_once('=').expect("env lines are NAME=value");
+            cmd.env(name, value);
+        }
+    }
     if let Ok(stdin) = fs::read(case.join("stdin")) {
         cmd.write_stdin(stdin);
     }
@@ -85,6 +93,12 @@ fn run_case(case: &Path) -> Vec<String> {
             continue;
         }
         let Ok(want) = fs::read_to_string(&path) else {
+            if name == "code" || name == "stdout" {
+                failures.push(format!(
+                    "{}: expected/{name} is missing; every case states its exit code and stdout",
+                    case.display()
+                ));
+            }
             continue;
         };
         if want != got {
