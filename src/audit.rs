@@ -386,8 +386,11 @@ pub struct ArticleAudit {
     pub duplicates: Vec<DuplicateRecord>,
     pub summary: Summary,
     /// Source files and manifests that could not be read (the audit went on
-    /// without them).
+    /// without them), and pragmas naming unknown rules.
     pub errors: Vec<String>,
+    /// Doubtful input that was read anyway (a manifest id given twice: the
+    /// first row is used). Printed, never a failure.
+    pub warnings: Vec<String>,
 }
 
 impl ArticleAudit {
@@ -650,6 +653,7 @@ pub fn audit_document(
         duplicates,
         summary,
         errors,
+        warnings: texts.warnings,
     }
 }
 
@@ -664,6 +668,7 @@ struct SourceTexts {
     index: SourceIndex,
     syndication: Syndication,
     errors: Vec<String>,
+    warnings: Vec<String>,
 }
 
 impl SourceTexts {
@@ -682,6 +687,7 @@ impl SourceTexts {
             index: SourceIndex::new(),
             syndication: Syndication::default(),
             errors: located.errors,
+            warnings: located.warnings,
         };
         for id in &ids {
             let Some(path) = texts.files.get(id) else {

@@ -32,6 +32,7 @@ pub struct CheckOutcome {
 /// auditing it is caught ([`guarded`]) and becomes that article's error.
 pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit, String> {
     guarded(&input.name, || {
+        inject_test_panic(&input.name);
         let doc = load_file(&input.path, options.max_file_size).map_err(|e| e.to_string())?;
         Ok(audit_document(
             &input.name,
@@ -40,6 +41,20 @@ pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit
             options,
         ))
     })
+}
+
+/// Test builds only: panic while auditing an article whose name contains
+/// `CITEAUDIT_TEST_PANIC`, so the whole-command cases can show what a bug in
+/// one article does to a batch. Release builds have no such hook.
+fn inject_test_panic(name: &str) {
+    #[cfg(debug_assertions)]
+    if let Some(part) = std::env::var_os("CITEAUDIT_TEST_PANIC") {
+        if name.contains(part.to_string_lossy().as_ref()) {
+            panic!("injected test panic");
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = name;
 }
 
 /// Audits every article under `paths` on rayon's current pool.

@@ -96,8 +96,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let jobs = Jobs::for_run(settings.jobs, inputs.len() + usize::from(stdin_article));
     if let (Some(asked), false) = (jobs.capped_from, settings.quiet) {
         eprintln!(
-            "note: --jobs {asked} is more than this machine can use; running {} jobs ({JOBS_PER_CPU} per CPU)",
-            jobs.threads
+            "note: --jobs {asked} is more than this machine can use; running at most {JOBS_PER_CPU} jobs per CPU"
         );
     }
     let pool = match thread_pool(jobs.threads) {
@@ -163,6 +162,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         run.failed(
             Failure {
                 article: Some(e.path().to_string()),
+                path: Some(e.path().to_string()),
                 message: e.to_string(),
                 article_failed: true,
             },
@@ -172,7 +172,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let bar = progress_bar(&settings, inputs.len());
     if stdin_article {
         run.take(
-            "-",
+            ("-", Path::new("-")),
             audit_stdin(&settings.audit),
             &settings,
             baseline.as_ref(),
@@ -193,7 +193,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         });
         for (input, result) in chunk.iter().zip(results) {
             run.take(
-                &input.name,
+                (&input.name, &input.path),
                 result,
                 &settings,
                 baseline.as_ref(),
@@ -285,7 +285,7 @@ impl Run {
     /// Takes one article's result: baseline, reports, summary line.
     fn take(
         &mut self,
-        name: &str,
+        (name, path): (&str, &Path),
         result: Result<ArticleAudit, String>,
         settings: &Settings,
         baseline: Option<&Baseline>,
@@ -297,15 +297,22 @@ impl Run {
             Err(message) => {
                 let failure = Failure {
                     article: Some(name.to_string()),
+                    path: Some(display(path)),
                     message,
                     article_failed: true,
                 };
                 return self.failed(failure, writer);
             }
         };
+        if !settings.quiet {
+            for message in &audit.warnings {
+                eprintln!("warning: {message}");
+            }
+        }
         for message in &audit.errors {
             self.failures.push(Failure {
                 article: Some(audit.article.clone()),
+                path: Some(audit.path.clone()),
                 message: message.clone(),
                 article_failed: false,
             });

@@ -20,8 +20,10 @@ use crate::audit::{ArticleAudit, FailOn, Flag, Rule, SentenceRecord, Summary};
 /// so a failure is never only on standard error.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Failure {
-    /// The article it concerns, when there is one.
+    /// The article it concerns, when there is one: its name in the reports
+    /// and its path (for annotations).
     pub article: Option<String>,
+    pub path: Option<String>,
     /// What went wrong; names the file (and line) at fault.
     pub message: String,
     /// Whether the article itself could not be audited (`false`: the audit
@@ -150,7 +152,7 @@ pub fn github(findings: &[Finding<'_>], failures: &[Failure]) -> String {
     }
     for f in failures {
         let file = f
-            .article
+            .path
             .as_deref()
             .map(|a| format!(" file={},", prop(a)))
             .unwrap_or_else(|| " ".to_string());
@@ -245,7 +247,7 @@ pub fn json(
         let name = f.article.as_deref().unwrap_or_default();
         articles.push(JsonArticle {
             article: name,
-            path: name,
+            path: f.path.as_deref().unwrap_or(name),
             result: "error",
             summary: None,
             findings: Vec::new(),
@@ -537,7 +539,7 @@ pub fn sarif_log(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailO
                             text: f.message.clone(),
                         },
                         locations: f
-                            .article
+                            .path
                             .iter()
                             .map(|a| SarifNotificationLocation {
                                 physical_location: SarifArtifactOnly {

@@ -35,9 +35,11 @@ pub struct ManifestEntry {
 #[derive(Debug, Default)]
 pub struct Manifest {
     pub entries: Vec<ManifestEntry>,
-    /// One message per bad row or duplicate id, naming the file and line.
-    /// A bad row is left out; the good rows are kept.
+    /// One message per bad row, naming the file and line. A bad row is
+    /// left out; the good rows are kept.
     pub problems: Vec<String>,
+    /// An id given twice: both lines named, the first row used.
+    pub warnings: Vec<String>,
 }
 
 /// Reads `folder/sources.csv` if present. A file that cannot be read or
@@ -85,8 +87,8 @@ pub fn read_manifest(folder: &Path) -> Result<Manifest, String> {
         match manifest_row(&record, [id, title, url, file]) {
             Ok(entry) => {
                 if let Some(first) = first_line.get(&entry.id) {
-                    manifest.problems.push(format!(
-                        "{shown}: line {line}: id '{}' is already given on line {first}; line {line} is left out",
+                    manifest.warnings.push(format!(
+                        "{shown}: line {line}: id '{}' is already given on line {first}; line {first} is used",
                         entry.id
                     ));
                     continue;
@@ -143,6 +145,7 @@ pub struct SourceFiles {
     /// Titles and URLs from manifests, by id.
     pub manifest: HashMap<String, ManifestEntry>,
     pub errors: Vec<String>,
+    pub warnings: Vec<String>,
 }
 
 /// Finds the text file of each id in `folders` (most specific first): a
@@ -153,6 +156,7 @@ pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
         match read_manifest(folder) {
             Ok(manifest) => {
                 found.errors.extend(manifest.problems);
+                found.warnings.extend(manifest.warnings);
                 for e in manifest.entries {
                     found
                         .manifest
@@ -388,11 +392,11 @@ mod tests {
         assert_eq!(ids, ["3"]);
         assert!(p.contains("line 3: bad id ''"), "{p}");
         assert!(p.contains("line 4: row left out"), "{p}");
-        let (ids, p) = problems("id,title,url,file\n2,a,b,x.txt\n2,c,d,y.txt\n");
-        assert_eq!(ids, ["2"]);
-        assert!(
-            p.contains("line 3: id '2' is already given on line 2"),
-            "{p}"
-        );
+        write("id,title,url,file\n2,a,b,x.txt\n2,c,d,y.txt\n");
+        let m = read_manifest(dir.path()).unwrap();
+        assert_eq!(m.entries.len(), 1);
+        assert_eq!(m.entries[0].file, PathBuf::from("x.txt"));
+        assert!(m.problems.is_empty());
+        assert!(m.warnings[0].contains("line 3: id '2' is already given on line 2; line 2 is used"));
     }
 }

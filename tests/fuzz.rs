@@ -1,0 +1,241 @@
+//! A long-running fuzz test on the stable toolchain: proptest generators
+//! for the inputs real text throws at citeaudit, fed to every reading stage
+//! for as long as `CITEAUDIT_FUZZ_SECONDS` says (default 10).
+//!
+//! Ignored by default; `fuzz/run SECONDS` runs it (CI: 60 s). Each input
+//! runs under `catch_unwind`; the first one that panics is written to
+//! `target/fuzz-crash.bin` and fails the test, so it can be replayed with
+//! `citeaudit sentences target/fuzz-crash.bin`.
+//!
+//! The generators produce what the issue tracker and real articles showed:
+//! multi-byte whitespace, CJK punctuation and fullwidth brackets, combining
+//! marks, right-to-left text and marks, emoji with zero-width joiners, lone
+//! surrogates in UTF-16 input, every marker style, Markdown and HTML syntax,
+//! and deep nesting (block quotes, lists, brackets, HTML elements).
+
+use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, TestRunner};
+
+use citeaudit::audit::{audit_document, AuditOptions};
+use citeaudit::load::decode;
+use citeaudit::source_text::html_text;
+use citeaudit::structure::Format;
+
+/// One piece of text; an article is a run of them.
+fn piece() -> impl Strategy<Value = String> {
+    let fixed = prop::sample::select(vec![
+        // whitespace of every width
+        " ",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{2028}",
+        "\u{2029}",
+        "\u{3000}",
+        "\u{2009}",
+        "\t",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\u{feff}",
+        "&nbsp;",
+        // CJK text and punctuation, fullwidth markers
+        "。",
+        "，",
+        "、",
+        "「",
+        "」",
+        "【1】",
+        "【1-8，14-17】",
+        "【",
+        "】",
+        "参考文献：",
+        "東京",
+        // combining marks, RTL, emoji with joiners
+        "e\u{301}",
+        "\u{301}",
+        "\u{5d0}\u{5d1}",
+        "\u{627}\u{644}",
+        "\u{200f}",
+        "\u{202e}",
+        "👩\u{200d}💻",
+        "🏳\u{fe0f}\u{200d}🌈",
+        "\u{200d}",
+        // sentence punctuation and abbreviations
+        ".",
+        ". ",
+        " .",
+        "!",
+        "?",
+        "...",
+        "…",
+        ". . . .",
+        "U.S.",
+        "Dr.",
+        "a.m.",
+        "3.5",
+        "Co.",
+        "\"",
+        "”",
+        "'",
+        "(",
+        ")",
+        ":",
+        ";",
+        // markers of every style, and broken ones
+        "[1]",
+        "[2, 3]",
+        "[4-6]",
+        "[99999999999]",
+        "[1-100000]",
+        "[^1]",
+        "[^a]",
+        "[^1]: note",
+        "[1]: https://x.example",
+        "¹",
+        "²³",
+        "⁽⁴⁾",
+        "<sup>5</sup>",
+        "<sup>[1](#r1)</sup>",
+        "[citation needed]",
+        "[citation_needed]",
+        "[\\[12\\]](#p)",
+        "[5](https://x.example)",
+        "[[1,2,3]]",
+        "[",
+        "]",
+        "^",
+        "[edit]",
+        // Markdown and HTML structure
+        "# ",
+        "## Sources\n\n",
+        "Sources\n",
+        "**Sources**\n",
+        "1. ",
+        "[1] ",
+        "- ",
+        "> ",
+        "| a | b |\n|---|---|\n",
+        "```\n",
+        "`",
+        "---\n",
+        "<div>",
+        "</div>",
+        "<p>",
+        "<!-- citeaudit: ignore -->",
+        "<!-- citeaudit: off -->",
+        "<a href=\"#fn1\"><sup>1</sup></a>",
+        "<li id=\"fn:1\">",
+        "&amp;",
+        "&#x0;",
+        "\u{0}",
+        // numbers and words
+        "15 million",
+        "2004-11-02",
+        "Nov. 2",
+        "1,500",
+        "word",
+        "Capital",
+        "The",
+    ])
+    .prop_map(str::to_string);
+    prop_oneof![
+        8 => fixed,
+        1 => "[a-zA-Z]{1,8}",
+        1 => any::<char>().prop_map(String::from),
+        // deep nesting: many openers of one kind
+        1 => (prop::sample::select(vec!["> ", "- ", "[", "<div>", "<b>", "(", "  ", "*", "`", "#"]), 1..3000usize)
+            .prop_map(|(open, n)| open.repeat(n)),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..80).prop_map(|p| p.concat())
+}
+
+fn article() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        6 => text().prop_map(String::into_bytes),
+        // UTF-16 with a BOM, sometimes with a lone surrogate spliced in
+        1 => (text(), any::<bool>(), any::<prop::sample::Index>()).prop_map(|(t, big, at)| {
+            let mut units: Vec<u16> = t.encode_utf16().collect();
+            let i = at.index(units.len() + 1);
+            units.insert(i, 0xD800 + (i as u16 % 0x800));
+            let mut bytes = if big { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+            for u in units {
+                bytes.extend(if big { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            bytes
+        }),
+        // raw bytes, and text with bytes flipped
+        1 => prop::collection::vec(any::<u8>(), 0..400),
+        1 => (text(), prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4)).prop_map(|(t, flips)| {
+            let mut b = t.into_bytes();
+            for (at, byte) in flips {
+                if !b.is_empty() {
+                    let i = at.index(b.len());
+                    b[i] = byte;
+                }
+            }
+            b
+        }),
+    ]
+}
+
+/// Runs every reading stage on one input; panics are what we look for.
+fn exercise(bytes: &[u8]) {
+    let path = Path::new("fuzz.md");
+    let options = AuditOptions::default();
+    if let Ok(doc) = decode(path, bytes, 1 << 24) {
+        for format in [Format::Markdown, Format::PlainText] {
+            let audit = audit_document("fuzz.md", &doc, format, &options);
+            for s in &audit.sentences {
+                assert!(!s.text.is_empty());
+                assert!(s.line >= 1 && s.column >= 1);
+            }
+        }
+    }
+    let lossy = String::from_utf8_lossy(bytes);
+    let _ = html_text(&lossy);
+}
+
+#[test]
+#[ignore = "long-running; run with fuzz/run SECONDS"]
+fn fuzz_reading_stages() {
+    let seconds: u64 = std::env::var("CITEAUDIT_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let mut runner = TestRunner::new(Config::default());
+    let strategy = article();
+    // Quiet the default hook: a caught panic is reported below, with its input.
+    let previous = panic::take_hook();
+    let last = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let seen = last.clone();
+    panic::set_hook(Box::new(move |info| {
+        *seen.lock().unwrap() = info.to_string();
+    }));
+    let mut runs: u64 = 0;
+    while Instant::now() < deadline {
+        let input = strategy.new_tree(&mut runner).expect("generator").current();
+        runs += 1;
+        if panic::catch_unwind(AssertUnwindSafe(|| exercise(&input))).is_err() {
+            panic::set_hook(previous);
+            let crash = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz-crash.bin");
+            std::fs::write(&crash, &input).expect("write the crashing input");
+            panic!(
+                "run {runs}: {}\ninput ({} bytes) saved to {}",
+                last.lock().unwrap(),
+                input.len(),
+                crash.display()
+            );
+        }
+    }
+    panic::set_hook(previous);
+    println!("fuzz: {runs} inputs in {seconds} s, no panic");
+}
