@@ -11,7 +11,6 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::citations::MarkerStyle;
 use crate::claims::{self, BlockFacts, Context, Kind, SentenceFacts};
 use crate::duplicates::{self, Syndication};
 use crate::load::{DisplayPath, Document};
@@ -513,7 +512,8 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         block_first.push(sentences.len());
         let mut titles = 0;
         for sentence in &block_sentences {
-            let mine = &sentence.markers;
+            let markers = &sentence.markers;
+            let has_marker = markers.count > 0;
             let text = sentence.text.clone();
             let file_offset = block.map.file_offset(sentence.start);
             let (line, column) = doc.lines.position(&doc.text, file_offset);
@@ -522,26 +522,21 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
                     text: &text,
                     context,
                     whole_line: block.single_line && block_sentences.len() == 1,
-                    has_marker: !mine.is_empty(),
+                    has_marker,
                 },
                 &options.rules,
             );
             facts.chrome |= claims::is_chrome(&text);
-            facts.has_marker |= !mine.is_empty();
+            facts.has_marker |= has_marker;
             facts.words += text.split_whitespace().count();
             facts.sentences += 1;
             titles += usize::from(kind == Kind::Heading);
-            let mut cited: Vec<String> = Vec::new();
-            for id in mine.iter().flat_map(|m| &m.ids) {
-                if !cited.contains(id) {
-                    cited.push(id.clone());
-                }
-            }
+            let cited = markers.cited.clone();
             let mut flags = Vec::new();
-            if mine.iter().any(|m| m.style == MarkerStyle::Lost) {
+            if markers.lost {
                 flags.push(Flag::MarkerLost);
             }
-            if mine.iter().any(|m| m.style == MarkerStyle::CitationNeeded) {
+            if markers.citation_needed {
                 flags.push(Flag::CitationNeeded);
             }
             sentences.push(SentenceRecord {

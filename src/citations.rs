@@ -84,7 +84,11 @@ pub fn find_markers(
             None => i += 1,
         }
     }
-    markers.sort_by_key(|m| m.span.start);
+    // Found in order already, save for rare look-behind styles; marker spans
+    // never overlap, so an unstable sort (no buffer) keeps the same order.
+    if !markers.is_sorted_by_key(|m| m.span.start) {
+        markers.sort_unstable_by_key(|m| m.span.start);
+    }
     markers
 }
 

@@ -31,7 +31,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::citations::{find_markers, text_without_markers, Marker};
+use crate::citations::{find_markers, text_without_markers, Marker, MarkerStyle};
 use crate::structure::Block;
 
 /// One sentence of a block, as the later stages need it.
@@ -39,10 +39,45 @@ use crate::structure::Block;
 pub struct BlockSentence {
     /// Offset of its first non-space character in the block text.
     pub start: usize,
-    /// Its markers (every marker of the block belongs to exactly one).
-    pub markers: Vec<Marker>,
+    /// What its markers say (every marker of the block belongs to exactly
+    /// one sentence).
+    pub markers: SentenceMarkers,
     /// Its text without markers, whitespace collapsed (never empty).
     pub text: String,
+}
+
+/// What the later stages need of a sentence's markers: a summary, not the
+/// markers themselves, so that a file of a million `[1]`s holds one id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentenceMarkers {
+    /// How many markers the sentence holds.
+    pub count: usize,
+    /// Cited ids in order of first appearance, each once.
+    pub cited: Vec<String>,
+    /// A lost marker (` .`) is among them.
+    pub lost: bool,
+    /// A `[citation needed]` is among them.
+    pub citation_needed: bool,
+}
+
+impl SentenceMarkers {
+    fn of(markers: &[Marker]) -> SentenceMarkers {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut cited = Vec::new();
+        for id in markers.iter().flat_map(|m| &m.ids) {
+            if seen.insert(id) {
+                cited.push(id.clone());
+            }
+        }
+        SentenceMarkers {
+            count: markers.len(),
+            cited,
+            lost: markers.iter().any(|m| m.style == MarkerStyle::Lost),
+            citation_needed: markers
+                .iter()
+                .any(|m| m.style == MarkerStyle::CitationNeeded),
+        }
+    }
 }
 
 /// Finds a block's markers, splits it into sentences and gives each sentence
@@ -53,24 +88,22 @@ pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSe
     let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
     let ranges = split(&block.text, &spans, &block.protected);
     drop(spans);
-    // Markers are sorted and each range is a consecutive slice of them, so
-    // one pass hands each sentence its own (moved, not copied: a file of a
-    // million markers must not hold two copies).
-    let mut markers = markers.into_iter().peekable();
+    // Markers are sorted and each range holds a consecutive slice of them,
+    // so one pass hands each sentence its own.
     let mut out = Vec::new();
+    let mut first = 0;
     for range in ranges {
-        let mut mine = Vec::new();
-        while let Some(m) = markers.next_if(|m| m.span.start < range.end) {
-            mine.push(m);
-        }
-        let text = text_without_markers(&block.text, range.clone(), &mine);
+        let count = markers[first..].partition_point(|m| m.span.start < range.end);
+        let mine = &markers[first..first + count];
+        first += count;
+        let text = text_without_markers(&block.text, range.clone(), mine);
         if text.is_empty() {
             continue;
         }
         let raw = &block.text[range.clone()];
         out.push(BlockSentence {
             start: range.start + (raw.len() - raw.trim_start().len()),
-            markers: mine,
+            markers: SentenceMarkers::of(mine),
             text,
         });
     }
