@@ -1108,6 +1108,15 @@ mod tests {
     }
 
     #[test]
+    fn positions_inside_rewritten_code_spans_do_not_panic() {
+        // Found by fuzzing: a code span with a narrow no-break space and a
+        // line break is rewritten by the Markdown parser, so its offsets map
+        // into the middle of a character of the file.
+        let a = audit(".`\u{202f}[\n`:", Format::Markdown);
+        assert!(a.sentences.iter().all(|s| s.line >= 1 && s.column >= 1));
+    }
+
+    #[test]
     fn fail_on_parses_names() {
         let f: FailOn = "uncited, marker-lost".parse().unwrap();
         assert!(f.statuses.contains(&Status::Uncited));

@@ -233,7 +233,12 @@ impl LineIndex {
     }
 
     /// 1-based line and column (in characters) of byte `offset` in `text`.
+    /// An offset inside a character counts as that character's start.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
@@ -347,6 +352,13 @@ mod tests {
             let column = text[6..offset].chars().count() + 1;
             assert_eq!(doc.lines.position(&doc.text, offset), (2, column));
         }
+    }
+
+    #[test]
+    fn an_offset_inside_a_character_is_that_character() {
+        let doc = Document::from_text("x", "a\u{202f}b");
+        assert_eq!(doc.lines.position(&doc.text, 2), (1, 2));
+        assert_eq!(doc.lines.position(&doc.text, 99), (1, 4));
     }
 
     #[test]
