@@ -507,6 +507,8 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             BlockKind::Paragraph => Context::Paragraph,
             BlockKind::ListItem => Context::ListItem,
             BlockKind::TableCell => Context::TableCell,
+            // Never handed on by the structure stage.
+            BlockKind::Code => Context::Paragraph,
         };
         let mut facts = BlockFacts::default();
         block_first.push(sentences.len());

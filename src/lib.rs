@@ -20,6 +20,7 @@ pub mod inputs;
 pub mod load;
 pub mod matching;
 pub mod output;
+pub mod references;
 pub mod report;
 pub mod sentences;
 pub mod source_text;

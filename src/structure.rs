@@ -60,6 +60,10 @@ pub enum BlockKind {
     TableCell,
     /// An `N Sources` line.
     SourceCount,
+    /// An indented code block, kept only until the reference stage has seen
+    /// it (a source list indented four spaces is one); never in a
+    /// [`Structure`] handed on.
+    Code,
 }
 
 /// Maps byte offsets in a block's text to byte offsets in the file.
@@ -103,6 +107,16 @@ pub struct Block {
     pub protected: Vec<Range<usize>>,
     /// The block is one line of the file (used to tell titles from prose).
     pub single_line: bool,
+    /// A heading's level (1 is the highest; 0 for a plain-text label line
+    /// and for blocks that are not headings).
+    pub level: u8,
+    /// An ordered list item's number as written (`23.` is 23).
+    pub list_number: Option<u64>,
+    /// The first block after a horizontal rule.
+    pub after_rule: bool,
+    /// Link destinations, each with the offset in `text` where its link text
+    /// starts.
+    pub links: Vec<(usize, String)>,
 }
 
 /// One entry of the article's own source list.
@@ -173,10 +187,13 @@ pub fn parse_pragma(text: &str) -> Option<PragmaAction> {
 
 /// Splits a document into blocks and reference entries.
 pub fn parse(text: &str, format: Format) -> Structure {
-    match format {
+    let mut structure = match format {
         Format::Markdown => parse_markdown(text),
         Format::PlainText => parse_plain(text),
-    }
+    };
+    crate::references::extract(&mut structure);
+    structure.references.sort_by_key(|r| r.offset);
+    structure
 }
 
 // ---------------------------------------------------------------- builders
@@ -187,8 +204,10 @@ struct BlockBuilder {
     text: String,
     segments: Vec<Segment>,
     protected: Vec<Range<usize>>,
-    urls: Vec<String>,
+    links: Vec<(usize, String)>,
     list_number: Option<u64>,
+    level: u8,
+    after_rule: bool,
 }
 
 impl BlockBuilder {
@@ -198,8 +217,10 @@ impl BlockBuilder {
             text: String::new(),
             segments: Vec::new(),
             protected: Vec::new(),
-            urls: Vec::new(),
+            links: Vec::new(),
             list_number: None,
+            level: 0,
+            after_rule: false,
         }
     }
 
@@ -249,6 +270,10 @@ impl BlockBuilder {
             map,
             protected: self.protected,
             single_line,
+            level: self.level,
+            list_number: self.list_number,
+            after_rule: self.after_rule,
+            links: self.links,
         })
     }
 }
@@ -266,84 +291,6 @@ pub fn source_count(line: &str) -> Option<u32> {
     .then_some(n)
 }
 
-/// Is this heading text the title of a reference list?
-pub fn is_reference_heading(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_matches(|c: char| c == '#' || c == ':' || c == '*' || c.is_whitespace())
-        .to_lowercase();
-    matches!(
-        t.as_str(),
-        "sources"
-            | "references"
-            | "reference"
-            | "notes"
-            | "footnotes"
-            | "endnotes"
-            | "bibliography"
-            | "works cited"
-            | "citations"
-            | "literature cited"
-            | "notes and references"
-            | "references and notes"
-            | "sources and notes"
-    )
-}
-
-/// Splits a reference entry's leading id: `1.`, `1)`, `[1]`, `^1:`.
-fn entry_id(text: &str) -> Option<(String, &str)> {
-    let t = text.trim_start();
-    if let Some(rest) = t.strip_prefix('[') {
-        let close = rest.find(']')?;
-        let id = rest[..close].trim().trim_start_matches('^');
-        let valid = !id.is_empty() && id.len() <= 40 && !id.contains(char::is_whitespace);
-        let rest = rest[close + 1..].trim_start_matches(':');
-        return valid.then(|| (id.to_string(), rest));
-    }
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
-        return None;
-    }
-    let rest = &t[digits..];
-    let rest = rest
-        .strip_prefix('.')
-        .or_else(|| rest.strip_prefix(')'))
-        .or_else(|| rest.strip_prefix(':'))?;
-    rest.starts_with(char::is_whitespace)
-        .then(|| (t[..digits].trim_start_matches('0').to_string(), rest))
-}
-
-/// Title and URL of an entry's text (after its id).
-fn title_and_url(rest: &str, link_urls: &[String]) -> (String, String) {
-    let bare = rest
-        .split_whitespace()
-        .find(|w| w.starts_with("http://") || w.starts_with("https://"))
-        .map(|w| {
-            w.trim_end_matches(['.', ',', ')', '>', ']'])
-                .trim_start_matches('<')
-        });
-    let url = link_urls
-        .iter()
-        .find(|u| u.starts_with("http"))
-        .map(String::as_str)
-        .or(bare)
-        .unwrap_or("")
-        .to_string();
-    let mut title = rest.to_string();
-    if let Some(b) = bare {
-        title = title.replace(&format!("<{b}>"), "").replace(b, "");
-    }
-    let title = title
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '(' | ')')
-        })
-        .to_string();
-    (title, url)
-}
-
 // ---------------------------------------------------------------- plain text
 
 /// Paragraphs of plain text: (start, end) byte ranges without the final newline.
@@ -357,6 +304,12 @@ fn plain_paragraphs(text: &str) -> Vec<Range<usize>> {
             if let Some(s) = start.take() {
                 out.push(s..offset.saturating_sub(1).max(s));
             }
+        } else if plain_heading_level(body).is_some() {
+            // A heading line stands alone even without blank lines around it.
+            if let Some(s) = start.take() {
+                out.push(s..offset.saturating_sub(1).max(s));
+            }
+            out.push(offset..offset + body.len());
         } else if start.is_none() {
             start = Some(offset);
         }
@@ -418,7 +371,7 @@ fn parse_plain(text: &str) -> Structure {
     let paragraphs = plain_paragraphs(text);
     let mut structure = Structure::default();
     let mut open: Option<BlockBuilder> = None;
-    let mut in_references = false;
+    let mut after_rule = false;
     let mut i = 0;
     let flush = |b: Option<BlockBuilder>, s: &mut Structure| {
         if let Some(block) = b.and_then(|b| b.finish(text)) {
@@ -453,21 +406,21 @@ fn parse_plain(text: &str) -> Structure {
             i += 1;
             continue;
         }
-        if in_references {
-            let entries = plain_entries(text, range.clone());
-            if !entries.is_empty() {
-                structure.references.extend(entries);
-                i += 1;
-                continue;
-            }
-            in_references = false;
+        if is_rule_line(para) {
+            after_rule = true;
+            i += 1;
+            continue;
         }
+        // A heading line (a dump's `***** Title *****`, or a reference label
+        // such as `Sources` or `参考文献：`) is a block of its own, even when
+        // the lines under it follow without a blank line.
         let single = !para.contains('\n');
-        if single && is_reference_heading(para) {
+        if let Some(level) = single.then(|| plain_heading_level(para)).flatten() {
             let mut b = BlockBuilder::new(BlockKind::Heading);
+            b.level = level;
+            b.after_rule = std::mem::take(&mut after_rule);
             b.push(para, range.start, true);
             flush(Some(b), &mut structure);
-            in_references = true;
             i += 1;
             continue;
         }
@@ -480,6 +433,7 @@ fn parse_plain(text: &str) -> Structure {
         let stacked = is_line_stack(para);
         let mut offset = range.start;
         let mut current = BlockBuilder::new(BlockKind::Paragraph);
+        current.after_rule = std::mem::take(&mut after_rule);
         for line in para.split_inclusive('\n') {
             if stacked && current.has_text() {
                 flush(
@@ -509,34 +463,30 @@ fn parse_plain(text: &str) -> Structure {
     structure
 }
 
-/// Reference entries in one plain-text paragraph (continuation lines join
-/// the entry above them).
-fn plain_entries(text: &str, range: Range<usize>) -> Vec<ReferenceEntry> {
-    let mut entries: Vec<ReferenceEntry> = Vec::new();
-    let mut offset = range.start;
-    for line in text[range].split_inclusive('\n') {
-        if let Some((id, rest)) = entry_id(line) {
-            let (title, url) = title_and_url(rest, &[]);
-            entries.push(ReferenceEntry {
-                id,
-                title,
-                url,
-                offset: offset + (line.len() - line.trim_start().len()),
-            });
-        } else if let Some(last) = entries.last_mut() {
-            let (title, url) = title_and_url(line, &[]);
-            if last.url.is_empty() {
-                last.url = url;
-            }
-            if !title.is_empty() {
-                last.title = format!("{} {}", last.title, title).trim().to_string();
-            }
-        } else {
-            return Vec::new();
-        }
-        offset += line.len();
+/// A plain-text line of only `-`, `_` or `*` (three or more): a rule.
+fn is_rule_line(para: &str) -> bool {
+    let t = para.trim();
+    t.len() >= 3
+        && [b'-', b'_', b'*', b'=']
+            .iter()
+            .any(|&c| t.bytes().all(|b| b == c || b == b' '))
+}
+
+/// Is this plain-text line a heading, and of which level? Two shapes are:
+/// a line wrapped in runs of asterisks (`***** History *****`, as text dumps
+/// of wiki pages write them; more asterisks, a higher level), and a line that
+/// is only a reference label (`Sources`, `References:`, `参考文献：`), level 0.
+fn plain_heading_level(line: &str) -> Option<u8> {
+    let t = line.trim();
+    let stars = t.bytes().take_while(|&b| b == b'*').count();
+    if stars >= 2
+        && t.len() > 2 * stars
+        && t.ends_with(&t[..stars])
+        && !t[stars..t.len() - stars].trim().is_empty()
+    {
+        return Some(7u8.saturating_sub(stars.min(6) as u8).max(1));
     }
-    entries
+    crate::references::is_label(t).then_some(0)
 }
 
 // ---------------------------------------------------------------- markdown
@@ -565,7 +515,8 @@ fn parse_markdown(text: &str) -> Structure {
         list_numbers: Vec::new(),
         skip_depth: 0,
         code_block: false,
-        reference_level: None,
+        indented_code: None,
+        after_rule: false,
         footnote: None,
     };
     for (event, range) in parser.into_offset_iter() {
@@ -574,7 +525,6 @@ fn parse_markdown(text: &str) -> Structure {
     md.flush();
     let mut structure = md.structure;
     structure.references.extend(link_definitions);
-    structure.references.sort_by_key(|r| r.offset);
     structure
 }
 
@@ -595,8 +545,10 @@ struct MarkdownWalker<'a> {
     /// Inside an image or a raw-copied reference link: ignore inner events.
     skip_depth: usize,
     code_block: bool,
-    /// Level of the heading that opened a reference section.
-    reference_level: Option<u8>,
+    /// An open indented code block's text (kept for the reference stage).
+    indented_code: Option<BlockBuilder>,
+    /// A horizontal rule came since the last block.
+    after_rule: bool,
     /// An open footnote definition: its label, where it starts, its text.
     footnote: Option<(String, usize, BlockBuilder)>,
 }
@@ -617,11 +569,18 @@ impl MarkdownWalker<'_> {
             Some(Container::Item) => self.list_numbers.last().copied().flatten(),
             _ => None,
         };
+        let level = match self.containers.last() {
+            Some(Container::Heading(level)) => *level,
+            _ => 0,
+        };
+        let after_rule = &mut self.after_rule;
         match &mut self.footnote {
             Some((_, _, footnote)) => footnote,
             None => self.current.get_or_insert_with(|| {
                 let mut b = BlockBuilder::new(kind);
                 b.list_number = number.map(|n| n.saturating_sub(1));
+                b.level = level;
+                b.after_rule = std::mem::take(after_rule);
                 b
             }),
         }
@@ -631,34 +590,12 @@ impl MarkdownWalker<'_> {
         let Some(builder) = self.current.take() else {
             return;
         };
-        if self.reference_level.is_some() && builder.kind != BlockKind::Heading {
-            self.reference_entry(builder);
-            return;
-        }
         if let Some(block) = builder.finish(self.text) {
             if block.kind == BlockKind::SourceCount {
                 self.structure.source_count = source_count(&block.text);
             }
             self.structure.blocks.push(block);
         }
-    }
-
-    fn reference_entry(&mut self, builder: BlockBuilder) {
-        let start = builder.segments.first().map_or(0, |s| s.file_start);
-        let (id, rest) = match entry_id(&builder.text) {
-            Some((id, rest)) => (id, rest.to_string()),
-            None => match builder.list_number {
-                Some(n) => (n.to_string(), builder.text.clone()),
-                None => return,
-            },
-        };
-        let (title, url) = title_and_url(&rest, &builder.urls);
-        self.structure.references.push(ReferenceEntry {
-            id,
-            title,
-            url,
-            offset: start,
-        });
     }
 
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
@@ -673,6 +610,12 @@ impl MarkdownWalker<'_> {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag),
+            Event::Text(t) if self.indented_code.is_some() => {
+                if let Some(code) = self.indented_code.as_mut() {
+                    let exact = t.len() == range.len() && self.text[range.clone()] == *t;
+                    code.push(&t, range.start, exact);
+                }
+            }
             Event::Text(t) if !self.code_block => {
                 let exact = t.len() == range.len() && self.text[range.clone()] == *t;
                 self.builder().push(&t, range.start, exact);
@@ -705,8 +648,11 @@ impl MarkdownWalker<'_> {
                 self.builder().push(raw, range.start, true);
             }
             Event::SoftBreak => self.builder().push("\n", range.start, true),
-            Event::HardBreak => self.builder().push(" ", range.start, false),
-            Event::Rule => self.flush(),
+            Event::HardBreak => self.builder().push("\n", range.start, false),
+            Event::Rule => {
+                self.flush();
+                self.after_rule = true;
+            }
             _ => {}
         }
     }
@@ -718,11 +664,7 @@ impl MarkdownWalker<'_> {
             }
             Tag::Heading { level, .. } => {
                 self.flush();
-                let level = level as u8;
-                if self.reference_level.is_some_and(|l| level <= l) {
-                    self.reference_level = None;
-                }
-                self.containers.push(Container::Heading(level));
+                self.containers.push(Container::Heading(level as u8));
             }
             Tag::List(first) => {
                 self.flush();
@@ -744,7 +686,16 @@ impl MarkdownWalker<'_> {
                 self.containers.push(Container::TableCell);
             }
             Tag::BlockQuote(_) => self.flush(),
-            Tag::CodeBlock(_) | Tag::HtmlBlock => {
+            Tag::CodeBlock(kind) => {
+                self.flush();
+                self.code_block = true;
+                if matches!(kind, pulldown_cmark::CodeBlockKind::Indented) {
+                    let mut code = BlockBuilder::new(BlockKind::Code);
+                    code.after_rule = std::mem::take(&mut self.after_rule);
+                    self.indented_code = Some(code);
+                }
+            }
+            Tag::HtmlBlock => {
                 self.flush();
                 self.code_block = true;
             }
@@ -773,7 +724,9 @@ impl MarkdownWalker<'_> {
                     self.builder().push(raw, range.start, true);
                     self.skip_depth = 1;
                 } else {
-                    self.builder().urls.push(dest_url.to_string());
+                    let b = self.builder();
+                    let at = b.text.len();
+                    b.links.push((at, dest_url.to_string()));
                 }
             }
             _ => {}
@@ -784,19 +737,8 @@ impl MarkdownWalker<'_> {
         match tag {
             TagEnd::Paragraph if self.footnote.is_none() => self.flush(),
             TagEnd::Heading(_) => {
-                let heading = self
-                    .current
-                    .as_ref()
-                    .map(|b| b.text.clone())
-                    .unwrap_or_default();
-                let level = match self.containers.pop() {
-                    Some(Container::Heading(l)) => l,
-                    _ => 1,
-                };
                 self.flush();
-                if is_reference_heading(&heading) {
-                    self.reference_level = Some(level);
-                }
+                self.containers.pop();
             }
             TagEnd::Item | TagEnd::TableCell => {
                 self.flush();
@@ -807,10 +749,16 @@ impl MarkdownWalker<'_> {
                 self.list_numbers.pop();
             }
             TagEnd::BlockQuote(_) => self.flush(),
-            TagEnd::CodeBlock | TagEnd::HtmlBlock => self.code_block = false,
+            TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                self.code_block = false;
+                if let Some(block) = self.indented_code.take().and_then(|b| b.finish(self.text)) {
+                    self.structure.blocks.push(block);
+                }
+            }
             TagEnd::FootnoteDefinition => {
                 if let Some((label, start, b)) = self.footnote.take() {
-                    let (title, url) = title_and_url(&b.text, &b.urls);
+                    let urls: Vec<String> = b.links.into_iter().map(|(_, u)| u).collect();
+                    let (title, url) = crate::references::title_and_url(&b.text, &urls);
                     self.structure.references.push(ReferenceEntry {
                         id: label,
                         title,

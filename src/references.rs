@@ -1,0 +1,491 @@
+//! Stage 2b, references: which blocks of a parsed document are the article's
+//! own source list, read as [`ReferenceEntry`]s and taken out of the prose.
+//!
+//! A source list is recognised by its entries, not by a heading alone, so a
+//! post titled "Footnotes" keeps its prose. The rules, in order:
+//!
+//! 1. **Labels.** A heading, or a line on its own, that names a source list
+//!    (`Sources`, `**Citations:**`, `References:`, `参考文献：`, `Quellen`,
+//!    `Fuentes`, … see [`LABELS`]) opens a *section*, until the next heading
+//!    of the same or a higher level. Inside it, a block whose first line
+//!    starts with an entry id (`[3]`, `3.`, `3)`, `<sup>3</sup>`, `^3`, `【3】`)
+//!    or that is an ordered list item is a list of entries; any other block
+//!    stays prose.
+//! 2. **Lines.** A block of entries is split at each line that starts with an
+//!    id (`[1] Title: URL` lines joined by soft breaks are several entries);
+//!    other lines continue the entry above.
+//! 3. **No label, bracketed ids.** Two or more entries in a row, each block
+//!    (or line) starting with `[n]` or `<sup>n</sup>` and the numbers rising,
+//!    are a source list wherever they stand (the endnotes of a chapter):
+//!    prose does not open paragraph after paragraph with a rising `[n]`.
+//! 4. **No label, after a rule.** Ordered list items right after a
+//!    horizontal rule, running to the end of the document or to a heading,
+//!    are endnotes (the shape of HTML footnotes converted to Markdown).
+//! 5. An indented code block in a section whose lines are entries is a
+//!    source list (a list indented four spaces under `Sources`); any other
+//!    code block is dropped here, as code.
+
+use crate::structure::{Block, BlockKind, ReferenceEntry, Structure};
+
+/// Words that name a source list, in English and in the languages our users'
+/// articles come in (compared lowercased, without `#*_:：` and an `[edit]`
+/// link).
+pub const LABELS: &[&str] = &[
+    // English
+    "sources",
+    "source",
+    "references",
+    "reference",
+    "reference list",
+    "notes",
+    "footnotes",
+    "endnotes",
+    "bibliography",
+    "works cited",
+    "citations",
+    "cited sources",
+    "sources cited",
+    "literature cited",
+    "notes and references",
+    "references and notes",
+    "sources and notes",
+    // German, Dutch
+    "quellen",
+    "quellenangaben",
+    "literatur",
+    "literaturverzeichnis",
+    "einzelnachweise",
+    "anmerkungen",
+    "fußnoten",
+    "bronnen",
+    "referenties",
+    // Romance languages
+    "fuentes",
+    "referencias",
+    "notas",
+    "bibliografía",
+    "références",
+    "bibliographie",
+    "fonti",
+    "riferimenti",
+    "bibliografia",
+    "fontes",
+    "referências",
+    // Chinese, Japanese, Korean, Russian
+    "参考文献",
+    "参考资料",
+    "参考來源",
+    "资料来源",
+    "来源",
+    "出典",
+    "脚注",
+    "注释",
+    "참고문헌",
+    "출처",
+    "источники",
+    "литература",
+    "примечания",
+];
+
+/// Is `text` (a heading or a line on its own) the label of a source list?
+pub fn is_label(text: &str) -> bool {
+    let t = text.trim();
+    let t = t.strip_suffix("[edit]").unwrap_or(t);
+    let t = t
+        .trim_matches(|c: char| {
+            matches!(c, '#' | ':' | '：' | '*' | '_' | '=') || c.is_whitespace()
+        })
+        .trim_end_matches("[edit]")
+        .trim();
+    if t.is_empty() || t.chars().count() > 30 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    LABELS.contains(&lower.as_str())
+}
+
+/// How an entry's id is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdStyle {
+    /// `[3]`, `[^3]`, `【3】`, `<sup>3</sup>`, `^3`: only a source list opens
+    /// lines like this.
+    Marked,
+    /// `3.`, `3)`, `3:`: also an ordinary numbered list.
+    Numbered,
+}
+
+/// Splits a line's leading entry id: `[1]`, `[^a]:`, `【1】`, `<sup>1</sup>`,
+/// `^1`, `1.`, `1)`, `1:`, after any indentation and a list bullet. Returns
+/// the id, the rest of the line and the id's style.
+fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
+    let t = line.trim_start();
+    let t = ["- ", "* ", "• "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .unwrap_or(t)
+        .trim_start();
+    let short_id = |id: &str| !id.is_empty() && id.len() <= 40 && !id.contains(char::is_whitespace);
+    for (open, close) in [("[", "]"), ("【", "】"), ("<sup>", "</sup>")] {
+        if let Some(rest) = t.strip_prefix(open) {
+            let end = rest.find(close)?;
+            let id = rest[..end].trim().trim_start_matches('^');
+            let rest = rest[end + close.len()..].trim_start_matches([':', '.']);
+            // `[1](#ref)`, `[text](url)`: a link, not an id.
+            let is_link = rest.starts_with('(');
+            return (short_id(id) && !is_link).then(|| (id.to_string(), rest, IdStyle::Marked));
+        }
+    }
+    if let Some(rest) = t.strip_prefix('^') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        return (1..=4)
+            .contains(&digits)
+            .then(|| (rest[..digits].to_string(), &rest[digits..], IdStyle::Marked));
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let rest = &t[digits..];
+    let rest = rest
+        .strip_prefix('.')
+        .or_else(|| rest.strip_prefix(')'))
+        .or_else(|| rest.strip_prefix(':'))?;
+    let id = t[..digits].trim_start_matches('0');
+    (rest.starts_with(char::is_whitespace) && !id.is_empty())
+        .then(|| (id.to_string(), rest, IdStyle::Numbered))
+}
+
+/// Title and URL of an entry's text (after its id); `link_urls` are the
+/// destinations of the links inside it.
+pub(crate) fn title_and_url(rest: &str, link_urls: &[String]) -> (String, String) {
+    let bare = rest
+        .split_whitespace()
+        .find_map(|w| {
+            let at = w.find("http://").or_else(|| w.find("https://"))?;
+            Some(&w[at..])
+        })
+        .map(|w| w.trim_end_matches(['.', ',', ')', '>', ']']));
+    let url = link_urls
+        .iter()
+        .find(|u| u.starts_with("http"))
+        .map(String::as_str)
+        .or(bare)
+        .unwrap_or("")
+        .to_string();
+    let mut title = rest.to_string();
+    if let Some(b) = bare {
+        title = title.replace(&format!("<{b}>"), "").replace(b, "");
+    }
+    let title = title
+        .replace("<sup>", "")
+        .replace("</sup>", "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '(' | ')' | '^')
+        })
+        .to_string();
+    (title, url)
+}
+
+/// The entries a block holds, if it is a list of entries: its first line
+/// starts with an id (then every line that starts with one opens the next
+/// entry), or it is an ordered list item (`number`: its written number),
+/// whose whole text is the entry. With `numbered_ok` false, only marked ids
+/// (`[n]`, `<sup>n</sup>`, …) count.
+fn entries_of(
+    block: &Block,
+    numbered_ok: bool,
+    use_list_number: bool,
+) -> Option<Vec<ReferenceEntry>> {
+    let text = &block.text;
+    let first_line = text.trim_start().lines().next().unwrap_or("");
+    let first =
+        entry_id(first_line).filter(|(_, _, style)| numbered_ok || *style == IdStyle::Marked);
+    if first.is_none() {
+        let n = block.list_number.filter(|_| use_list_number)?;
+        let urls: Vec<String> = block.links.iter().map(|(_, u)| u.clone()).collect();
+        let (title, url) = title_and_url(text, &urls);
+        return Some(vec![ReferenceEntry {
+            id: n.to_string(),
+            title,
+            url,
+            offset: block.map.file_offset(text.len() - text.trim_start().len()),
+        }]);
+    }
+    let first_style = first.map(|(_, _, style)| style);
+    // (id, start of the entry's text in `text`, end)
+    let mut spans: Vec<(String, usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start_trimmed = at + (line.len() - line.trim_start().len());
+        match entry_id(line).filter(|(_, _, style)| Some(*style) == first_style) {
+            Some((id, _, _)) => spans.push((id, start_trimmed, at + line.len())),
+            None => {
+                if let Some(last) = spans.last_mut() {
+                    last.2 = at + line.len();
+                }
+            }
+        }
+        at += line.len();
+    }
+    let entries = spans
+        .into_iter()
+        .map(|(id, start, end)| {
+            let piece = &text[start..end];
+            let rest = entry_id(piece).map_or(piece, |(_, rest, _)| rest);
+            let urls: Vec<String> = block
+                .links
+                .iter()
+                .filter(|(at, _)| (start..end).contains(at))
+                .map(|(_, u)| u.clone())
+                .collect();
+            let (title, url) = title_and_url(rest, &urls);
+            ReferenceEntry {
+                id,
+                title,
+                url,
+                offset: block.map.file_offset(start),
+            }
+        })
+        .collect();
+    Some(entries)
+}
+
+fn numeric(id: &str) -> Option<u64> {
+    id.parse().ok()
+}
+
+/// Rule 3: how many blocks from `i` form a run of marked, numbered entries
+/// with rising numbers, two entries or more; 0 if none.
+fn marked_run(blocks: &[Block], i: usize) -> usize {
+    let mut last: Option<u64> = None;
+    let mut entries = 0;
+    let mut j = i;
+    while let Some(block) = blocks.get(j) {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            break;
+        }
+        let Some(found) = entries_of(block, false, false) else {
+            break;
+        };
+        let rising = found.iter().all(|e| match numeric(&e.id) {
+            Some(n) => {
+                let ok = last.is_none_or(|l| n > l);
+                last = Some(n);
+                ok
+            }
+            None => false,
+        });
+        if !rising {
+            break;
+        }
+        entries += found.len();
+        j += 1;
+    }
+    if entries >= 2 {
+        j - i
+    } else {
+        0
+    }
+}
+
+/// Rule 4: ordered list items right after a rule, to the end or a heading;
+/// how many blocks, or 0.
+fn endnote_run(blocks: &[Block], i: usize) -> usize {
+    let starts = blocks[i].after_rule
+        && blocks[i].kind == BlockKind::ListItem
+        && blocks[i].list_number.is_some();
+    if !starts {
+        return 0;
+    }
+    let mut j = i;
+    while blocks.get(j).is_some_and(|b| b.kind == BlockKind::ListItem) {
+        j += 1;
+    }
+    if j == blocks.len() || blocks[j].kind == BlockKind::Heading {
+        j - i
+    } else {
+        0
+    }
+}
+
+/// Takes the source lists out of `structure.blocks` into
+/// `structure.references` (rules in the module doc). Also drops every
+/// indented code block that is not a source list.
+pub fn extract(structure: &mut Structure) {
+    let blocks = std::mem::take(&mut structure.blocks);
+    let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
+    // The level of the label that opened the current section (0: a plain
+    // label line, which any heading closes).
+    let mut section: Option<u8> = None;
+    let mut i = 0;
+    while i < blocks.len() {
+        let block = &blocks[i];
+        let single_line = !block.text.trim().contains('\n');
+        if block.kind == BlockKind::Heading || (single_line && block.kind == BlockKind::Paragraph) {
+            if is_label(&block.text) {
+                let mut label = block.clone();
+                label.kind = BlockKind::Heading;
+                section = Some(label.level);
+                kept.push(label);
+                i += 1;
+                continue;
+            }
+            if block.kind == BlockKind::Heading {
+                let closes =
+                    section.is_some_and(|l| l == 0 || block.level == 0 || block.level <= l);
+                if closes {
+                    section = None;
+                }
+            }
+        }
+        if section.is_some() && block.kind != BlockKind::Heading {
+            if let Some(entries) = entries_of(block, true, true) {
+                structure.references.extend(entries);
+                i += 1;
+                continue;
+            }
+        }
+        let run = marked_run(&blocks, i).max(endnote_run(&blocks, i));
+        if run > 0 {
+            for b in &blocks[i..i + run] {
+                let entries = entries_of(b, true, true).unwrap_or_default();
+                structure.references.extend(entries);
+            }
+            i += run;
+            continue;
+        }
+        if block.kind != BlockKind::Code {
+            kept.push(block.clone());
+        }
+        i += 1;
+    }
+    structure.blocks = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::structure::{parse, Format};
+
+    fn ids(text: &str, format: Format) -> Vec<String> {
+        parse(text, format)
+            .references
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    }
+
+    fn prose(text: &str, format: Format) -> Vec<String> {
+        parse(text, format)
+            .blocks
+            .into_iter()
+            .map(|b| b.text.trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn labels_in_several_languages_and_shapes() {
+        for label in [
+            "Sources",
+            "**Sources**",
+            "Citations:",
+            "## References",
+            "参考文献：",
+            "Quellen",
+            "Fuentes",
+            "References[edit]",
+        ] {
+            assert!(is_label(label), "{label}");
+        }
+        for not in [
+            "Sources of funding for the new bridge",
+            "Notes on the harbour",
+            "",
+        ] {
+            assert!(!is_label(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn soft_broken_source_lines_are_one_entry_each() {
+        let text = "The quay reopened [1]. Fares rose [2].\n\n### Sources\n\n[1] Port notice: https://port.example/a  \n[2] Fares table - City: https://city.example/f\n[3] Ferry timetable https://ferry.example\n";
+        assert_eq!(ids(text, Format::Markdown), ["1", "2", "3"]);
+        let refs = parse(text, Format::Markdown).references;
+        assert_eq!(refs[0].title, "Port notice");
+        assert_eq!(refs[0].url, "https://port.example/a");
+        assert_eq!(refs[2].url, "https://ferry.example");
+    }
+
+    #[test]
+    fn labels_that_are_not_headings_open_a_section() {
+        for label in ["**Citations:**", "Sources", "References:", "参考文献："] {
+            let text =
+                format!("The quay reopened [1].\n\n{label}\n\n1. Port notice\n2. Fares table\n");
+            assert_eq!(ids(&text, Format::Markdown), ["1", "2"], "{label}");
+        }
+        let plain = "The quay reopened [1].\n\nSources\n[1] Port notice\n[2] Fares table\n";
+        assert_eq!(ids(plain, Format::PlainText), ["1", "2"]);
+    }
+
+    #[test]
+    fn prose_under_a_footnotes_heading_stays_prose() {
+        let text = "Footnotes\n=========\n\nWriters use footnotes for asides. They sit at the page foot.\n\n## How to write one\n\nPut a marker in the text.\n";
+        assert!(ids(text, Format::Markdown).is_empty());
+        let blocks = prose(text, Format::Markdown);
+        assert!(blocks
+            .iter()
+            .any(|b| b.starts_with("Writers use footnotes")));
+        assert!(blocks.iter().any(|b| b.starts_with("Put a marker")));
+    }
+
+    #[test]
+    fn endnotes_without_a_heading() {
+        let text = "The council met [1]. It voted [2].\n\n[1] Minutes of the council, 2021.\n\n[2] Ibid.\n\n[3] Vote record https://council.example/v\n";
+        assert_eq!(ids(text, Format::Markdown), ["1", "2", "3"]);
+        assert_eq!(
+            prose(text, Format::Markdown),
+            ["The council met [1]. It voted [2]."]
+        );
+        let sup = "Grants rose.<sup>1</sup>\n\n<sup>1</sup> Grant office report.\n\n<sup>4</sup> Budget table.\n";
+        assert_eq!(ids(sup, Format::Markdown), ["1", "4"]);
+    }
+
+    #[test]
+    fn one_bracketed_paragraph_is_not_a_list() {
+        let text = "Intro here.\n\n[3] said the plan works.\n";
+        assert!(ids(text, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn numbered_endnotes_after_a_rule() {
+        let text = "Grants rose.<sup>1</sup> Costs fell.<sup>2</sup>\n\n---\n\n1. Grant office report.\n2. Budget table.\n";
+        assert_eq!(ids(text, Format::Markdown), ["1", "2"]);
+        let steps = "Do this:\n\n1. Open the valve.\n2. Close the door.\n\nThen wait.\n";
+        assert!(ids(steps, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn an_indented_list_under_sources_is_read() {
+        let text = "The glitch spread [1].\n\n### Sources\n\n    [1] First report https://a.example/1\n    [2] Second report that wraps\n    onto a line https://b.example/2\n";
+        let refs = parse(text, Format::Markdown).references;
+        let got: Vec<(&str, &str)> = refs
+            .iter()
+            .map(|r| (r.id.as_str(), r.url.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("1", "https://a.example/1"), ("2", "https://b.example/2")]
+        );
+        let code = "Run this:\n\n    [1] not a source\n    [2] still code\n";
+        assert!(ids(code, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn dump_headings_and_caret_entries_in_plain_text() {
+        let text = "Body sentence one.[1]\n\n***** Footnotes[edit] *****\n   1. ^ First note about the body.\n   2. ^ Second note\n      continues here.\n***** External links[edit] *****\n    * A link\n";
+        assert_eq!(ids(text, Format::PlainText), ["1", "2"]);
+    }
+}
