@@ -519,15 +519,19 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             let text = sentence.text.clone();
             let file_offset = block.map.file_offset(sentence.start);
             let (line, column) = doc.lines.position(&doc.text, file_offset);
-            let kind = claims::classify_with(
-                &SentenceFacts {
-                    text: &text,
-                    context,
-                    whole_line: block.single_line && block_sentences.len() == 1,
-                    has_marker,
-                },
-                &options.rules,
-            );
+            let kind = if sentence.only_markers {
+                Kind::Other
+            } else {
+                claims::classify_with(
+                    &SentenceFacts {
+                        text: &text,
+                        context,
+                        whole_line: block.single_line && block_sentences.len() == 1,
+                        has_marker,
+                    },
+                    &options.rules,
+                )
+            };
             facts.chrome |= claims::is_chrome(&text);
             facts.has_marker |= has_marker;
             facts.words += text.split_whitespace().count();

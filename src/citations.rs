@@ -10,6 +10,7 @@
 //!   `[Ed.]`), a bracket followed by `(` (a link), a range wider than
 //!   [`MAX_RANGE`], and a number of four or more digits that the article does
 //!   not declare as a source (a year like `[2019]`).
+//! - `【1】`, `【1-8，14-17】`: the same lists in CJK lenticular brackets.
 //! - `[citation needed]`, `[citation-needed]`, `[citation required]`: an
 //!   explicit gap; the sentence is uncited and flagged.
 //! - `[^1]`, `[^name]`: a footnote reference; ids may be names.
@@ -74,6 +75,7 @@ pub fn find_markers(
             b'<' => html_sup(text, i, declared),
             b'.' => lost_marker(text, i),
             0xC2 | 0xE2 => superscript(text, i, declared),
+            0xE3 => fullwidth_bracket(text, i, declared),
             _ => None,
         };
         match found {
@@ -180,6 +182,35 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     }
     parse_number_list(inner, declared).map(|ids| Marker {
         span,
+        ids,
+        style: MarkerStyle::Bracket,
+    })
+}
+
+/// `【1】`, `【1-8，14-17】`, `【2、5】`: the lenticular brackets of CJK text,
+/// with fullwidth or ideographic separators. The same number lists as
+/// `[…]`, written the way CJK articles (and AI reports in those languages)
+/// write them.
+fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let rest = text[i..].strip_prefix('【')?;
+    let close = rest.find('】')?;
+    if close > 80 {
+        return None;
+    }
+    let inner: String = rest[..close]
+        .chars()
+        .map(|c| match c {
+            '，' | '、' | '；' => ',',
+            '－' | '～' | '〜' | '—' => '-',
+            c if ('０'..='９').contains(&c) => {
+                char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
+            }
+            c => c,
+        })
+        .collect();
+    let ids = parse_number_list(&inner, declared)?;
+    Some(Marker {
+        span: i..i + '【'.len_utf8() + close + '】'.len_utf8(),
         ids,
         style: MarkerStyle::Bracket,
     })
@@ -329,6 +360,14 @@ mod tests {
             .into_iter()
             .map(|m| m.style)
             .collect()
+    }
+
+    #[test]
+    fn fullwidth_brackets_with_cjk_separators() {
+        assert_eq!(
+            ids("收入上升【1-3，7】。资产【2、5】。年份【2024】。"),
+            [vec!["1", "2", "3", "7"], vec!["2", "5"]]
+        );
     }
 
     #[test]

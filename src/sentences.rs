@@ -25,6 +25,8 @@
 //! 9. After an abbreviation that can also end a sentence (`U.S.`, `Inc.`,
 //!    `Corp.`, `etc.`, `a.m.`), the sentence ends only if the next word is one
 //!    that commonly starts sentences (`The`, `It`, `However`, ...).
+//! 11. A CJK full stop (`。`, `！`, `？`) ends a sentence whatever follows;
+//!     markers and closing brackets after it stay with it.
 //! 10. Enumerated lists written in running text (`1. … 2. …`, `a) … b) …`,
 //!     `• 9. … • 10. …`) split before each item; an item number is not a period.
 
@@ -42,8 +44,11 @@ pub struct BlockSentence {
     /// What its markers say (every marker of the block belongs to exactly
     /// one sentence).
     pub markers: SentenceMarkers,
-    /// Its text without markers, whitespace collapsed (never empty).
+    /// Its text without markers, whitespace collapsed (never empty): for a
+    /// sentence that is only markers, the markers as written.
     pub text: String,
+    /// The sentence is only markers (see [`block_sentences`]).
+    pub only_markers: bool,
 }
 
 /// What the later stages need of a sentence's markers: a summary, not the
@@ -61,6 +66,18 @@ pub struct SentenceMarkers {
 }
 
 impl SentenceMarkers {
+    /// Adds another sentence's markers to these.
+    fn absorb(&mut self, other: SentenceMarkers) {
+        self.count += other.count;
+        for id in other.cited {
+            if !self.cited.contains(&id) {
+                self.cited.push(id);
+            }
+        }
+        self.lost |= other.lost;
+        self.citation_needed |= other.citation_needed;
+    }
+
     fn of(markers: &[Marker]) -> SentenceMarkers {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut cited = Vec::new();
@@ -82,7 +99,13 @@ impl SentenceMarkers {
 
 /// Finds a block's markers, splits it into sentences and gives each sentence
 /// its markers and clean text. `declared` holds the declared source ids
-/// (see the citations stage). Sentences that are only markers are dropped.
+/// (see the citations stage).
+///
+/// A sentence that is only markers (`[19]` alone in a table cell, `[4]`
+/// after a sentence's own closing markers) still cites: its markers join the
+/// sentence before it in the block, or, with none before it, it is kept with
+/// its raw text and `only_markers` set (never a claim, but its ids count as
+/// cited). Empty sentences without markers are dropped.
 pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSentence> {
     let markers = find_markers(&block.text, &block.protected, declared);
     let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
@@ -90,21 +113,34 @@ pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSe
     drop(spans);
     // Markers are sorted and each range holds a consecutive slice of them,
     // so one pass hands each sentence its own.
-    let mut out = Vec::new();
+    let mut out: Vec<BlockSentence> = Vec::new();
     let mut first = 0;
     for range in ranges {
         let count = markers[first..].partition_point(|m| m.span.start < range.end);
         let mine = &markers[first..first + count];
         first += count;
         let text = text_without_markers(&block.text, range.clone(), mine);
-        if text.is_empty() {
-            continue;
-        }
         let raw = &block.text[range.clone()];
+        let only_markers = text.is_empty();
+        if only_markers {
+            if mine.is_empty() {
+                continue;
+            }
+            if let Some(previous) = out.last_mut() {
+                previous.markers.absorb(SentenceMarkers::of(mine));
+                continue;
+            }
+        }
+        let text = if only_markers {
+            raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            text
+        };
         out.push(BlockSentence {
             start: range.start + (raw.len() - raw.trim_start().len()),
             markers: SentenceMarkers::of(mine),
             text,
+            only_markers,
         });
     }
     out
@@ -141,6 +177,18 @@ pub fn split(
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if let Some(len) = cjk_terminal(bytes, i) {
+            if let Some(end) = ctx.inside_atom(i) {
+                i = end;
+                continue;
+            }
+            let next = ctx.cjk_boundary_after(i + len);
+            if next < bytes.len() {
+                starts.push(next);
+            }
+            i = next.max(i + len);
+            continue;
+        }
         let is_terminal = matches!(b, b'.' | b'!' | b'?') || is_ellipsis_char(bytes, i);
         if !is_terminal {
             i += 1;
@@ -198,6 +246,16 @@ struct Run {
 impl Run {
     fn is_enumerator_dot(&self, i: usize, item_dots: &[usize]) -> bool {
         self.dots == 1 && item_dots.binary_search(&i).is_ok()
+    }
+}
+
+/// Rule 11: a CJK full stop, exclamation or question mark (`。`, `！`, `？`)
+/// ends a sentence whatever follows: CJK text puts no space after it and has
+/// no capitals. Returns its length in bytes.
+fn cjk_terminal(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..i + 3)? {
+        [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81] | [0xEF, 0xBC, 0x9F] => Some(3),
+        _ => None,
     }
 }
 
@@ -278,7 +336,7 @@ impl Ctx<'_> {
                 continue;
             }
             match self.text[j..].chars().next() {
-                Some(c @ ('"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}')) => {
+                Some(c @ ('"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '」' | '』' | '）')) => {
                     j += c.len_utf8()
                 }
                 _ => return j,
@@ -294,6 +352,21 @@ impl Ctx<'_> {
             j += c.len_utf8();
         }
         j
+    }
+
+    /// Where the sentence after a CJK terminal at `..after` starts: past more
+    /// terminals, closing brackets and quotes, markers and spaces.
+    fn cjk_boundary_after(&self, mut after: usize) -> usize {
+        while let Some(len) = cjk_terminal(self.bytes, after) {
+            after += len;
+        }
+        let mut j = self.skip_closers(after);
+        let mut k = self.skip_spaces(j);
+        while self.marker_starting_at(k).is_some() {
+            j = self.skip_closers(k);
+            k = self.skip_spaces(j);
+        }
+        k
     }
 
     /// Decides whether the run `i..run_end` ends a sentence; if so, returns
@@ -707,6 +780,17 @@ mod tests {
                 ]
             );
         }
+    }
+
+    #[test]
+    fn cjk_full_stops_end_sentences_and_keep_their_markers() {
+        let text = "港口重新开放【1】【2】。票价上涨了。」下一句【3】";
+        let markers = [18..25, 25..32, 65..72];
+        let got: Vec<&str> = split(text, &markers, &[])
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        assert_eq!(got, ["港口重新开放【1】【2】。", "票价上涨了。」", "下一句【3】"]);
     }
 
     #[test]
