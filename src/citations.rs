@@ -22,6 +22,8 @@
 //!   holding a number list.
 //! - ` .`: a space before a sentence's period, where a digest lost its
 //!   number. The span is the space, so the sentence text reads `word.`.
+//! - `[5](https://…)`: an inline link whose text is a number, only when the
+//!   article declares a source 5 ([`link_markers`]).
 //! - Nothing inside protected (code) spans.
 
 use std::collections::HashSet;
@@ -185,6 +187,22 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
         ids,
         style: MarkerStyle::Bracket,
     })
+}
+
+/// Inline links whose text is a number (`[5](https://…)`, spans from the
+/// structure stage) that cite: those whose number the article declares as a
+/// source. An article with a numbered source list links its citations this
+/// way; in one without, `[1](url)` is only a link.
+pub fn link_markers(spans: &[Range<usize>], text: &str, declared: &HashSet<String>) -> Vec<Marker> {
+    spans
+        .iter()
+        .filter(|span| declared.contains(&text[(*span).clone()]))
+        .map(|span| Marker {
+            span: span.clone(),
+            ids: vec![text[span.clone()].to_string()],
+            style: MarkerStyle::Bracket,
+        })
+        .collect()
 }
 
 /// `【1】`, `【1-8，14-17】`, `【2、5】`: the lenticular brackets of CJK text,

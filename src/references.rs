@@ -214,13 +214,19 @@ fn entries_of(
             offset: block.map.file_offset(text.len() - text.trim_start().len()),
         }]);
     }
-    let first_style = first.map(|(_, _, style)| style);
+    let first_style = first.as_ref().map(|(_, _, style)| *style);
+    // Numbered entries continue with numbers: `[Estonia]: …` on the next
+    // line is part of the entry, not one of its own.
+    let first_numeric = first.as_ref().is_some_and(|(id, _, _)| numeric(id).is_some());
     // (id, start of the entry's text in `text`, end)
     let mut spans: Vec<(String, usize, usize)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start_trimmed = at + (line.len() - line.trim_start().len());
-        match entry_id(line).filter(|(_, _, style)| Some(*style) == first_style) {
+        let same_kind = |(id, _, style): &(String, &str, IdStyle)| {
+            Some(*style) == first_style && (!first_numeric || numeric(id).is_some())
+        };
+        match entry_id(line).filter(same_kind) {
             Some((id, _, _)) => spans.push((id, start_trimmed, at + line.len())),
             None => {
                 if let Some(last) = spans.last_mut() {

@@ -33,7 +33,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::citations::{find_markers, text_without_markers, Marker, MarkerStyle};
+use crate::citations::{find_markers, link_markers, text_without_markers, Marker, MarkerStyle};
 use crate::structure::Block;
 
 /// One sentence of a block, as the later stages need it.
@@ -107,7 +107,13 @@ impl SentenceMarkers {
 /// its raw text and `only_markers` set (never a claim, but its ids count as
 /// cited). Empty sentences without markers are dropped.
 pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSentence> {
-    let markers = find_markers(&block.text, &block.protected, declared);
+    let mut markers = find_markers(&block.text, &block.protected, declared);
+    let linked = link_markers(&block.numeric_links, &block.text, declared);
+    if !linked.is_empty() {
+        markers.extend(linked);
+        markers.sort_unstable_by_key(|m| m.span.start);
+        markers.dedup_by(|b, a| b.span.start < a.span.end);
+    }
     let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();
     let ranges = split(&block.text, &spans, &block.protected);
     drop(spans);

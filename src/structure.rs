@@ -117,6 +117,10 @@ pub struct Block {
     /// Link destinations, each with the offset in `text` where its link text
     /// starts.
     pub links: Vec<(usize, String)>,
+    /// Inline links whose whole text is a number (`[5](https://…)`): the
+    /// span of the number in `text`. They cite source 5 only when the article
+    /// declares a numbered source 5 (decided by the citations stage).
+    pub numeric_links: Vec<Range<usize>>,
 }
 
 /// One entry of the article's own source list.
@@ -205,6 +209,7 @@ struct BlockBuilder {
     segments: Vec<Segment>,
     protected: Vec<Range<usize>>,
     links: Vec<(usize, String)>,
+    numeric_links: Vec<Range<usize>>,
     list_number: Option<u64>,
     level: u8,
     after_rule: bool,
@@ -218,6 +223,7 @@ impl BlockBuilder {
             segments: Vec::new(),
             protected: Vec::new(),
             links: Vec::new(),
+            numeric_links: Vec::new(),
             list_number: None,
             level: 0,
             after_rule: false,
@@ -274,6 +280,7 @@ impl BlockBuilder {
             list_number: self.list_number,
             after_rule: self.after_rule,
             links: self.links,
+            numeric_links: self.numeric_links,
         })
     }
 }
@@ -735,6 +742,17 @@ impl MarkdownWalker<'_> {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
+            TagEnd::Link => {
+                // A link whose whole text is a number: a candidate marker.
+                let b = self.builder();
+                if let Some(&(start, _)) = b.links.last() {
+                    let inner = &b.text[start..];
+                    let digits = inner.len();
+                    if (1..=3).contains(&digits) && inner.bytes().all(|c| c.is_ascii_digit()) {
+                        b.numeric_links.push(start..start + digits);
+                    }
+                }
+            }
             TagEnd::Paragraph if self.footnote.is_none() => self.flush(),
             TagEnd::Heading(_) => {
                 self.flush();
