@@ -220,11 +220,19 @@ fn entries_of(
     let first_numeric = first.as_ref().is_some_and(|(id, _, _)| numeric(id).is_some());
     // (id, start of the entry's text in `text`, end)
     let mut spans: Vec<(String, usize, usize)> = Vec::new();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let first_indent = indent(text.lines().find(|l| !l.trim().is_empty()).unwrap_or(""));
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let start_trimmed = at + (line.len() - line.trim_start().len());
+        let start_trimmed = at + indent(line);
+        // A new entry: same id style, no deeper indentation than the first
+        // entry (a wrapped line `      2013.` is a continuation), and for
+        // numbers, rising.
+        let last = spans.last().and_then(|(id, _, _)| numeric(id));
         let same_kind = |(id, _, style): &(String, &str, IdStyle)| {
-            Some(*style) == first_style && (!first_numeric || numeric(id).is_some())
+            Some(*style) == first_style
+                && indent(line) <= first_indent
+                && (!first_numeric || numeric(id).is_some_and(|n| last.is_none_or(|l| n > l)))
         };
         match entry_id(line).filter(same_kind) {
             Some((id, _, _)) => spans.push((id, start_trimmed, at + line.len())),
@@ -346,6 +354,12 @@ pub fn extract(structure: &mut Structure) {
                     section = None;
                 }
             }
+        }
+        if block.note {
+            // An HTML footnote's text (`<div id="fn3">…`): note 3.
+            structure.references.extend(entries_of(block, false, true).unwrap_or_default());
+            i += 1;
+            continue;
         }
         if section.is_some() && block.kind != BlockKind::Heading {
             if let Some(entries) = entries_of(block, true, true) {

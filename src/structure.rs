@@ -121,6 +121,9 @@ pub struct Block {
     /// span of the number in `text`. They cite source 5 only when the article
     /// declares a numbered source 5 (decided by the citations stage).
     pub numeric_links: Vec<Range<usize>>,
+    /// The block is an HTML footnote's text (`<div id="fn3">`,
+    /// `<li id="fn:3">`); `list_number` holds the note's number.
+    pub note: bool,
 }
 
 /// One entry of the article's own source list.
@@ -213,6 +216,7 @@ struct BlockBuilder {
     list_number: Option<u64>,
     level: u8,
     after_rule: bool,
+    note: bool,
 }
 
 impl BlockBuilder {
@@ -227,6 +231,7 @@ impl BlockBuilder {
             list_number: None,
             level: 0,
             after_rule: false,
+            note: false,
         }
     }
 
@@ -281,6 +286,7 @@ impl BlockBuilder {
             after_rule: self.after_rule,
             links: self.links,
             numeric_links: self.numeric_links,
+            note: self.note,
         })
     }
 }
@@ -496,6 +502,95 @@ fn plain_heading_level(line: &str) -> Option<u8> {
     crate::references::is_label(t).then_some(0)
 }
 
+// ---------------------------------------------------------------- HTML in Markdown
+
+/// Tags that start or end a block of prose.
+fn is_html_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "td"
+            | "th"
+            | "tr"
+            | "li"
+            | "br"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "table"
+            | "section"
+            | "ul"
+            | "ol"
+            | "blockquote"
+            | "figure"
+            | "figcaption"
+            | "dt"
+            | "dd"
+            | "aside"
+            | "article"
+    )
+}
+
+/// The note number of a footnote element: `id="fn3"`, `id="fn:3"`,
+/// `id="fn-3"`, `id="fn_3"` (pandoc, kramdown and most converters).
+fn footnote_id(tag: &str) -> Option<u64> {
+    let value = tag.split("id=").nth(1)?.trim_start_matches(['"', '\'']);
+    let rest = value.strip_prefix("fn")?;
+    let rest = rest.trim_start_matches([':', '-', '_']);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = rest[digits.len()..].chars().next();
+    if digits.is_empty() || !matches!(after, Some('"' | '\'')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Decodes the common HTML entities (`&amp;`, `&nbsp;`, `&#8217;`, `&#x2019;`).
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => {
+                    let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
+                        u32::from_str_radix(hex, 16).ok()
+                    } else {
+                        name.strip_prefix('#').and_then(|d| d.parse().ok())
+                    };
+                    code.and_then(char::from_u32).filter(|c| *c != '\0')
+                }
+            };
+            c.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 // ---------------------------------------------------------------- markdown
 
 fn parse_markdown(text: &str) -> Structure {
@@ -524,6 +619,9 @@ fn parse_markdown(text: &str) -> Structure {
         code_block: false,
         indented_code: None,
         after_rule: false,
+        html_block: false,
+        html_skip: None,
+        html_note: None,
         footnote: None,
     };
     for (event, range) in parser.into_offset_iter() {
@@ -556,6 +654,13 @@ struct MarkdownWalker<'a> {
     indented_code: Option<BlockBuilder>,
     /// A horizontal rule came since the last block.
     after_rule: bool,
+    /// Inside an HTML block (its text is read as prose, see `html_text`).
+    html_block: bool,
+    /// Inside an HTML element whose text is not prose (`<script>`, …): the
+    /// end tag (or `-->`) that ends it.
+    html_skip: Option<String>,
+    /// An HTML footnote opened (`id="fn3"`): the next block is note 3.
+    html_note: Option<u64>,
     /// An open footnote definition: its label, where it starts, its text.
     footnote: Option<(String, usize, BlockBuilder)>,
 }
@@ -581,6 +686,7 @@ impl MarkdownWalker<'_> {
             _ => 0,
         };
         let after_rule = &mut self.after_rule;
+        let note = &mut self.html_note;
         match &mut self.footnote {
             Some((_, _, footnote)) => footnote,
             None => self.current.get_or_insert_with(|| {
@@ -588,6 +694,10 @@ impl MarkdownWalker<'_> {
                 b.list_number = number.map(|n| n.saturating_sub(1));
                 b.level = level;
                 b.after_rule = std::mem::take(after_rule);
+                if let Some(n) = note.take() {
+                    b.note = true;
+                    b.list_number = Some(n);
+                }
                 b
             }),
         }
@@ -644,6 +754,7 @@ impl MarkdownWalker<'_> {
                     });
                 }
             }
+            Event::Html(html) if self.html_block => self.html_text(&html, range.start),
             Event::InlineHtml(html) => {
                 let tag = html.trim().to_ascii_lowercase();
                 if tag == "<sup>" || tag == "</sup>" {
@@ -661,6 +772,76 @@ impl MarkdownWalker<'_> {
                 self.after_rule = true;
             }
             _ => {}
+        }
+    }
+
+    /// Reads one line of an HTML block as prose: the text between tags is
+    /// pushed at its place in the file; `<sup>` tags are kept (they carry
+    /// markers); block-level tags (`<p>`, `<td>`, `<li>`, `<div>`, …) end the
+    /// current block; `<script>`, `<style>`, `<head>`, `<svg>` and comments
+    /// are skipped; an element with a footnote id (`id="fn3"`, `id="fn:3"`)
+    /// opens note 3. Prose in HTML blocks (callout boxes, tables) cites like
+    /// any other prose.
+    fn html_text(&mut self, html: &str, at: usize) {
+        let mut i = 0;
+        while i < html.len() {
+            if let Some(end) = self.html_skip.clone() {
+                match html[i..].to_ascii_lowercase().find(&end) {
+                    Some(p) => {
+                        i += p + end.len();
+                        self.html_skip = None;
+                    }
+                    None => return,
+                }
+                continue;
+            }
+            let Some(p) = html[i..].find('<') else {
+                self.html_piece(&html[i..], at + i);
+                return;
+            };
+            self.html_piece(&html[i..i + p], at + i);
+            i += p;
+            if html[i..].starts_with("<!--") {
+                self.html_skip = Some("-->".to_string());
+                continue;
+            }
+            let Some(close) = html[i..].find('>') else {
+                return;
+            };
+            let tag = &html[i..=i + close];
+            let lower = tag.to_ascii_lowercase();
+            let name: String = lower
+                .trim_start_matches(['<', '/'])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if matches!(name.as_str(), "sup") {
+                self.builder().push(tag, at + i, true);
+            } else if matches!(name.as_str(), "script" | "style" | "head" | "svg" | "noscript" | "template")
+                && !lower.starts_with("</")
+                && !lower.ends_with("/>")
+            {
+                self.html_skip = Some(format!("</{name}"));
+            } else if is_html_block_tag(&name) {
+                self.flush();
+                if let Some(n) = footnote_id(&lower) {
+                    self.html_note = Some(n);
+                }
+            }
+            i += close + 1;
+        }
+    }
+
+    /// Text between HTML tags, entities decoded.
+    fn html_piece(&mut self, piece: &str, at: usize) {
+        if piece.trim().is_empty() && self.current.is_none() {
+            return;
+        }
+        if piece.contains('&') {
+            let decoded = decode_entities(piece);
+            self.builder().push(&decoded, at, decoded == piece);
+        } else {
+            self.builder().push(piece, at, true);
         }
     }
 
@@ -704,7 +885,7 @@ impl MarkdownWalker<'_> {
             }
             Tag::HtmlBlock => {
                 self.flush();
-                self.code_block = true;
+                self.html_block = true;
             }
             Tag::FootnoteDefinition(label) => {
                 self.flush();
@@ -767,7 +948,11 @@ impl MarkdownWalker<'_> {
                 self.list_numbers.pop();
             }
             TagEnd::BlockQuote(_) => self.flush(),
-            TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+            TagEnd::HtmlBlock => {
+                self.flush();
+                self.html_block = false;
+            }
+            TagEnd::CodeBlock => {
                 self.code_block = false;
                 if let Some(block) = self.indented_code.take().and_then(|b| b.finish(self.text)) {
                     self.structure.blocks.push(block);
