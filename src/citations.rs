@@ -11,6 +11,8 @@
 //!   [`MAX_RANGE`], and a number of four or more digits that the article does
 //!   not declare as a source (a year like `[2019]`).
 //! - `【1】`, `【1-8，14-17】`: the same lists in CJK lenticular brackets.
+//! - `$^{4,7}$`, `\textsuperscript{5}`: LaTeX superscripts holding a list;
+//!   `LiH^{6,7}$`, a list or range closing a math span.
 //! - `[citation needed]`, `[citation-needed]`, `[citation required]`: an
 //!   explicit gap; the sentence is uncited and flagged.
 //! - `[^1]`, `[^name]`: a footnote reference; ids may be names.
@@ -78,6 +80,8 @@ pub fn find_markers(
             b'.' => lost_marker(text, i),
             0xC2 | 0xE2 => superscript(text, i, declared),
             0xE3 => fullwidth_bracket(text, i, declared),
+            b'$' | b'\\' => latex_sup(text, i, declared),
+            b'^' => latex_tail_sup(text, i, declared),
             _ => None,
         };
         match found {
@@ -203,6 +207,54 @@ pub fn link_markers(spans: &[Range<usize>], text: &str, declared: &HashSet<Strin
             style: MarkerStyle::Bracket,
         })
         .collect()
+}
+
+/// `$^{4}$`, `$^{4,7,8}$`, `$^{18-24}$`, `\textsuperscript{5}`: a LaTeX
+/// superscript that is the whole math span (papers converted to Markdown
+/// write citations this way). `$x^{2}$` is mathematics, not a marker.
+fn latex_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let rest = &text[i..];
+    let (inner, len) = if let Some(r) = rest.strip_prefix("$^{") {
+        let close = r.find("}$")?;
+        (&r[..close], 3 + close + 2)
+    } else if let Some(r) = rest.strip_prefix("\\textsuperscript{") {
+        let close = r.find('}')?;
+        (&r[..close], "\\textsuperscript{".len() + close + 1)
+    } else {
+        return None;
+    };
+    if inner.len() > 40 {
+        return None;
+    }
+    let ids = parse_number_list(inner, declared)?;
+    Some(Marker {
+        span: i..i + len,
+        ids,
+        style: MarkerStyle::Superscript,
+    })
+}
+
+/// `LiH^{6,7}$`, `\cdot^{3-5}$`: a superscript list or range that closes a
+/// math span. An exponent is one number or an expression (`x^{n-1}`), never
+/// a list of numbers or a range of numbers, so these cite; `^{2}$` stays
+/// mathematics.
+fn latex_tail_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let rest = text[i..].strip_prefix("^{")?;
+    let close = rest.find("}$")?;
+    let inner = &rest[..close];
+    let listy = inner.contains([',', '-', '–']);
+    let numbers_only = inner
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '–' | ' '));
+    if close > 40 || !listy || !numbers_only {
+        return None;
+    }
+    let ids = parse_number_list(inner, declared)?;
+    Some(Marker {
+        span: i..i + 2 + close + 1,
+        ids,
+        style: MarkerStyle::Superscript,
+    })
 }
 
 /// `【1】`, `【1-8，14-17】`, `【2、5】`: the lenticular brackets of CJK text,
@@ -378,6 +430,19 @@ mod tests {
             .into_iter()
             .map(|m| m.style)
             .collect()
+    }
+
+    #[test]
+    fn latex_superscripts_but_not_mathematics() {
+        assert_eq!(
+            ids("Known well, $^{4,7,8}$ and shown. $^{18-24}$ Also\\textsuperscript{5} here; $x^{2}$ is maths, $LiH^{6,7}$ cites."),
+            [
+                vec!["4", "7", "8"],
+                vec!["18", "19", "20", "21", "22", "23", "24"],
+                vec!["5"],
+                vec!["6", "7"]
+            ]
+        );
     }
 
     #[test]
