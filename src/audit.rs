@@ -489,6 +489,8 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let structure = structure::parse(&doc.text, format);
     let declared = sources::declared_sources(&structure);
     let declared_ids = sources::declared_ids(&declared);
+    let flattened =
+        crate::citations::flattened_superscript_signs(&doc.text) >= crate::citations::FLATTENED_MIN;
 
     let mut sentences: Vec<SentenceRecord> = Vec::new();
     let mut block_facts: Vec<BlockFacts> = Vec::new();
@@ -500,7 +502,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         .map(|b| b.map.file_offset(0))
         .collect();
     for block in &structure.blocks {
-        let block_sentences = sentences::block_sentences(block, &declared_ids);
+        let block_sentences = sentences::block_sentences(block, &declared_ids, flattened);
         let context = match block.kind {
             BlockKind::Heading => Context::Heading,
             BlockKind::SourceCount => Context::SourceCount,

@@ -26,6 +26,8 @@
 //!   number. The span is the space, so the sentence text reads `word.`.
 //! - `[5](https://…)`: an inline link whose text is a number, only when the
 //!   article declares a source 5 ([`link_markers`]).
+//! - `superscript1`, `stops.5 However`: superscripts flattened to digits,
+//!   only in a document that shows the pattern ([`flattened_markers`]).
 //! - Nothing inside protected (code) spans.
 
 use std::collections::HashSet;
@@ -191,6 +193,87 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
         ids,
         style: MarkerStyle::Bracket,
     })
+}
+
+/// Closing punctuation after which a flattened superscript stands
+/// (`stops.5`, `marks,”2`, `(parentheses)4`).
+fn is_closing(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '”' | '"' | '’' | '\'' | ')')
+}
+
+/// The digits (a list such as `1,3,6-9`) glued at `i`, and where they end,
+/// if followed by a space, closing punctuation or the end.
+fn glued_number_list(text: &str, i: usize) -> Option<usize> {
+    let tail = &text[i..];
+    let len = tail
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '-'))
+        .unwrap_or(tail.len());
+    let list = tail[..len].trim_end_matches([',', '-']);
+    let end = i + list.len();
+    let after = text[end..].chars().next();
+    let fits = list.split([',', '-']).all(|n| (1..=3).contains(&n.len()))
+        && after.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+    (!list.is_empty() && fits).then_some(end)
+}
+
+/// Whether `i` starts a number glued after closing punctuation that follows
+/// a word (`stops.5 However`, `shown.1,3,6-9`): the strong sign of
+/// superscripts flattened to plain digits.
+fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
+    let head = text[..i].trim_end_matches(is_closing);
+    let closers = &text[head.len()..i];
+    if closers.is_empty() || !head.chars().next_back().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    glued_number_list(text, i)
+}
+
+/// How many numbers in `text` look like flattened superscripts glued after
+/// closing punctuation; at [`FLATTENED_MIN`] or more, the document is taken
+/// to write its citations as flattened superscripts.
+pub fn flattened_superscript_signs(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    (1..bytes.len())
+        .filter(|&i| bytes[i].is_ascii_digit() && !bytes[i - 1].is_ascii_digit())
+        .filter(|&i| text.is_char_boundary(i) && strong_flattened_at(text, i).is_some())
+        .count()
+}
+
+/// Strong signs a document needs before glued digits are read as citations.
+pub const FLATTENED_MIN: usize = 3;
+
+/// Superscripts flattened to plain digits by a copy from a web page
+/// (`superscript1`, `commas,3`, `shown.1,3,6-9`): read only in a document
+/// with [`FLATTENED_MIN`] strong signs, since a digit glued to a word is
+/// otherwise a name (`mp3`, `covid19`). A number glued after closing
+/// punctuation cites; one glued to a lowercase word of three letters or more
+/// cites; numbers after a space (`262 patients`) never do.
+pub fn flattened_markers(text: &str, protected: &[Range<usize>], declared: &HashSet<String>) -> Vec<Marker> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < bytes.len() {
+        let starts = bytes[i].is_ascii_digit() && !bytes[i - 1].is_ascii_digit() && text.is_char_boundary(i);
+        if !starts || protected.iter().any(|p| p.contains(&i)) {
+            i += 1;
+            continue;
+        }
+        let word: String = text[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        let after_word = word.chars().count() >= 3 && word.chars().all(char::is_lowercase);
+        let end = strong_flattened_at(text, i).or_else(|| after_word.then(|| glued_number_list(text, i)).flatten());
+        match end.and_then(|end| parse_number_list(&text[i..end], declared).map(|ids| (end, ids))) {
+            Some((end, ids)) => {
+                out.push(Marker {
+                    span: i..end,
+                    ids,
+                    style: MarkerStyle::Superscript,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Inline links whose text is a number (`[5](https://…)`, spans from the
@@ -430,6 +513,19 @@ mod tests {
             .into_iter()
             .map(|m| m.style)
             .collect()
+    }
+
+    #[test]
+    fn flattened_superscripts_only_where_the_document_shows_them() {
+        let page = "Rates rose in spring.4 Ferries ran late,2 and the pier closed.1,3,5-6 Staff used the bypass3 at night. The 2 pumps held 262 litres; mp3 files stayed.";
+        assert!(flattened_superscript_signs(page) >= FLATTENED_MIN);
+        let found: Vec<Vec<String>> = flattened_markers(page, &[], &HashSet::new())
+            .into_iter()
+            .map(|m| m.ids)
+            .collect();
+        assert_eq!(found, [vec!["4"], vec!["2"], vec!["1", "3", "5", "6"], vec!["3"]]);
+        let prose = "Version 3.5 shipped in 2021. The 2 pumps held 262 litres, and mp3 files stayed.";
+        assert_eq!(flattened_superscript_signs(prose), 0);
     }
 
     #[test]

@@ -33,7 +33,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::citations::{find_markers, link_markers, text_without_markers, Marker, MarkerStyle};
+use crate::citations::{
+    find_markers, flattened_markers, link_markers, text_without_markers, Marker, MarkerStyle,
+};
 use crate::structure::Block;
 
 /// One sentence of a block, as the later stages need it.
@@ -99,19 +101,27 @@ impl SentenceMarkers {
 
 /// Finds a block's markers, splits it into sentences and gives each sentence
 /// its markers and clean text. `declared` holds the declared source ids
-/// (see the citations stage).
+/// (see the citations stage); `flattened`: the document writes its
+/// citations as flattened superscripts (`citations::flattened_markers`).
 ///
 /// A sentence that is only markers (`[19]` alone in a table cell, `[4]`
 /// after a sentence's own closing markers) still cites: its markers join the
 /// sentence before it in the block, or, with none before it, it is kept with
 /// its raw text and `only_markers` set (never a claim, but its ids count as
 /// cited). Empty sentences without markers are dropped.
-pub fn block_sentences(block: &Block, declared: &HashSet<String>) -> Vec<BlockSentence> {
+pub fn block_sentences(
+    block: &Block,
+    declared: &HashSet<String>,
+    flattened: bool,
+) -> Vec<BlockSentence> {
     let mut markers = find_markers(&block.text, &block.protected, declared);
-    let linked = link_markers(&block.numeric_links, &block.text, declared);
+    let mut linked = link_markers(&block.numeric_links, &block.text, declared);
+    if flattened {
+        linked.extend(flattened_markers(&block.text, &block.protected, declared));
+    }
     if !linked.is_empty() {
         markers.extend(linked);
-        markers.sort_unstable_by_key(|m| m.span.start);
+        markers.sort_by_key(|m| m.span.start);
         markers.dedup_by(|b, a| b.span.start < a.span.end);
     }
     let spans: Vec<_> = markers.iter().map(|m| m.span.clone()).collect();

@@ -216,7 +216,7 @@ pub fn document_sentences(doc: &Document, format: Format) -> SourceSentences {
     let none = HashSet::new();
     let mut out = Vec::new();
     for block in &structure.blocks {
-        for sentence in sentences::block_sentences(block, &none) {
+        for sentence in sentences::block_sentences(block, &none, false) {
             let (line, _) = doc
                 .lines
                 .position(&doc.text, block.map.file_offset(sentence.start));
