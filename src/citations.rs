@@ -212,7 +212,8 @@ fn glued_number_list(text: &str, i: usize) -> Option<usize> {
     let end = i + list.len();
     let after = text[end..].chars().next();
     let fits = list.split([',', '-']).all(|n| (1..=3).contains(&n.len()))
-        && after.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+        && after
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
     (!list.is_empty() && fits).then_some(end)
 }
 
@@ -248,19 +249,29 @@ pub const FLATTENED_MIN: usize = 3;
 /// otherwise a name (`mp3`, `covid19`). A number glued after closing
 /// punctuation cites; one glued to a lowercase word of three letters or more
 /// cites; numbers after a space (`262 patients`) never do.
-pub fn flattened_markers(text: &str, protected: &[Range<usize>], declared: &HashSet<String>) -> Vec<Marker> {
+pub fn flattened_markers(
+    text: &str,
+    protected: &[Range<usize>],
+    declared: &HashSet<String>,
+) -> Vec<Marker> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 1;
     while i < bytes.len() {
-        let starts = bytes[i].is_ascii_digit() && !bytes[i - 1].is_ascii_digit() && text.is_char_boundary(i);
+        let starts =
+            bytes[i].is_ascii_digit() && !bytes[i - 1].is_ascii_digit() && text.is_char_boundary(i);
         if !starts || protected.iter().any(|p| p.contains(&i)) {
             i += 1;
             continue;
         }
-        let word: String = text[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        let word: String = text[..i]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         let after_word = word.chars().count() >= 3 && word.chars().all(char::is_lowercase);
-        let end = strong_flattened_at(text, i).or_else(|| after_word.then(|| glued_number_list(text, i)).flatten());
+        let end = strong_flattened_at(text, i)
+            .or_else(|| after_word.then(|| glued_number_list(text, i)).flatten());
         match end.and_then(|end| parse_number_list(&text[i..end], declared).map(|ids| (end, ids))) {
             Some((end, ids)) => {
                 out.push(Marker {
@@ -523,8 +534,12 @@ mod tests {
             .into_iter()
             .map(|m| m.ids)
             .collect();
-        assert_eq!(found, [vec!["4"], vec!["2"], vec!["1", "3", "5", "6"], vec!["3"]]);
-        let prose = "Version 3.5 shipped in 2021. The 2 pumps held 262 litres, and mp3 files stayed.";
+        assert_eq!(
+            found,
+            [vec!["4"], vec!["2"], vec!["1", "3", "5", "6"], vec!["3"]]
+        );
+        let prose =
+            "Version 3.5 shipped in 2021. The 2 pumps held 262 litres, and mp3 files stayed.";
         assert_eq!(flattened_superscript_signs(prose), 0);
     }
 

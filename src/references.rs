@@ -217,7 +217,9 @@ fn entries_of(
     let first_style = first.as_ref().map(|(_, _, style)| *style);
     // Numbered entries continue with numbers: `[Estonia]: …` on the next
     // line is part of the entry, not one of its own.
-    let first_numeric = first.as_ref().is_some_and(|(id, _, _)| numeric(id).is_some());
+    let first_numeric = first
+        .as_ref()
+        .is_some_and(|(id, _, _)| numeric(id).is_some());
     // (id, start of the entry's text in `text`, end)
     let mut spans: Vec<(String, usize, usize)> = Vec::new();
     let indent = |line: &str| line.len() - line.trim_start().len();
@@ -357,7 +359,9 @@ pub fn extract(structure: &mut Structure) {
         }
         if block.note {
             // An HTML footnote's text (`<div id="fn3">…`): note 3.
-            structure.references.extend(entries_of(block, false, true).unwrap_or_default());
+            structure
+                .references
+                .extend(entries_of(block, false, true).unwrap_or_default());
             i += 1;
             continue;
         }

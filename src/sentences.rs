@@ -15,20 +15,32 @@
 //! 4. A lowercase next word never starts a sentence (`"Stop." she said`,
 //!    `Yahoo! in`, `a.m. on`).
 //! 5. `!` and `?` end a sentence otherwise.
+//! 5b. `!` glued to a capitalised word inside a sentence and followed by a
+//!    capitalised word that does not open sentences is part of a name
+//!    (`joined Yahoo! Japan`).
 //! 6. An ellipsis of three dots (`...`, `…`, `. . .`) marks an omission, not a
-//!    boundary; a fourth dot is the sentence's own period.
+//!    boundary, unless a word that opens sentences follows (`paused... Then`);
+//!    a fourth dot is the sentence's own period.
 //! 7. A period after a title (`Dr.`, `Mr.`, `Gen.`, `St.`, `e.g.`) is never a
 //!    boundary; after a number word (`No.`, `pp.`, `Fig.`) not before a digit.
 //! 8. A single capital letter is an initial (`J. R. Smith`, `Albert I. Jones`)
 //!    unless a lowercase word stands before it and no initial follows it
-//!    (`you and I. Then`, but `by T. S. Marlow`).
+//!    (`you and I. Then`, but `by T. S. Marlow`), or a word that opens
+//!    sentences follows (`Plan B. Nobody`).
 //! 9. After an abbreviation that can also end a sentence (`U.S.`, `Inc.`,
-//!    `Corp.`, `etc.`, `a.m.`), the sentence ends only if the next word is one
-//!    that commonly starts sentences (`The`, `It`, `However`, ...).
+//!    `Corp.`, `etc.`), the sentence ends only if the next word is one that
+//!    commonly starts sentences (`The`, `It`, `However`, ...); after `a.m.`
+//!    and `p.m.`, at any capitalised word but a day, a month or a time zone;
+//!    and after any abbreviation when a citation marker follows the period
+//!    directly (`Co.[4] Next`).
+//! 12. No boundary inside a quotation that a sentence embeds (`"We are
+//!     done. The work ends," the mayor said`), see [`embedded_quotes`].
 //! 11. A CJK full stop (`。`, `！`, `？`) ends a sentence whatever follows;
 //!     markers and closing brackets after it stay with it.
-//! 10. Enumerated lists written in running text (`1. … 2. …`, `a) … b) …`,
-//!     `• 9. … • 10. …`) split before each item; an item number is not a period.
+//! 10. Enumerated lists written in running text (`1. … 2. …`,
+//!     `• 9. … • 10. …`) split before each item; an item number is not a
+//!     period. Enumerations with a parenthesis (`a) … b) …`, `1) … 2)`)
+//!     stay inside their sentence.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -188,6 +200,7 @@ pub fn split(
         protected,
     };
     let lists = enumerated_list(&ctx);
+    let quotes = embedded_quotes(text);
     let mut starts: Vec<usize> = Vec::new();
     let bytes = ctx.bytes;
     let mut i = 0;
@@ -217,6 +230,10 @@ pub fn split(
         let (run_end, run) = punct_run(bytes, i);
         if run.is_enumerator_dot(i, &lists.item_dots) {
             i = run_end;
+            continue;
+        }
+        if let Some(q) = quotes.iter().find(|q| q.start < i && i < q.end) {
+            i = q.end;
             continue;
         }
         if let Some(start) = ctx.boundary_after(i, run_end, &run) {
@@ -409,18 +426,38 @@ impl Ctx<'_> {
         if next.is_lowercase() {
             return None;
         }
+        let starter = starts_sentence(&self.text[k..]);
         if run.bang_or_question {
-            return Some(k);
+            // Rule 5b: a brand's `!` (`Yahoo! Japan`): a capitalised word
+            // glued to `!` and followed by a capitalised word that is not a
+            // sentence opener.
+            // The word must stand inside a sentence: `Two! Three?` is two.
+            let word = self.word_before(run.start);
+            let inside = self
+                .previous_word(word)
+                .is_some_and(|p| !p.ends_with(['.', '!', '?', ':', ';']));
+            let brand = run.dots == 0
+                && self.bytes[run.start] == b'!'
+                && run.start + 1 == run_end
+                && inside
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && next.is_uppercase()
+                && !starter;
+            return (!brand).then_some(k);
         }
         let dots = run.dots + if run.ellipsis_char { 3 } else { 0 };
         if dots == 3 {
-            return None;
+            // Rule 6: an omission, unless a sentence opener follows.
+            return starter.then_some(k);
         }
         if dots > 3 {
             return Some(k);
         }
+        // Rule 9b: a marker right after the period (`Co.[4] Next`) closes
+        // the sentence: citations come at a sentence's end.
+        let marked = self.marker_starting_at(run_end).is_some();
         let word = self.word_before(run.start);
-        self.period_ends_sentence(word, k, next).then_some(k)
+        (marked || self.period_ends_sentence(word, k, next)).then_some(k)
     }
 
     /// Rule 3: a period glued to the next word.
@@ -477,11 +514,16 @@ impl Ctx<'_> {
         let is_initial = letters == 1
             && word.chars().count() == 1
             && word.chars().next().is_some_and(char::is_uppercase);
+        let rest = &self.text[next_start..];
         if is_initial {
             // Rule 8: an initial, unless a lowercase word stands before it
-            // and no other initial follows.
-            if is_initial_token(&self.text[next_start..]) {
+            // and no other initial follows, or a sentence opener follows
+            // (`Plan B. Nobody`).
+            if is_initial_token(rest) {
                 return false;
+            }
+            if starts_sentence(rest) {
+                return true;
             }
             return match self.previous_word(word) {
                 None => false,
@@ -491,7 +533,10 @@ impl Ctx<'_> {
         match abbreviation_class(word) {
             Some(Abbrev::Title) => false,
             Some(Abbrev::BeforeNumber) if next.is_ascii_digit() => false,
-            Some(_) => starts_sentence(&self.text[next_start..]),
+            // Rule 9c: after `a.m.`/`p.m.`, a capitalised word ends the
+            // sentence unless it names a day, a month or a time zone.
+            Some(_) if is_time_abbreviation(word) => next.is_uppercase() && !names_a_time(rest),
+            Some(_) => starts_sentence(rest),
             None => true,
         }
     }
@@ -505,6 +550,85 @@ fn after_last_space(head: &str) -> usize {
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(p, c)| p + c.len_utf8())
+}
+
+/// `a.m.` or `p.m.`.
+fn is_time_abbreviation(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "a.m" | "p.m"
+    )
+}
+
+/// Words that follow a time in the same sentence: days, months, zones.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "eastern",
+    "pacific",
+    "central",
+    "mountain",
+    "local",
+    "gmt",
+    "utc",
+    "et",
+    "pt",
+    "ct",
+    "mt",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cst",
+    "cdt",
+    "cet",
+    "cest",
+    "bst",
+];
+
+fn names_a_time(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    TIME_WORDS.contains(&word.as_str())
 }
 
 /// `S. Marlow`: the text starts with one capital letter and a period.
@@ -564,7 +688,8 @@ fn is_dotted_initialism(w: &str) -> bool {
 }
 
 /// Words that commonly open an English sentence (closed-class words), used to
-/// decide whether an ambiguous abbreviation ended the previous one.
+/// decide whether an ambiguous abbreviation, an initial or an ellipsis ended
+/// the previous one.
 const SENTENCE_STARTERS: &[&str] = &[
     "a",
     "after",
@@ -573,6 +698,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "although",
     "an",
     "and",
+    "another",
     "as",
     "at",
     "because",
@@ -582,9 +708,15 @@ const SENTENCE_STARTERS: &[&str] = &[
     "by",
     "during",
     "each",
+    "either",
+    "even",
+    "every",
+    "everyone",
+    "few",
     "for",
     "from",
     "he",
+    "hence",
     "her",
     "here",
     "his",
@@ -593,36 +725,48 @@ const SENTENCE_STARTERS: &[&str] = &[
     "i",
     "if",
     "in",
+    "indeed",
+    "instead",
     "it",
     "its",
     "last",
+    "later",
     "many",
     "meanwhile",
     "more",
     "most",
     "my",
+    "neither",
     "no",
+    "nobody",
+    "none",
     "not",
+    "nothing",
     "now",
     "on",
     "one",
+    "only",
     "or",
     "our",
+    "several",
     "she",
     "since",
     "so",
     "some",
     "still",
+    "such",
     "that",
     "the",
     "their",
     "then",
     "there",
+    "therefore",
     "these",
     "they",
     "this",
     "those",
     "though",
+    "thus",
     "to",
     "today",
     "we",
@@ -649,6 +793,43 @@ fn starts_sentence(rest: &str) -> bool {
     let word = word.split(['\'', '’']).next().unwrap_or("");
     SENTENCE_STARTERS.binary_search(&word).is_ok()
 }
+
+/// Rule 12: quotations that a sentence embeds (`"We are done. The work
+/// ends," the mayor said [3].`): the quote closes with a comma inside it, or
+/// is followed by a lowercase word. No boundary falls inside them, so the
+/// citation after the attribution covers the whole quote. Returns the spans
+/// between the quotation marks; quotes longer than [`QUOTE_MAX`] bytes are
+/// left alone.
+fn embedded_quotes(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let next = text[i + c.len_utf8()..].chars().next();
+        let opens = c == '“'
+            || (c == '"'
+                && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '—' | '['))
+                && next.is_some_and(|n| !n.is_whitespace()));
+        let closes = matches!(c, '”' | '"') && prev.is_some_and(|p| !p.is_whitespace());
+        match open {
+            Some(start) if closes => {
+                let after = text[i + c.len_utf8()..].trim_start().chars().next();
+                let embedded = prev == Some(',') || after.is_some_and(char::is_lowercase);
+                if embedded && i - start <= QUOTE_MAX {
+                    out.push(start..i);
+                }
+                open = None;
+            }
+            None if opens => open = Some(i),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Longest quotation kept whole by rule 12.
+const QUOTE_MAX: usize = 600;
 
 /// Items of a list written in running text.
 struct ListItems {
@@ -734,7 +915,10 @@ fn enumerated_list(ctx: &Ctx<'_>) -> ListItems {
         let at_text_start = text[..chain[0].start].trim().is_empty();
         if chain.len() >= 2 || (at_text_start && !chain[0].letter) {
             for (n, c) in chain.iter().enumerate() {
-                if n > 0 {
+                // Items written `1.` or `a.` are a list in running text;
+                // `a)`, `1)` enumerate inside one sentence (`three parts:
+                // a) cuts, b) fares`).
+                if n > 0 && c.dot.is_some() {
                     items.item_starts.push(c.start);
                 }
                 items.item_dots.extend(c.dot);
@@ -799,6 +983,19 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_after_an_abbreviation_ends_the_sentence() {
+        let text = "Shares fell at Velto Co.[4] Next week the board meets.";
+        let got: Vec<&str> = split(text, std::slice::from_ref(&(24..27)), &[])
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        assert_eq!(
+            got,
+            ["Shares fell at Velto Co.[4]", "Next week the board meets."]
+        );
+    }
+
+    #[test]
     fn cjk_full_stops_end_sentences_and_keep_their_markers() {
         let text = "港口重新开放【1】【2】。票价上涨了。」下一句【3】";
         let markers = [18..25, 25..32, 65..72];
@@ -806,7 +1003,10 @@ mod tests {
             .into_iter()
             .map(|r| text[r].trim())
             .collect();
-        assert_eq!(got, ["港口重新开放【1】【2】。", "票价上涨了。」", "下一句【3】"]);
+        assert_eq!(
+            got,
+            ["港口重新开放【1】【2】。", "票价上涨了。」", "下一句【3】"]
+        );
     }
 
     #[test]

@@ -566,11 +566,12 @@ fn decode_entities(text: &str) -> String {
                 "apos" => Some('\''),
                 "nbsp" => Some('\u{a0}'),
                 _ => {
-                    let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
-                        u32::from_str_radix(hex, 16).ok()
-                    } else {
-                        name.strip_prefix('#').and_then(|d| d.parse().ok())
-                    };
+                    let code =
+                        if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
+                            u32::from_str_radix(hex, 16).ok()
+                        } else {
+                            name.strip_prefix('#').and_then(|d| d.parse().ok())
+                        };
                     code.and_then(char::from_u32).filter(|c| *c != '\0')
                 }
             };
@@ -817,8 +818,10 @@ impl MarkdownWalker<'_> {
                 .collect();
             if matches!(name.as_str(), "sup") {
                 self.builder().push(tag, at + i, true);
-            } else if matches!(name.as_str(), "script" | "style" | "head" | "svg" | "noscript" | "template")
-                && !lower.starts_with("</")
+            } else if matches!(
+                name.as_str(),
+                "script" | "style" | "head" | "svg" | "noscript" | "template"
+            ) && !lower.starts_with("</")
                 && !lower.ends_with("/>")
             {
                 self.html_skip = Some(format!("</{name}"));

@@ -121,6 +121,16 @@ const CASES: &[(&str, &[Case])] = &[
                 "Take vitamin D. It helps in winter.",
                 &["Take vitamin D.", "It helps in winter."],
             ),
+            // A single capital that ends a sentence before a word that
+            // opens sentences.
+            (
+                "The crew switched to Plan B. Nobody objected to it.",
+                &["The crew switched to Plan B.", "Nobody objected to it."],
+            ),
+            (
+                "The order went to Dock C. Several boats waited there.",
+                &["The order went to Dock C.", "Several boats waited there."],
+            ),
         ],
     ),
     (
@@ -137,6 +147,18 @@ const CASES: &[(&str, &[Case])] = &[
             (
                 "The vote closes at 5 p.m. ET on Friday.",
                 &["The vote closes at 5 p.m. ET on Friday."],
+            ),
+            // `a.m.` ending a sentence before a capitalised word.
+            (
+                "The ferry left at 6 a.m. Officials closed the pier soon after.",
+                &[
+                    "The ferry left at 6 a.m.",
+                    "Officials closed the pier soon after.",
+                ],
+            ),
+            (
+                "The market opens at 7 a.m. Monday through Saturday.",
+                &["The market opens at 7 a.m. Monday through Saturday."],
             ),
         ],
     ),
@@ -203,6 +225,32 @@ const CASES: &[(&str, &[Case])] = &[
         ],
     ),
     (
+        "quotations split by their attribution",
+        &[
+            (
+                "\"We are done. The work ends,\" the mayor said. Then she left.",
+                &[
+                    "\"We are done. The work ends,\" the mayor said.",
+                    "Then she left.",
+                ],
+            ),
+            (
+                "“The pier is safe. Boats may dock,” said the harbour master.",
+                &["“The pier is safe. Boats may dock,” said the harbour master."],
+            ),
+            (
+                "He said “it works.” Then he left. “Good. Fine.” The end came.",
+                &[
+                    "He said “it works.”",
+                    "Then he left.",
+                    "“Good.",
+                    "Fine.”",
+                    "The end came.",
+                ],
+            ),
+        ],
+    ),
+    (
         "lists",
         &[
             (
@@ -216,6 +264,14 @@ const CASES: &[(&str, &[Case])] = &[
             (
                 "a. Salt b. Flour c. Eggs",
                 &["a. Salt", "b. Flour", "c. Eggs"],
+            ),
+            // Enumerations with a parenthesis stay inside their sentence.
+            (
+                "The plan has three parts: a) new boats, b) lower fares and c) more routes. It starts in May.",
+                &[
+                    "The plan has three parts: a) new boats, b) lower fares and c) more routes.",
+                    "It starts in May.",
+                ],
             ),
             (
                 "• 4. Mix well • 5. Bake slowly",
@@ -238,9 +294,22 @@ const CASES: &[(&str, &[Case])] = &[
                 "He never returned.... The house was sold.",
                 &["He never returned....", "The house was sold."],
             ),
+            // An ellipsis before a word that opens sentences ends one.
             (
                 "She paused … Then she spoke again.",
-                &["She paused … Then she spoke again."],
+                &["She paused …", "Then she spoke again."],
+            ),
+            (
+                "The ferry waited... Then it left the quay.",
+                &["The ferry waited...", "Then it left the quay."],
+            ),
+            (
+                "The road ran on... Up the hill it went.",
+                &["The road ran on... Up the hill it went."],
+            ),
+            (
+                "He stopped. . . . Nobody spoke after that.",
+                &["He stopped. . . .", "Nobody spoke after that."],
             ),
         ],
     ),
@@ -266,10 +335,20 @@ const CASES: &[(&str, &[Case])] = &[
     ),
     (
         "names with punctuation",
-        &[(
-            "She trades on Zoomly! in the mornings.",
-            &["She trades on Zoomly! in the mornings."],
-        )],
+        &[
+            (
+                "She trades on Zoomly! in the mornings.",
+                &["She trades on Zoomly! in the mornings."],
+            ),
+            (
+                "He worked at Zoomly! Korea for a decade.",
+                &["He worked at Zoomly! Korea for a decade."],
+            ),
+            (
+                "Look out! The wave is coming.",
+                &["Look out!", "The wave is coming."],
+            ),
+        ],
     ),
     (
         "missing spaces",
