@@ -14,10 +14,9 @@
 //!    address or a URL.
 //! 4. A lowercase next word never starts a sentence (`"Stop." she said`,
 //!    `Yahoo! in`, `a.m. on`).
-//! 5. `!` and `?` end a sentence otherwise.
-//! 5b. `!` glued to a capitalised word inside a sentence and followed by a
-//!    capitalised word that does not open sentences is part of a name
-//!    (`joined Yahoo! Japan`).
+//! 5. `!` and `?` end a sentence otherwise, except `!` glued to a
+//!    capitalised word inside a sentence and followed by a capitalised word
+//!    that does not open sentences: part of a name (`joined Yahoo! Japan`).
 //! 6. An ellipsis of three dots (`...`, `…`, `. . .`) marks an omission, not a
 //!    boundary, unless a word that opens sentences follows (`paused... Then`);
 //!    a fourth dot is the sentence's own period.
@@ -33,14 +32,14 @@
 //!    and `p.m.`, at any capitalised word but a day, a month or a time zone;
 //!    and after any abbreviation when a citation marker follows the period
 //!    directly (`Co.[4] Next`).
-//! 12. No boundary inside a quotation that a sentence embeds (`"We are
-//!     done. The work ends," the mayor said`), see [`embedded_quotes`].
-//! 11. A CJK full stop (`。`, `！`, `？`) ends a sentence whatever follows;
-//!     markers and closing brackets after it stay with it.
 //! 10. Enumerated lists written in running text (`1. … 2. …`,
 //!     `• 9. … • 10. …`) split before each item; an item number is not a
 //!     period. Enumerations with a parenthesis (`a) … b) …`, `1) … 2)`)
 //!     stay inside their sentence.
+//! 11. A CJK full stop (`。`, `！`, `？`) ends a sentence whatever follows;
+//!     markers and closing brackets after it stay with it.
+//! 12. No boundary inside a quotation that a sentence embeds (`"We are
+//!     done. The work ends," the mayor said`), see [`embedded_quotes`].
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -428,7 +427,7 @@ impl Ctx<'_> {
         }
         let starter = starts_sentence(&self.text[k..]);
         if run.bang_or_question {
-            // Rule 5b: a brand's `!` (`Yahoo! Japan`): a capitalised word
+            // Rule 5: a brand's `!` (`Yahoo! Japan`): a capitalised word
             // glued to `!` and followed by a capitalised word that is not a
             // sentence opener.
             // The word must stand inside a sentence: `Two! Three?` is two.
@@ -453,7 +452,7 @@ impl Ctx<'_> {
         if dots > 3 {
             return Some(k);
         }
-        // Rule 9b: a marker right after the period (`Co.[4] Next`) closes
+        // Rule 9: a marker right after the period (`Co.[4] Next`) closes
         // the sentence: citations come at a sentence's end.
         let marked = self.marker_starting_at(run_end).is_some();
         let word = self.word_before(run.start);
@@ -533,7 +532,7 @@ impl Ctx<'_> {
         match abbreviation_class(word) {
             Some(Abbrev::Title) => false,
             Some(Abbrev::BeforeNumber) if next.is_ascii_digit() => false,
-            // Rule 9c: after `a.m.`/`p.m.`, a capitalised word ends the
+            // Rule 9: after `a.m.`/`p.m.`, a capitalised word ends the
             // sentence unless it names a day, a month or a time zone.
             Some(_) if is_time_abbreviation(word) => next.is_uppercase() && !names_a_time(rest),
             Some(_) => starts_sentence(rest),
