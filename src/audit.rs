@@ -483,6 +483,8 @@ struct Draft {
     declared_ids: HashSet<String>,
     sentences: Vec<SentenceRecord>,
     block_starts: Vec<usize>,
+    /// Doubtful markers read anyway (ranges too wide to expand).
+    warnings: Vec<String>,
 }
 
 fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
@@ -493,6 +495,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         crate::citations::flattened_superscript_signs(&doc.text) >= crate::citations::FLATTENED_MIN;
 
     let mut sentences: Vec<SentenceRecord> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
     let mut block_facts: Vec<BlockFacts> = Vec::new();
     // Index of each block's first sentence, to apply the trailing-chrome rule.
     let mut block_first: Vec<usize> = Vec::new();
@@ -521,6 +524,13 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             let text = sentence.text.clone();
             let file_offset = block.map.file_offset(sentence.start);
             let (line, column) = doc.lines.position(&doc.text, file_offset);
+            for range in &markers.wide_ranges {
+                warnings.push(format!(
+                    "{}:{line}: citation range {range} spans more than {} sources; only its first and last are cited",
+                    DisplayPath::new(&doc.path),
+                    crate::citations::MAX_RANGE
+                ));
+            }
             let kind = if sentence.only_markers {
                 Kind::Other
             } else {
@@ -575,6 +585,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         declared_ids,
         sentences,
         block_starts,
+        warnings,
     }
 }
 
@@ -613,6 +624,7 @@ pub fn audit_document(
         declared_ids,
         mut sentences,
         block_starts,
+        warnings: marker_warnings,
     } = draft(doc, format, options);
     if !options.repeated.is_empty() {
         // Batch boilerplate: found in many articles of this run.
@@ -656,7 +668,7 @@ pub fn audit_document(
         duplicates,
         summary,
         errors,
-        warnings: texts.warnings,
+        warnings: marker_warnings.into_iter().chain(texts.warnings).collect(),
     }
 }
 

@@ -7,9 +7,10 @@
 //! What is a marker:
 //! - `[1]`, `[1, 2]`, `[1;2]`, `[3-5]`, `[3–5]`: numbers, lists and ranges in
 //!   brackets. Not a marker: anything else in brackets (`[sic]`, `[…]`,
-//!   `[Ed.]`), a bracket followed by `(` (a link), a range wider than
-//!   [`MAX_RANGE`], and a number of four or more digits that the article does
-//!   not declare as a source (a year like `[2019]`).
+//!   `[Ed.]`), a bracket followed by `(` (a link), double brackets
+//!   (`[[7,1,3]]`), and a number of four or more digits that the article does
+//!   not declare as a source (a year like `[2019]`). A range wider than
+//!   [`MAX_RANGE`] (`[1-500]`) cites its two ends and is reported.
 //! - `【1】`, `【1-8，14-17】`: the same lists in CJK lenticular brackets.
 //! - `$^{4,7}$`, `\textsuperscript{5}`: LaTeX superscripts holding a list;
 //!   `LiH^{6,7}$`, a list or range closing a math span.
@@ -45,6 +46,9 @@ pub enum MarkerStyle {
     CitationNeeded,
     /// A digest number that was stripped, leaving ` .`.
     Lost,
+    /// A bracketed range wider than [`MAX_RANGE`] (`[1-500]`): a citation
+    /// all the same, of its two ends only, and worth a warning.
+    WideRange,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,6 +170,11 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     if text[end..].starts_with('(') {
         return None; // a link [text](url)
     }
+    // `[[7,1,3]]`: double brackets are notation (code parameters, wiki
+    // links), never a citation.
+    if text[..i].ends_with('[') || text[end..].starts_with(']') {
+        return None;
+    }
     let span = i..end;
     if let Some(id) = inner.strip_prefix('^') {
         let ok = !id.is_empty() && !id.contains(char::is_whitespace);
@@ -188,11 +197,32 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
             style: MarkerStyle::CitationNeeded,
         });
     }
-    parse_number_list(inner, declared).map(|ids| Marker {
+    if let Some(ids) = parse_number_list(inner, declared) {
+        return Some(Marker {
+            span,
+            ids,
+            style: MarkerStyle::Bracket,
+        });
+    }
+    wide_range(inner).map(|(a, b)| Marker {
         span,
-        ids,
-        style: MarkerStyle::Bracket,
+        ids: vec![a.to_string(), b.to_string()],
+        style: MarkerStyle::WideRange,
     })
+}
+
+/// `1-500`: a range of small numbers wider than [`MAX_RANGE`].
+fn wide_range(inner: &str) -> Option<(u32, u32)> {
+    let (a, b) = inner.split_once(['-', '–', '—'])?;
+    let small = |s: &str| {
+        let s = s.trim();
+        (!s.is_empty() && s.len() <= 3 && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+            .filter(|&n| n > 0)
+    };
+    let (a, b) = (small(a)?, small(b)?);
+    (b > a && b - a > MAX_RANGE).then_some((a, b))
 }
 
 /// Closing punctuation after which a flattened superscript stands
@@ -287,18 +317,24 @@ pub fn flattened_markers(
     out
 }
 
-/// Inline links whose text is a number (`[5](https://…)`, spans from the
-/// structure stage) that cite: those whose number the article declares as a
-/// source. An article with a numbered source list links its citations this
-/// way; in one without, `[1](url)` is only a link.
+/// Inline links whose text is a number or a bracketed number list
+/// (`[5](https://…)`, `[\[12\]](#ref-12)`; spans from the structure stage)
+/// that cite: those whose numbers the article declares as sources. An
+/// article with a numbered source list links its citations this way; in one
+/// without, `([1](https://tracker/issues/1))` is only a link.
 pub fn link_markers(spans: &[Range<usize>], text: &str, declared: &HashSet<String>) -> Vec<Marker> {
     spans
         .iter()
-        .filter(|span| declared.contains(&text[(*span).clone()]))
-        .map(|span| Marker {
-            span: span.clone(),
-            ids: vec![text[span.clone()].to_string()],
-            style: MarkerStyle::Bracket,
+        .filter_map(|span| {
+            let inner = text[span.clone()]
+                .trim_start_matches('[')
+                .trim_end_matches(']');
+            let ids = parse_number_list(inner, declared)?;
+            ids.iter().all(|id| declared.contains(id)).then(|| Marker {
+                span: span.clone(),
+                ids,
+                style: MarkerStyle::Bracket,
+            })
         })
         .collect()
 }
@@ -544,6 +580,20 @@ mod tests {
     }
 
     #[test]
+    fn a_wide_range_cites_its_ends_and_says_so() {
+        let found = find_markers("Shown in [1-500] studies.", &[], &HashSet::new());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].style, MarkerStyle::WideRange);
+        assert_eq!(found[0].ids, ["1", "500"]);
+    }
+
+    #[test]
+    fn double_brackets_are_notation() {
+        assert!(ids("A [[7,1,3]] code and a [[Page]] link.").is_empty());
+        assert_eq!(ids("But [7] cites."), [vec!["7"]]);
+    }
+
+    #[test]
     fn latex_superscripts_but_not_mathematics() {
         assert_eq!(
             ids("Known well, $^{4,7,8}$ and shown. $^{18-24}$ Also\\textsuperscript{5} here; $x^{2}$ is maths, $LiH^{6,7}$ cites."),
@@ -584,7 +634,8 @@ mod tests {
         assert!(ids("He wrote [sic] it [...] and [Ed.] too.").is_empty());
         assert!(ids("See [1](https://x.org) now.").is_empty());
         assert!(ids("In [2019] it rained.").is_empty());
-        assert!(ids("Range [1-500].").is_empty());
+        // A wide range is a marker of its ends (see a_wide_range_cites_its_ends_and_says_so).
+        assert_eq!(ids("Range [1-500]."), [vec!["1", "500"]]);
         assert!(ids("Area 5 m² and 10⁻⁴ and x² and km² and 2³.").is_empty());
     }
 

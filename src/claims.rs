@@ -17,7 +17,19 @@
 //!    (A list item or table cell like that is a fragment: `other`.)
 //! 5. A question, a sentence of fewer than three words that cites nothing, or
 //!    one without letters, is `other`.
-//! 6. Anything else is a `claim`.
+//! 6. A lead-in that cites nothing and ends with a colon (`The rules are as
+//!    follows:`, `Below are the proposed changes:`) introduces what follows;
+//!    it states nothing itself: `other`.
+//! 7. The writer speaking of their own work is not a claim that needs a
+//!    source: a sentence that cites nothing and opens in the first person
+//!    singular (`I`, `I'll`, `I'm`, `I've`, `Let me`), as the narration an AI
+//!    research agent leaves in its report ("I'll research the market
+//!    first.", "Let me now compare the models."): `other`.
+//! 8. A speaker's label opening a sentence (`User:`, `You said:`,
+//!    `Prompt:`, `Question:`, `Q:`), as in an exported conversation whose
+//!    pasted prompt stands at the top, and a request opening with `Please`:
+//!    `other`.
+//! 9. Anything else is a `claim`.
 //!
 //! Afterwards [`trailing_chrome`] looks at the article's end: when it closes
 //! with site chrome (rule 3), the short, uncited blocks that lead up to it from
@@ -270,8 +282,58 @@ pub fn classify(s: &SentenceFacts<'_>) -> Kind {
     if is_question || fragment || !text.chars().any(char::is_alphabetic) {
         return Kind::Other;
     }
+    if !s.has_marker && (is_lead_in(text) || is_first_person(text)) {
+        return Kind::Other;
+    }
+    if starts_with_any(&lower.replace('’', "'"), SPEAKER_LABELS) {
+        return Kind::Other;
+    }
     Kind::Claim
 }
+
+/// Rule 6: ends with a colon (closing quotes and brackets aside).
+fn is_lead_in(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', '*', '_'])
+        .ends_with([':', '：'])
+}
+
+/// Rule 7: opens in the first person singular.
+fn is_first_person(text: &str) -> bool {
+    let t = text
+        .trim_start_matches(['"', '“', '(', '*', '_'])
+        .replace('’', "'");
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("").to_lowercase();
+    matches!(first, "I" | "I'll" | "I'm" | "I've" | "I'd")
+        || (first == "Let" && second == "me")
+        || (matches!(
+            first,
+            "Now"
+                | "Next"
+                | "First"
+                | "Then"
+                | "Finally"
+                | "First,"
+                | "Next,"
+                | "Now,"
+                | "Finally,"
+        ) && matches!(second.as_str(), "i" | "i'll" | "i'm" | "i've" | "let"))
+}
+
+/// Rule 8: labels of a speaker or a prompt, and requests.
+const SPEAKER_LABELS: &[&str] = &[
+    "user:",
+    "you said:",
+    "you:",
+    "prompt:",
+    "question:",
+    "q:",
+    "assistant:",
+    "chatgpt said:",
+    "please ",
+];
 
 /// What [`trailing_chrome`] needs to know of a block.
 #[derive(Debug, Clone, Copy, Default)]
@@ -344,6 +406,42 @@ mod tests {
             kind("The council approved the budget on Monday."),
             Kind::Claim
         );
+    }
+
+    #[test]
+    fn lead_ins_narration_and_prompts_are_not_claims() {
+        assert_eq!(kind("The board set three new rules:"), Kind::Other);
+        assert_eq!(
+            kind("I'll look into the harbour figures first."),
+            Kind::Other
+        );
+        assert_eq!(
+            kind("Let me now compare the two ferry operators."),
+            Kind::Other
+        );
+        assert_eq!(
+            kind("Now I will summarise what the reports say."),
+            Kind::Other
+        );
+        assert_eq!(
+            kind("You said: write a report on the new pier."),
+            Kind::Other
+        );
+        assert_eq!(
+            kind("Please research the ferry budget for 2031."),
+            Kind::Other
+        );
+        // Third person, and the first person plural, stay claims.
+        assert_eq!(kind("It will look into the harbour figures."), Kind::Claim);
+        assert_eq!(kind("Inland routes grew by a third in 2030."), Kind::Claim);
+        // A lead-in that cites is a claim.
+        let cited = classify(&SentenceFacts {
+            text: "The board set three new rules:",
+            context: Context::Paragraph,
+            whole_line: false,
+            has_marker: true,
+        });
+        assert_eq!(cited, Kind::Claim);
     }
 
     #[test]

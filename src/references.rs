@@ -128,11 +128,17 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
     for (open, close) in [("[", "]"), ("【", "】"), ("<sup>", "</sup>")] {
         if let Some(rest) = t.strip_prefix(open) {
             let end = rest.find(close)?;
-            let id = rest[..end].trim().trim_start_matches('^');
+            let raw_id = rest[..end].trim();
+            let id = raw_id.trim_start_matches('^');
             let rest = rest[end + close.len()..].trim_start_matches([':', '.']);
-            // `[1](#ref)`, `[text](url)`: a link, not an id.
+            // `[1](#ref)`, `[text](url)`: a link, not an id. A word in
+            // brackets (`[UE] member states`) is an id only as a footnote
+            // label (`[^ue]`); an entry is otherwise numbered.
             let is_link = rest.starts_with('(');
-            return (short_id(id) && !is_link).then(|| (id.to_string(), rest, IdStyle::Marked));
+            let numbered_or_footnote =
+                raw_id.starts_with('^') || id.bytes().all(|b| b.is_ascii_digit());
+            return (short_id(id) && !is_link && numbered_or_footnote)
+                .then(|| (id.to_string(), rest, IdStyle::Marked));
         }
     }
     if let Some(rest) = t.strip_prefix('^') {

@@ -76,11 +76,14 @@ pub struct SentenceMarkers {
     pub lost: bool,
     /// A `[citation needed]` is among them.
     pub citation_needed: bool,
+    /// Ranges too wide to expand (`[1-500]`), as written.
+    pub wide_ranges: Vec<String>,
 }
 
 impl SentenceMarkers {
     /// Adds another sentence's markers to these.
-    fn absorb(&mut self, other: SentenceMarkers) {
+    fn absorb(&mut self, mut other: SentenceMarkers) {
+        self.wide_ranges.append(&mut other.wide_ranges);
         self.count += other.count;
         for id in other.cited {
             if !self.cited.contains(&id) {
@@ -91,7 +94,7 @@ impl SentenceMarkers {
         self.citation_needed |= other.citation_needed;
     }
 
-    fn of(markers: &[Marker]) -> SentenceMarkers {
+    fn of(markers: &[Marker], text: &str) -> SentenceMarkers {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut cited = Vec::new();
         for id in markers.iter().flat_map(|m| &m.ids) {
@@ -106,6 +109,11 @@ impl SentenceMarkers {
             citation_needed: markers
                 .iter()
                 .any(|m| m.style == MarkerStyle::CitationNeeded),
+            wide_ranges: markers
+                .iter()
+                .filter(|m| m.style == MarkerStyle::WideRange)
+                .map(|m| text[m.span.clone()].to_string())
+                .collect(),
         }
     }
 }
@@ -154,7 +162,9 @@ pub fn block_sentences(
                 continue;
             }
             if let Some(previous) = out.last_mut() {
-                previous.markers.absorb(SentenceMarkers::of(mine));
+                previous
+                    .markers
+                    .absorb(SentenceMarkers::of(mine, &block.text));
                 continue;
             }
         }
@@ -165,7 +175,7 @@ pub fn block_sentences(
         };
         out.push(BlockSentence {
             start: range.start + (raw.len() - raw.trim_start().len()),
-            markers: SentenceMarkers::of(mine),
+            markers: SentenceMarkers::of(mine, &block.text),
             text,
             only_markers,
         });

@@ -623,14 +623,22 @@ fn parse_markdown(text: &str) -> Structure {
         html_block: false,
         html_skip: None,
         html_note: None,
+        link_only_ids: Vec::new(),
         footnote: None,
     };
     for (event, range) in parser.into_offset_iter() {
         md.event(event, range);
     }
     md.flush();
+    // A numeric definition that only `[text][n]` links use is a link target,
+    // not a declared source.
+    let link_only = std::mem::take(&mut md.link_only_ids);
     let mut structure = md.structure;
-    structure.references.extend(link_definitions);
+    structure.references.extend(
+        link_definitions
+            .into_iter()
+            .filter(|d| !link_only.contains(&d.id)),
+    );
     structure
 }
 
@@ -662,6 +670,8 @@ struct MarkdownWalker<'a> {
     html_skip: Option<String>,
     /// An HTML footnote opened (`id="fn3"`): the next block is note 3.
     html_note: Option<u64>,
+    /// Numeric link labels used by `[text][n]` links (not citations).
+    link_only_ids: Vec<String>,
     /// An open footnote definition: its label, where it starts, its text.
     footnote: Option<(String, usize, BlockBuilder)>,
 }
@@ -910,7 +920,21 @@ impl MarkdownWalker<'_> {
                     LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut
                 );
                 let numeric = !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit());
-                if by_reference && numeric {
+                // `[text][4]` with prose for its text is a link that borrows
+                // definition 4's address; `[4]`, `[4][]` and `[1][4]` (two
+                // markers in a row) cite.
+                let raw = &self.text[range.clone()];
+                let first_label = raw
+                    .strip_prefix('[')
+                    .and_then(|r| r.split(']').next())
+                    .unwrap_or("");
+                let prose_text = link_type == LinkType::Reference
+                    && !(!first_label.is_empty()
+                        && first_label.bytes().all(|b| b.is_ascii_digit()));
+                if by_reference && numeric && prose_text {
+                    self.link_only_ids.push(id.to_string());
+                }
+                if by_reference && numeric && !prose_text {
                     let raw = &self.text[range.clone()];
                     self.builder().push(raw, range.start, true);
                     self.skip_depth = 1;
@@ -927,13 +951,25 @@ impl MarkdownWalker<'_> {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Link => {
-                // A link whose whole text is a number: a candidate marker.
+                // A link whose whole text is a number (`[5](url)`) or a
+                // bracketed number list (`[\[12\]](#ref-12)`): a candidate
+                // marker, which cites only if the article declares it. The
+                // span is protected so that no other rule reads it.
                 let b = self.builder();
                 if let Some(&(start, _)) = b.links.last() {
                     let inner = &b.text[start..];
-                    let digits = inner.len();
-                    if (1..=3).contains(&digits) && inner.bytes().all(|c| c.is_ascii_digit()) {
-                        b.numeric_links.push(start..start + digits);
+                    let bare =
+                        (1..=3).contains(&inner.len()) && inner.bytes().all(|c| c.is_ascii_digit());
+                    let bracketed = inner.len() >= 3
+                        && inner.starts_with('[')
+                        && inner.ends_with(']')
+                        && inner[1..inner.len() - 1]
+                            .bytes()
+                            .all(|c| c.is_ascii_digit() || b", -;".contains(&c));
+                    if bare || bracketed {
+                        let span = start..b.text.len();
+                        b.numeric_links.push(span.clone());
+                        b.protected.push(span);
                     }
                 }
             }
