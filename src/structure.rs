@@ -928,9 +928,9 @@ impl MarkdownWalker<'_> {
                     .strip_prefix('[')
                     .and_then(|r| r.split(']').next())
                     .unwrap_or("");
-                let prose_text = link_type == LinkType::Reference
-                    && !(!first_label.is_empty()
-                        && first_label.bytes().all(|b| b.is_ascii_digit()));
+                let numbered_text =
+                    !first_label.is_empty() && first_label.bytes().all(|b| b.is_ascii_digit());
+                let prose_text = link_type == LinkType::Reference && !numbered_text;
                 if by_reference && numeric && prose_text {
                     self.link_only_ids.push(id.to_string());
                 }
