@@ -390,6 +390,18 @@ pub struct ArticleAudit {
     /// Doubtful input that was read anyway (a manifest id given twice: the
     /// first row is used). Printed, never a failure.
     pub warnings: Vec<String>,
+    /// Stretches of the article in no sentence, and why (code, the source
+    /// list, …), for `citeaudit sentences`.
+    pub skipped: Vec<SkippedLines>,
+}
+
+/// A stretch of an article that holds no sentence: its first and last line
+/// and why it is skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedLines {
+    pub line: usize,
+    pub end_line: usize,
+    pub reason: &'static str,
 }
 
 impl ArticleAudit {
@@ -656,6 +668,22 @@ pub fn audit_document(
         duplicates = duplicate_records(&texts);
     }
     let pragma_errors = apply_pragmas(&mut sentences, &structure, &block_starts, doc);
+    let mut skipped: Vec<SkippedLines> = Vec::new();
+    for s in &structure.skipped {
+        let last = s.span.end.saturating_sub(1).max(s.span.start);
+        let lines = SkippedLines {
+            line: doc.lines.position(&doc.text, s.span.start).0,
+            end_line: doc.lines.position(&doc.text, last).0,
+            reason: s.reason.as_str(),
+        };
+        // Consecutive stretches skipped for one reason read as one.
+        match skipped.last_mut() {
+            Some(prev) if prev.reason == lines.reason && lines.line <= prev.end_line + 2 => {
+                prev.end_line = prev.end_line.max(lines.end_line);
+            }
+            _ => skipped.push(lines),
+        }
+    }
     let source_records = source_records(&declared, &sentences, &texts, &doc.path);
     let summary = summarize(&sentences, &source_records);
     let mut errors = pragma_errors;
@@ -669,6 +697,7 @@ pub fn audit_document(
         summary,
         errors,
         warnings: marker_warnings.into_iter().chain(texts.warnings).collect(),
+        skipped,
     }
 }
 

@@ -619,6 +619,34 @@ pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
     Ok(if found.errors.is_empty() { 0 } else { 2 })
 }
 
+/// A skipped stretch in `sentences` output: `  12:1   skipped     source-list
+/// (lines 12-30)`, or `{"skipped":"source-list","line":12,"end_line":30}`.
+fn write_skipped(
+    out: &mut impl Write,
+    k: &citeaudit::audit::SkippedLines,
+    format: SentencesFormat,
+) -> io::Result<()> {
+    match format {
+        SentencesFormat::Jsonl => writeln!(
+            out,
+            "{{\"skipped\":\"{}\",\"line\":{},\"end_line\":{}}}",
+            k.reason, k.line, k.end_line
+        ),
+        SentencesFormat::Text => {
+            let lines = if k.line == k.end_line {
+                format!("line {}", k.line)
+            } else {
+                format!("lines {}-{}", k.line, k.end_line)
+            };
+            writeln!(
+                out,
+                "{:>4}:{:<3} {:<11} {:<8} {:<16} ({lines})",
+                k.line, 1, "skipped", "-", k.reason
+            )
+        }
+    }
+}
+
 /// One line of `sentences --format jsonl`, keys in the documented order.
 #[derive(serde::Serialize)]
 struct JsonSentence<'a> {
@@ -664,7 +692,12 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
         Err(message) => return fail(message),
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
+    // Sentences and skipped stretches, in file order.
+    let mut skipped = audit.skipped.iter().peekable();
     for s in &audit.sentences {
+        while let Some(k) = skipped.next_if(|k| k.line <= s.line) {
+            write_skipped(&mut out, k, args.format)?;
+        }
         match args.format {
             SentencesFormat::Jsonl => {
                 let row = JsonSentence {
@@ -703,6 +736,9 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
                 )?;
             }
         }
+    }
+    for k in skipped {
+        write_skipped(&mut out, k, args.format)?;
     }
     out.flush()?;
     Ok(0)

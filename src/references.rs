@@ -25,7 +25,15 @@
 //!    source list (a list indented four spaces under `Sources`); any other
 //!    code block is dropped here, as code.
 
-use crate::structure::{Block, BlockKind, ReferenceEntry, Structure};
+use crate::structure::{Block, BlockKind, ReferenceEntry, SkipReason, Skipped, Structure};
+
+/// Records that `block`, read as a source list, holds no sentence.
+fn skip(skipped: &mut Vec<Skipped>, block: &Block, reason: SkipReason) {
+    let span = block.map.file_offset(0)..block.map.file_offset(block.text.len());
+    if !span.is_empty() {
+        skipped.push(Skipped { span, reason });
+    }
+}
 
 /// Words that name a source list, in English and in the languages our users'
 /// articles come in (compared lowercased, without `#*_:：` and an `[edit]`
@@ -368,12 +376,14 @@ pub fn extract(structure: &mut Structure) {
             structure
                 .references
                 .extend(entries_of(block, false, true).unwrap_or_default());
+            skip(&mut structure.skipped, block, SkipReason::SourceList);
             i += 1;
             continue;
         }
         if section.is_some() && block.kind != BlockKind::Heading {
             if let Some(entries) = entries_of(block, true, true) {
                 structure.references.extend(entries);
+                skip(&mut structure.skipped, block, SkipReason::SourceList);
                 i += 1;
                 continue;
             }
@@ -383,6 +393,7 @@ pub fn extract(structure: &mut Structure) {
             for b in &blocks[i..i + run] {
                 let entries = entries_of(b, true, true).unwrap_or_default();
                 structure.references.extend(entries);
+                skip(&mut structure.skipped, b, SkipReason::SourceList);
             }
             i += run;
             continue;

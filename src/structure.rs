@@ -136,8 +136,50 @@ pub struct ReferenceEntry {
     pub offset: usize,
 }
 
+/// Why a stretch of the file is in no block: nothing of an article's text
+/// vanishes without one of these reasons (`citeaudit sentences` lists them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A code block (fenced or indented) or an inline code span's fences.
+    Code,
+    /// HTML that is not prose: comments, scripts, styles.
+    Html,
+    /// An image (its alt text is not prose).
+    Image,
+    /// A `citeaudit:` pragma.
+    Pragma,
+    /// The article's own source list: reference entries, footnote
+    /// definitions, link definitions.
+    SourceList,
+    /// A horizontal rule.
+    Rule,
+}
+
+impl SkipReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkipReason::Code => "code",
+            SkipReason::Html => "html",
+            SkipReason::Image => "image",
+            SkipReason::Pragma => "pragma",
+            SkipReason::SourceList => "source-list",
+            SkipReason::Rule => "rule",
+        }
+    }
+}
+
+/// A stretch of the file that no block holds, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// Byte range in the file.
+    pub span: Range<usize>,
+    pub reason: SkipReason,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Structure {
+    /// Stretches of the file left out of the blocks, in file order.
+    pub skipped: Vec<Skipped>,
     pub blocks: Vec<Block>,
     pub references: Vec<ReferenceEntry>,
     /// From an `N Sources` line.
@@ -200,7 +242,16 @@ pub fn parse(text: &str, format: Format) -> Structure {
     };
     crate::references::extract(&mut structure);
     structure.references.sort_by_key(|r| r.offset);
+    structure.skipped.sort_by_key(|s| s.span.start);
     structure
+}
+
+impl Structure {
+    fn skip(&mut self, span: Range<usize>, reason: SkipReason) {
+        if !span.is_empty() {
+            self.skipped.push(Skipped { span, reason });
+        }
+    }
 }
 
 // ---------------------------------------------------------------- builders
@@ -416,10 +467,12 @@ fn parse_plain(text: &str) -> Structure {
                 offset: range.start,
                 action,
             });
+            structure.skip(range.clone(), SkipReason::Pragma);
             i += 1;
             continue;
         }
         if is_rule_line(para) {
+            structure.skip(range.clone(), SkipReason::Rule);
             after_rule = true;
             i += 1;
             continue;
@@ -598,6 +651,11 @@ fn parse_markdown(text: &str) -> Structure {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(text, options);
+    let definition_spans: Vec<Range<usize>> = parser
+        .reference_definitions()
+        .iter()
+        .map(|(_, def)| def.span.clone())
+        .collect();
     let link_definitions: Vec<ReferenceEntry> = parser
         .reference_definitions()
         .iter()
@@ -634,6 +692,9 @@ fn parse_markdown(text: &str) -> Structure {
     // not a declared source.
     let link_only = std::mem::take(&mut md.link_only_ids);
     let mut structure = md.structure;
+    for span in definition_spans {
+        structure.skip(span, SkipReason::SourceList);
+    }
     structure.references.extend(
         link_definitions
             .into_iter()
@@ -666,8 +727,8 @@ struct MarkdownWalker<'a> {
     /// Inside an HTML block (its text is read as prose, see `html_text`).
     html_block: bool,
     /// Inside an HTML element whose text is not prose (`<script>`, …): the
-    /// end tag (or `-->`) that ends it.
-    html_skip: Option<String>,
+    /// end tag (or `-->`) that ends it, and where it started in the file.
+    html_skip: Option<(String, usize)>,
     /// An HTML footnote opened (`id="fn3"`): the next block is note 3.
     html_note: Option<u64>,
     /// Numeric link labels used by `[text][n]` links (not citations).
@@ -764,6 +825,7 @@ impl MarkdownWalker<'_> {
                         action,
                     });
                 }
+                self.structure.skip(range, SkipReason::Pragma);
             }
             Event::Html(html) if self.html_block => self.html_text(&html, range.start),
             Event::InlineHtml(html) => {
@@ -780,6 +842,7 @@ impl MarkdownWalker<'_> {
             Event::HardBreak => self.builder().push("\n", range.start, false),
             Event::Rule => {
                 self.flush();
+                self.structure.skip(range, SkipReason::Rule);
                 self.after_rule = true;
             }
             _ => {}
@@ -796,11 +859,12 @@ impl MarkdownWalker<'_> {
     fn html_text(&mut self, html: &str, at: usize) {
         let mut i = 0;
         while i < html.len() {
-            if let Some(end) = self.html_skip.clone() {
+            if let Some((end, from)) = self.html_skip.clone() {
                 match html[i..].to_ascii_lowercase().find(&end) {
                     Some(p) => {
                         i += p + end.len();
                         self.html_skip = None;
+                        self.structure.skip(from..at + i, SkipReason::Html);
                     }
                     None => return,
                 }
@@ -813,7 +877,7 @@ impl MarkdownWalker<'_> {
             self.html_piece(&html[i..i + p], at + i);
             i += p;
             if html[i..].starts_with("<!--") {
-                self.html_skip = Some("-->".to_string());
+                self.html_skip = Some(("-->".to_string(), at + i));
                 continue;
             }
             let Some(close) = html[i..].find('>') else {
@@ -834,7 +898,7 @@ impl MarkdownWalker<'_> {
             ) && !lower.starts_with("</")
                 && !lower.ends_with("/>")
             {
-                self.html_skip = Some(format!("</{name}"));
+                self.html_skip = Some((format!("</{name}"), at + i));
             } else if is_html_block_tag(&name) {
                 self.flush();
                 if let Some(n) = footnote_id(&lower) {
@@ -889,6 +953,7 @@ impl MarkdownWalker<'_> {
             Tag::BlockQuote(_) => self.flush(),
             Tag::CodeBlock(kind) => {
                 self.flush();
+                self.structure.skip(range.clone(), SkipReason::Code);
                 self.code_block = true;
                 if matches!(kind, pulldown_cmark::CodeBlockKind::Indented) {
                     let mut code = BlockBuilder::new(BlockKind::Code);
@@ -902,13 +967,17 @@ impl MarkdownWalker<'_> {
             }
             Tag::FootnoteDefinition(label) => {
                 self.flush();
+                self.structure.skip(range.clone(), SkipReason::SourceList);
                 self.footnote = Some((
                     label.to_string(),
                     range.start,
                     BlockBuilder::new(BlockKind::Paragraph),
                 ));
             }
-            Tag::Image { .. } => self.skip_depth = 1,
+            Tag::Image { .. } => {
+                self.structure.skip(range, SkipReason::Image);
+                self.skip_depth = 1;
+            }
             Tag::Link {
                 link_type,
                 dest_url,

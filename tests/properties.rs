@@ -114,3 +114,116 @@ proptest! {
         }
     }
 }
+
+/// A Markdown document of every block shape, with each prose word a unique
+/// token (`p0`, `p1`, …); returns the document and its tokens.
+fn document_with_tokens() -> impl Strategy<Value = (String, Vec<String>)> {
+    let block = prop_oneof![
+        Just("para"),
+        Just("heading"),
+        Just("bullet"),
+        Just("ordered"),
+        Just("quote"),
+        Just("table"),
+        Just("code"),
+        Just("comment"),
+        Just("sources"),
+        Just("endnotes"),
+        Just("rule"),
+        Just("link"),
+    ];
+    prop::collection::vec((block, 1..6usize), 1..12).prop_map(|blocks| {
+        let mut doc = String::new();
+        let mut tokens = Vec::new();
+        let mut n = 0;
+        let mut words = |count: usize, tokens: &mut Vec<String>| {
+            let mut out = Vec::new();
+            for _ in 0..count {
+                let t = format!("p{n}");
+                n += 1;
+                tokens.push(t.clone());
+                out.push(t);
+            }
+            out.join(" ")
+        };
+        for (kind, len) in blocks {
+            let text = match kind {
+                "para" => format!(
+                    "{} [1]. {}.",
+                    words(len, &mut tokens),
+                    words(2, &mut tokens)
+                ),
+                "heading" => format!("## {}", words(len, &mut tokens)),
+                "bullet" => format!(
+                    "- {}.\n- {}.",
+                    words(len, &mut tokens),
+                    words(2, &mut tokens)
+                ),
+                "ordered" => format!(
+                    "1. {}.\n2. {}.",
+                    words(len, &mut tokens),
+                    words(1, &mut tokens)
+                ),
+                "quote" => format!("> {}.", words(len, &mut tokens)),
+                "table" => format!(
+                    "| {} | {} |\n|---|---|\n| {} | x |",
+                    words(1, &mut tokens),
+                    words(1, &mut tokens),
+                    words(len, &mut tokens)
+                ),
+                "code" => "```\ncode words here.\n```".to_string(),
+                "comment" => "<!-- a comment -->".to_string(),
+                "sources" => format!(
+                    "## Sources\n\n1. {}\n2. {}",
+                    words(len, &mut tokens),
+                    words(1, &mut tokens)
+                ),
+                "endnotes" => format!(
+                    "[1] {}\n\n[2] {}",
+                    words(len, &mut tokens),
+                    words(1, &mut tokens)
+                ),
+                "rule" => "---".to_string(),
+                _ => format!(
+                    "See [{}](https://example.org/a) now.",
+                    words(len, &mut tokens)
+                ),
+            };
+            doc.push_str(&text);
+            doc.push_str("\n\n");
+        }
+        (doc, tokens)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Nothing of an article's text vanishes: every prose word is in a
+    /// sentence, or in a stretch the structure reports as skipped (the source
+    /// list, code, …) with its reason.
+    #[test]
+    fn no_prose_vanishes((text, tokens) in document_with_tokens()) {
+        let doc = Document::from_text("a.md", &text);
+        let audit = audit_document("a.md", &doc, Format::Markdown, &AuditOptions::default());
+        let structure = parse(&text, Format::Markdown);
+        let in_sentence: HashSet<&str> = audit
+            .sentences
+            .iter()
+            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+            .collect();
+        for token in &tokens {
+            // The token's place: the whole token, not the start of `p12`.
+            let at = text
+                .match_indices(token.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| !text[i + token.len()..].starts_with(|c: char| c.is_ascii_digit()))
+                .expect("every token is in the text");
+            let skipped = structure.skipped.iter().any(|s| s.span.contains(&at));
+            prop_assert!(
+                in_sentence.contains(token.as_str()) || skipped,
+                "{token} at {at} vanished from:\n{text}"
+            );
+        }
+    }
+}
