@@ -169,7 +169,7 @@ mod tests {
                 },
             ],
             source_count: Some(3),
-            pragmas: Vec::new(),
+            ..Structure::default()
         };
         let ids: Vec<String> = declared_sources(&structure)
             .into_iter()

@@ -497,11 +497,17 @@ fn parse_plain(text: &str) -> Structure {
         // of short unpunctuated lines (a footer, a menu, an address) is one
         // block per line.
         let stacked = is_line_stack(para);
+        let longest = para.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        let lines: Vec<&str> = para.split_inclusive('\n').collect();
         let mut offset = range.start;
         let mut current = BlockBuilder::new(BlockKind::Paragraph);
         current.after_rule = std::mem::take(&mut after_rule);
-        for line in para.split_inclusive('\n') {
-            if stacked && current.has_text() {
+        for (n, &line) in lines.iter().enumerate() {
+            let alone = lines
+                .get(n + 1)
+                .is_some_and(|next| stands_alone(line, next, longest));
+            let after_alone = n > 0 && stands_alone(lines[n - 1], line, longest);
+            if (stacked || after_alone) && current.has_text() {
                 flush(
                     Some(std::mem::replace(
                         &mut current,
@@ -519,6 +525,15 @@ fn parse_plain(text: &str) -> Structure {
                     &mut structure,
                 );
             }
+            if alone && current.has_text() {
+                flush(
+                    Some(std::mem::replace(
+                        &mut current,
+                        BlockBuilder::new(BlockKind::Paragraph),
+                    )),
+                    &mut structure,
+                );
+            }
             current.push(line, offset, true);
             offset += line.len();
         }
@@ -528,6 +543,26 @@ fn parse_plain(text: &str) -> Structure {
     flush(open, &mut structure);
     structure
 }
+
+/// In a hard-wrapped paragraph, a line that stands alone: short (under
+/// [`ALONE_MAX_CHARS`] characters, and well short of the paragraph's longest
+/// line, so it is not a wrapped line), without closing punctuation, and
+/// followed by a line that starts with a capital. A page's byline or menu
+/// line above the text (`From the encyclopedia` / `Jump to navigation`) is
+/// not part of the first sentence.
+fn stands_alone(line: &str, next: &str, longest: usize) -> bool {
+    let t = line.trim();
+    let len = t.chars().count();
+    !t.is_empty()
+        && len < ALONE_MAX_CHARS
+        && len + 20 < longest
+        && !ends_with_closing_punctuation(t)
+        && !is_bullet_line(next)
+        && next.trim_start().starts_with(char::is_uppercase)
+}
+
+/// Longest line that [`stands_alone`].
+const ALONE_MAX_CHARS: usize = 50;
 
 /// A plain-text line of only `-`, `_` or `*` (three or more): a rule.
 fn is_rule_line(para: &str) -> bool {
