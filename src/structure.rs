@@ -547,13 +547,17 @@ fn parse_plain(text: &str) -> Structure {
 /// In a hard-wrapped paragraph, a line that stands alone: short (under
 /// [`ALONE_MAX_CHARS`] characters, and well short of the paragraph's longest
 /// line, so it is not a wrapped line), without closing punctuation, and
-/// followed by a line that starts with a capital. A page's byline or menu
+/// followed by a line, no deeper indented, that starts with a capital. A
+/// page's byline or menu
 /// line above the text (`From the encyclopedia` / `Jump to navigation`) is
 /// not part of the first sentence.
 fn stands_alone(line: &str, next: &str, longest: usize) -> bool {
     let t = line.trim();
     let len = t.chars().count();
+    let indent = |l: &str| l.len() - l.trim_start().len();
     !t.is_empty()
+        // a deeper-indented next line continues this one (a list entry)
+        && indent(next) <= indent(line)
         && len < ALONE_MAX_CHARS
         && len + 20 < longest
         && !ends_with_closing_punctuation(t)
