@@ -210,12 +210,20 @@ pub fn split(
     };
     let lists = enumerated_list(&ctx);
     let quotes = embedded_quotes(text);
+    let mut next_quote = 0;
     let mut starts: Vec<usize> = Vec::new();
     let bytes = ctx.bytes;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if let Some(len) = cjk_terminal(bytes, i) {
+        if b.is_ascii() && !matches!(b, b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = (b == 0xE3 || b == 0xEF)
+            .then(|| cjk_terminal(bytes, i))
+            .flatten()
+        {
             if let Some(end) = ctx.inside_atom(i) {
                 i = end;
                 continue;
@@ -241,7 +249,11 @@ pub fn split(
             i = run_end;
             continue;
         }
-        if let Some(q) = quotes.iter().find(|q| q.start < i && i < q.end) {
+        // Quotes are sorted and disjoint, and `i` only grows.
+        while quotes.get(next_quote).is_some_and(|q| q.end <= i) {
+            next_quote += 1;
+        }
+        if let Some(q) = quotes.get(next_quote).filter(|q| q.start < i) {
             i = q.end;
             continue;
         }
@@ -435,29 +447,28 @@ impl Ctx<'_> {
         if next.is_lowercase() {
             return None;
         }
-        let starter = starts_sentence(&self.text[k..]);
+        let starter = || starts_sentence(&self.text[k..]);
         if run.bang_or_question {
             // Rule 5: a brand's `!` (`Yahoo! Japan`): a capitalised word
             // glued to `!` and followed by a capitalised word that is not a
             // sentence opener.
             // The word must stand inside a sentence: `Two! Three?` is two.
-            let word = self.word_before(run.start);
-            let inside = self
-                .previous_word(word)
-                .is_some_and(|p| !p.ends_with(['.', '!', '?', ':', ';']));
-            let brand = run.dots == 0
-                && self.bytes[run.start] == b'!'
-                && run.start + 1 == run_end
-                && inside
-                && word.chars().next().is_some_and(char::is_uppercase)
-                && next.is_uppercase()
-                && !starter;
-            return (!brand).then_some(k);
+            let brand = || {
+                let word = self.word_before(run.start);
+                let inside = self
+                    .previous_word(word)
+                    .is_some_and(|p| !p.ends_with(['.', '!', '?', ':', ';']));
+                inside && word.chars().next().is_some_and(char::is_uppercase) && !starter()
+            };
+            let single_bang =
+                run.dots == 0 && self.bytes[run.start] == b'!' && run.start + 1 == run_end;
+            let name = single_bang && next.is_uppercase() && brand();
+            return (!name).then_some(k);
         }
         let dots = run.dots + if run.ellipsis_char { 3 } else { 0 };
         if dots == 3 {
             // Rule 6: an omission, unless a sentence opener follows.
-            return starter.then_some(k);
+            return starter().then_some(k);
         }
         if dots > 3 {
             return Some(k);
@@ -676,14 +687,23 @@ fn abbreviation_class(word: &str) -> Option<Abbrev> {
     if w.is_empty() || w.len() > 8 {
         return None;
     }
-    let lower = w.to_lowercase();
-    if TITLES.contains(&lower.as_str()) {
+    // Lowercased on the stack: this runs for every period before a capital.
+    let mut buf = [0u8; 8];
+    let lower: std::borrow::Cow<'_, str> = if w.is_ascii() {
+        for (d, b) in buf.iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    };
+    if TITLES.contains(&lower.as_ref()) {
         return Some(Abbrev::Title);
     }
-    if BEFORE_NUMBER.contains(&lower.as_str()) {
+    if BEFORE_NUMBER.contains(&lower.as_ref()) {
         return Some(Abbrev::BeforeNumber);
     }
-    if AMBIGUOUS.contains(&lower.as_str()) || is_dotted_initialism(w) {
+    if AMBIGUOUS.contains(&lower.as_ref()) || is_dotted_initialism(w) {
         return Some(Abbrev::Ambiguous);
     }
     None
@@ -794,13 +814,26 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 fn starts_sentence(rest: &str) -> bool {
     let rest = rest.trim_start_matches(['"', '\'', '“', '‘', '(', '«']);
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-        .flat_map(char::to_lowercase)
-        .collect();
-    let word = word.split(['\'', '’']).next().unwrap_or("");
-    SENTENCE_STARTERS.binary_search(&word).is_ok()
+    // The starters are short ASCII words: compare a lowercased copy of the
+    // leading letters on the stack, no allocation.
+    let mut word = [0u8; 12];
+    let mut len = 0;
+    for &b in rest.as_bytes() {
+        if !b.is_ascii_alphabetic() {
+            // a non-ASCII letter means a word no starter matches
+            if b >= 0x80 {
+                return false;
+            }
+            break;
+        }
+        if len == word.len() {
+            return false;
+        }
+        word[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    std::str::from_utf8(&word[..len])
+        .is_ok_and(|w| !w.is_empty() && SENTENCE_STARTERS.binary_search(&w).is_ok())
 }
 
 /// Rule 12: quotations that a sentence embeds (`"We are done. The work
@@ -810,19 +843,40 @@ fn starts_sentence(rest: &str) -> bool {
 /// between the quotation marks; quotes longer than [`QUOTE_MAX`] bytes are
 /// left alone.
 fn embedded_quotes(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        let next = text[i + c.len_utf8()..].chars().next();
-        let opens = c == '“'
-            || (c == '"'
+    let mut i = 0;
+    // Only `"` and the curly quotes (E2 80 9C, E2 80 9D) matter: skip to them.
+    while let Some(p) = bytes[i..].iter().position(|&b| b == b'"' || b == 0xE2) {
+        if bytes[i + p] == 0xE2
+            && !matches!(bytes.get(i + p + 1..i + p + 3), Some([0x80, 0x9C | 0x9D]))
+        {
+            i += p + 1;
+            continue;
+        }
+        i += p;
+        let (curly_open, curly_close) = match bytes.get(i..i + 3) {
+            Some([0xE2, 0x80, 0x9C]) => (true, false),
+            Some([0xE2, 0x80, 0x9D]) => (false, true),
+            _ if bytes[i] == b'"' => (false, false),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let len = if bytes[i] == b'"' { 1 } else { 3 };
+        let prev = text[..i].chars().next_back();
+        let next = text[i + len..].chars().next();
+        let straight = bytes[i] == b'"';
+        let opens = curly_open
+            || (straight
                 && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '—' | '['))
                 && next.is_some_and(|n| !n.is_whitespace()));
-        let closes = matches!(c, '”' | '"') && prev.is_some_and(|p| !p.is_whitespace());
+        let closes = (curly_close || straight) && prev.is_some_and(|p| !p.is_whitespace());
         match open {
             Some(start) if closes => {
-                let after = text[i + c.len_utf8()..].trim_start().chars().next();
+                let after = text[i + len..].trim_start().chars().next();
                 let embedded = prev == Some(',') || after.is_some_and(char::is_lowercase);
                 if embedded && i - start <= QUOTE_MAX {
                     out.push(start..i);
@@ -832,7 +886,7 @@ fn embedded_quotes(text: &str) -> Vec<Range<usize>> {
             None if opens => open = Some(i),
             _ => {}
         }
-        prev = Some(c);
+        i += len;
     }
     out
 }
