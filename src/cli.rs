@@ -182,11 +182,12 @@ pub struct CheckArgs {
     #[arg(long, short)]
     pub quiet: bool,
 
-    /// A cited score at least this supports the claim [default: 0.6].
+    /// A cited score (the probability that the source supports the claim) at
+    /// least this makes the claim supported [default: 0.78].
     #[arg(long, value_name = "SCORE", value_parser = parse_score)]
     pub support_threshold: Option<f64>,
     /// A cited score at least this (under the support threshold) is partial
-    /// [default: 0.4].
+    /// [default: 0.5].
     #[arg(long, value_name = "SCORE", value_parser = parse_score)]
     pub partial_threshold: Option<f64>,
     /// Character similarity with a source sentence, outside quotation marks,
