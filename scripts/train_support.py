@@ -84,7 +84,7 @@ def solve(a, b):
     return [m[i][n] / m[i][i] if m[i][i] else 0.0 for i in range(n)]
 
 
-def fit(xs, ys, weights=None, ridge=1.0, steps=25):
+def fit(xs, ys, weights=None, ridge=2.0, steps=25):
     d = len(xs[0]) + 1
     w = [0.0] * d
     rows = [[1.0] + x for x in xs]
