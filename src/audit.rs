@@ -612,10 +612,8 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
 
 /// The key of a sentence for batch boilerplate: a hash of its normalised text.
 pub fn sentence_key(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    crate::matching::normalize(text).hash(&mut h);
-    h.finish()
+    // Stable across machines and Rust releases (see `hash`).
+    crate::hash::fnv1a(crate::matching::normalize(text).as_bytes())
 }
 
 /// The keys of an article's claim and other sentences, for the batch

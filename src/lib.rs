@@ -15,6 +15,7 @@ pub mod citations;
 pub mod claims;
 pub mod duplicates;
 pub mod guard;
+pub mod hash;
 pub mod html;
 pub mod inputs;
 pub mod load;

@@ -7,37 +7,34 @@
 //! candidates for a claim: the sentences sharing its rarest terms. Only those
 //! are scored.
 //!
-//! The score of a claim against a *window* (a source sentence, alone or with
-//! its neighbour, since a claim often merges two source sentences) is
+//! For each source that may support a claim, the best *window* (a source
+//! sentence, alone or with its neighbour, since a claim often merges two
+//! source sentences) is found by a quick word score:
 //!
 //! ```text
-//! score = 0.60 · coverage + 0.15 · pairs + 0.25 · dice
-//!         − 0.80 · missing_numbers − 0.50 · opposite
+//! window = 0.60 · coverage + 0.15 · pairs + 0.25 · dice
+//!          − 0.80 · missing_numbers − 0.50 · opposite
 //! ```
 //!
 //! - `coverage`: the share of the claim's terms found in the window, each term
 //!   weighted by its rarity (inverse document frequency over the article's
-//!   source sentences), so names and specific words count more than common
-//!   ones. This alone is the usual lexical baseline.
+//!   source sentences), so names and specific words count more;
 //! - `pairs`: the share of the claim's neighbouring term pairs that also stand
-//!   near each other (within [`PAIR_DISTANCE`] terms) in the window. A passage
-//!   with the same words in unrelated places is weaker evidence than one with
-//!   the same phrases, which is what separates a true paraphrase from a
-//!   passage on the same topic.
-//! - `dice`: `strsim::sorensen_dice` between the claim and the sentence, the
-//!   character evidence of near-verbatim reuse.
+//!   near each other (within [`PAIR_DISTANCE`] terms) in the window;
+//! - `dice`: character bigram similarity with the sentence;
 //! - `missing_numbers`: the share of the claim's numbers (amounts, percents,
-//!   counts, years, spelled fractions) that the window does not state. A claim
-//!   whose figure differs from its source is not supported, however alike the
-//!   words are.
-//! - `opposite`: 1 when the claim uses one side of a pair of opposite words
-//!   (`rose`/`fell`, `reopened`/`closed`, `approved`/`rejected`, …) and the
-//!   window only the other.
+//!   years, spelled fractions) that the window does not state;
+//! - `opposite`: the claim uses one side of a pair of opposite words
+//!   (`rose`/`fell`, `reopened`/`closed`, …) and the window only the other.
 //!
-//! The result is clamped to [0, 1]. The weights were chosen by a small grid
-//! search on our labelled set (`tests/data/support-*.tsv`, measured by
-//! `tests/accuracy.rs`): the two penalties carry most of the gain over plain
-//! coverage; `pairs` and `dice` add a little each.
+//! The *support score* of the source (what `cited_score` reports) then weighs
+//! all the evidence, in the window and in the whole text ([`FEATURES`]), with
+//! a logistic regression ([`support_logit`]): it is the probability that the
+//! text supports the claim. Its weights are trained by
+//! `scripts/train_support.py` on real development sets and are constants
+//! here, with their date and data; nothing is learned or downloaded at run
+//! time. The cited sources and the [`SCORED_SOURCES`] best others on words
+//! get a support score; the rest are too far behind to support the claim.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -452,14 +452,8 @@ pub struct SarifRegion {
 
 /// FNV-1a: a stable fingerprint that survives edits elsewhere in the file.
 fn fingerprint(parts: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for b in part.bytes().chain([0]) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
+    let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_bytes()).collect();
+    format!("{:016x}", crate::hash::fnv1a_parts(&parts))
 }
 
 /// The findings as a SARIF log.
