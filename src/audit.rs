@@ -302,6 +302,9 @@ pub struct Verdict {
     pub suggest: Option<String>,
     /// Every source whose text supports the claim.
     pub supporting: Vec<String>,
+    /// With the `number-mismatch` flag: the claim's value and the cited
+    /// source's, `2,300≠2,800`.
+    pub number_mismatch: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -801,6 +804,7 @@ fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thre
                 .filter(|x| x.score >= t.support)
                 .map(|x| texts.ids[x.source].clone())
                 .collect(),
+            number_mismatch: None,
         };
         if s.status == Status::Uncited {
             if let Some(b) = best.filter(|b| b.score >= t.support) {
@@ -823,8 +827,11 @@ fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thre
         // A figure the relevant passage lacks or contradicts.
         // Flags speak of a passage that is about the claim at all (its word
         // evidence before penalties), whatever the support score.
-        if best_cited.is_some_and(|b| b.base >= RELEVANT_BASE && !b.numbers_agree) {
+        if let Some(b) = best_cited.filter(|b| b.base >= RELEVANT_BASE && !b.numbers_agree) {
             s.flags.push(Flag::NumberMismatch);
+            verdict.number_mismatch = b
+                .mismatch
+                .map(|(claim, source)| format!("{}≠{}", claim.display(), source.display()));
         }
         if let Some(b) = best.filter(|b| b.base >= RELEVANT_BASE) {
             if matching::is_verbatim(&s.text, &texts.index.passages()[b.passage].text, t.verbatim) {

@@ -148,6 +148,34 @@ pub enum NumberKind {
 }
 
 impl Number {
+    /// The number as a reader writes it: `2,300`, `35%`, `2004`, `1.5`.
+    pub fn display(&self) -> String {
+        let v = self.value;
+        let text = if v.fract() == 0.0 && v.abs() < 1e15 {
+            let digits = format!("{}", v.abs() as u64);
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 && self.kind() != NumberKind::Year {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            if v < 0.0 {
+                format!("-{grouped}")
+            } else {
+                grouped
+            }
+        } else {
+            let t = format!("{v:.2}");
+            t.trim_end_matches('0').trim_end_matches('.').to_string()
+        };
+        if self.percent {
+            format!("{text}%")
+        } else {
+            text
+        }
+    }
+
     pub fn kind(&self) -> NumberKind {
         if self.percent {
             NumberKind::Percent
@@ -380,6 +408,8 @@ pub struct SourceScore {
     pub raw: f64,
     /// The evidence the score combines ([`FEATURES`]).
     pub features: [f64; FEATURE_COUNT],
+    /// When the numbers do not agree: the claim's value and the source's.
+    pub mismatch: Option<(Number, Number)>,
 }
 
 /// A claim prepared for scoring.
@@ -629,6 +659,7 @@ impl SourceIndex {
                 base: with_dice.base.clamp(0.0, 1.0),
                 raw: with_dice.raw,
                 features: [0.0; FEATURE_COUNT],
+                mismatch: None,
             };
             match best.last_mut() {
                 Some(b) if b.source == source => {
@@ -668,6 +699,7 @@ impl SourceIndex {
             // the claim's figure is nowhere in the text.
             let all_in_text = b.features[7] >= 1.0;
             b.numbers_agree = !window.contradicted || all_in_text;
+            b.mismatch = window.mismatch.filter(|_| !b.numbers_agree);
             let logit = support_logit(&b.features);
             b.raw = logit;
             b.score = 1.0 / (1.0 + (-logit).exp());
@@ -888,6 +920,13 @@ impl SourceIndex {
                 && !anchor_numbers.iter().any(|m| n.agrees(m))
         };
         let contradicted = claim.numbers.iter().any(differs);
+        // The first such pair, to name both values in the report.
+        let mismatch = claim.numbers.iter().find(|n| differs(n)).and_then(|n| {
+            anchor_numbers
+                .iter()
+                .find(|m| m.kind() == n.kind())
+                .map(|m| (*n, *m))
+        });
         let missing = claim
             .numbers
             .iter()
@@ -909,6 +948,7 @@ impl SourceIndex {
             raw,
             numbers_agree: missing == 0,
             contradicted,
+            mismatch,
             coverage,
             pairs,
             missing_share,
@@ -1059,6 +1099,8 @@ struct WindowScore {
     numbers_agree: bool,
     /// The window states another value of the same kind as a claim number.
     contradicted: bool,
+    /// That claim number and the window's value.
+    mismatch: Option<(Number, Number)>,
     coverage: f64,
     pairs: f64,
     missing_share: f64,
@@ -1351,6 +1393,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn numbers_display_as_written() {
+        let shown: Vec<String> = numbers("2,300 people, 35%, in 2004, 1.5 km, $15m")
+            .iter()
+            .map(Number::display)
+            .collect();
+        assert_eq!(shown, ["2,300", "35%", "2004", "1.5", "15,000,000"]);
     }
 
     #[test]

@@ -87,7 +87,10 @@ fn message(rule: Rule, s: &SentenceRecord) -> String {
         Rule::MarkerLost => "citation number lost (` .`)".to_string(),
         Rule::CitationNeeded => "marked [citation needed]".to_string(),
         Rule::Verbatim => "copies a source sentence outside quotation marks".to_string(),
-        Rule::NumberMismatch => "a number differs from the cited source".to_string(),
+        Rule::NumberMismatch => match v.and_then(|v| v.number_mismatch.as_deref()) {
+            Some(detail) => format!("a number differs from the cited source ({detail})"),
+            None => "a number differs from the cited source".to_string(),
+        },
         Rule::Duplicate => "repeats an earlier sentence".to_string(),
     }
 }

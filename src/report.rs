@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::audit::{ArticleAudit, DuplicateRecord, FailOn};
+use crate::audit::{ArticleAudit, DuplicateRecord, FailOn, Flag};
 use crate::load::DisplayPath;
 use crate::output::Failure;
 use crate::sources::is_source_folder;
@@ -101,8 +101,18 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
 /// The rows of `audit.csv` for one article.
 fn audit_rows(a: &ArticleAudit) -> impl Iterator<Item = Vec<String>> + '_ {
     a.sentences.iter().map(move |s| {
-        let mut flags: Vec<String> = s.flags.iter().map(|f| f.as_str().to_string()).collect();
         let v = s.verdict.as_ref();
+        // `number-mismatch:2,300≠2,800` names both values, as `suggest:4`
+        // names the source.
+        let mismatch = v.and_then(|v| v.number_mismatch.as_deref());
+        let mut flags: Vec<String> = s
+            .flags
+            .iter()
+            .map(|f| match (f, mismatch) {
+                (Flag::NumberMismatch, Some(detail)) => format!("{}:{detail}", f.as_str()),
+                _ => f.as_str().to_string(),
+            })
+            .collect();
         if let Some(id) = v.and_then(|v| v.suggest.as_ref()) {
             flags.push(format!("suggest:{id}"));
         }
