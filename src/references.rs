@@ -20,7 +20,8 @@
 //!    prose does not open paragraph after paragraph with a rising `[n]`.
 //! 4. **No label, after a rule.** Ordered list items right after a
 //!    horizontal rule, running to the end of the document or to a heading,
-//!    are endnotes (the shape of HTML footnotes converted to Markdown).
+//!    are endnotes (the shape of HTML footnotes converted to Markdown) when
+//!    most of them give a web address, a year or `Ibid.`.
 //! 5. An indented code block in a section whose lines are entries is a
 //!    source list (a list indented four spaces under `Sources`); any other
 //!    code block is dropped here, as code.
@@ -334,11 +335,36 @@ fn endnote_run(blocks: &[Block], i: usize) -> usize {
     while blocks.get(j).is_some_and(|b| b.kind == BlockKind::ListItem) {
         j += 1;
     }
-    if j == blocks.len() || blocks[j].kind == BlockKind::Heading {
+    let to_the_end = j == blocks.len() || blocks[j].kind == BlockKind::Heading;
+    // Without a label, a closing numbered list is endnotes only if it reads
+    // like them: most items give an address or a year (a list of closing
+    // tips after a rule does not).
+    let numbered: Vec<&Block> = blocks[i..j]
+        .iter()
+        .filter(|b| b.list_number.is_some())
+        .collect();
+    let cited_like = numbered.iter().filter(|b| looks_like_reference(b)).count();
+    if to_the_end && 2 * cited_like >= numbered.len() {
         j - i
     } else {
         0
     }
+}
+
+/// An entry that gives a web address, a year (1800–2099) or `Ibid.`.
+fn looks_like_reference(block: &Block) -> bool {
+    let text = &block.text;
+    if !block.links.is_empty() || text.contains("http") || text.to_lowercase().contains("ibid") {
+        return true;
+    }
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|k| {
+        let year = &b[k..k + 4];
+        year.iter().all(u8::is_ascii_digit)
+            && (year.starts_with(b"18") || year.starts_with(b"19") || year.starts_with(b"20"))
+            && (k == 0 || !b[k - 1].is_ascii_digit())
+            && !b.get(k + 4).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Takes the source lists out of `structure.blocks` into
@@ -502,8 +528,10 @@ mod tests {
 
     #[test]
     fn numbered_endnotes_after_a_rule() {
-        let text = "Grants rose.<sup>1</sup> Costs fell.<sup>2</sup>\n\n---\n\n1. Grant office report.\n2. Budget table.\n";
+        let text = "Grants rose.<sup>1</sup> Costs fell.<sup>2</sup>\n\n---\n\n1. Grant office report, 2029.\n2. Budget table, https://city.example/b\n";
         assert_eq!(ids(text, Format::Markdown), ["1", "2"]);
+        let tips = "Grants rose.\n\n---\n\n1. Apply early.\n2. Keep your receipts.\n";
+        assert!(ids(tips, Format::Markdown).is_empty());
         let steps = "Do this:\n\n1. Open the valve.\n2. Close the door.\n\nThen wait.\n";
         assert!(ids(steps, Format::Markdown).is_empty());
     }
