@@ -75,7 +75,9 @@ pub fn source_folders(article: &Path, extra: Option<&Path>) -> Vec<PathBuf> {
         name.push(".sources");
         folders.push(dir.join(name));
     }
-    if is_bundle(dir, article) {
+    // Only a folder with a `sources/` can be a bundle: checked first, so a
+    // flat folder of thousands of articles is never listed per article.
+    if dir.join("sources").is_dir() && is_bundle(dir, article) {
         folders.push(dir.join("sources"));
     }
     folders.extend(extra.map(Path::to_path_buf));
@@ -93,9 +95,11 @@ fn is_bundle(dir: &Path, article: &Path) -> bool {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
     };
+    // Stop at the second article: the answer is known.
     let articles = entries
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()) && is_article_path(&e.path()))
+        .take(2)
         .count();
     articles == 1 && article.file_name().is_some()
 }
