@@ -237,6 +237,10 @@ pub struct SentencesArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
+    /// Read settings from this file instead of the nearest citeaudit.toml
+    /// (the same settings `check` reads, so both give the same kinds).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -28,19 +28,26 @@ fn fail(message: impl std::fmt::Display) -> io::Result<u8> {
     Ok(2)
 }
 
+/// The settings of `citeaudit.toml`: the file given, or the nearest one
+/// from the current folder up, or none. `check` and `sentences` both read
+/// them, so that `sentences` explains the verdicts `check` gives.
+fn load_config(explicit: Option<&Path>) -> Result<CheckArgs, String> {
+    let config_path = match explicit {
+        Some(path) => Some(path.to_path_buf()),
+        None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
+    };
+    match &config_path {
+        Some(path) => read_config(path),
+        None => Ok(CheckArgs::default()),
+    }
+}
+
 pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let started = Instant::now();
     // The command line over the config file over the defaults.
-    let config_path = match &args.config {
-        Some(path) => Some(path.clone()),
-        None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
-    };
-    let config = match &config_path {
-        Some(path) => match read_config(path) {
-            Ok(config) => config,
-            Err(message) => return fail(message),
-        },
-        None => CheckArgs::default(),
+    let config = match load_config(args.config.as_deref()) {
+        Ok(config) => config,
+        Err(message) => return fail(message),
     };
     let args = args.merge(config);
     if args.dump_config {
@@ -680,14 +687,17 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
         InputFormat::Auto => Format::from_path(&args.file),
     };
     let name = display(&args.file);
-    let audit = match guarded(&name, || {
-        Ok(audit_document(
-            &name,
-            &doc,
-            format,
-            &AuditOptions::default(),
-        ))
-    }) {
+    // The settings `check` would use for this article (claim kinds, caption
+    // and boilerplate openings, citation scope, thresholds).
+    let options =
+        match load_config(args.config.as_deref()).and_then(|c| c.with_defaults().settings()) {
+            Ok(settings) => AuditOptions {
+                max_file_size: args.max_file_size,
+                ..settings.audit
+            },
+            Err(message) => return fail(message),
+        };
+    let audit = match guarded(&name, || Ok(audit_document(&name, &doc, format, &options))) {
         Ok(audit) => audit,
         Err(message) => return fail(message),
     };
