@@ -118,8 +118,12 @@ pub struct CheckArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Do not write the CSV reports.
-    #[arg(long)]
+    #[arg(long, overrides_with = "reports")]
     pub no_reports: bool,
+    /// Write the CSV reports (undoes `no-reports` from citeaudit.toml).
+    #[arg(long, overrides_with = "no_reports")]
+    #[serde(skip)]
+    pub reports: bool,
     /// Also write a self-contained HTML report to FILE.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
@@ -129,16 +133,20 @@ pub struct CheckArgs {
     /// What to print on standard output [default: text].
     #[arg(long, value_enum)]
     pub format: Option<OutputFormat>,
-    /// Statuses and flags that fail the run, comma-separated, or `none`.
-    /// Statuses: uncited, dangling, cited, supported, partial, unsupported,
-    /// misattributed. Flags: marker-lost, citation-needed, verbatim,
-    /// number-mismatch, duplicate [default: dangling,unsupported,misattributed].
+    /// Rules that fail the run, comma-separated, or `none`. Statuses:
+    /// uncited, dangling, partial, unsupported, misattributed. Flags:
+    /// marker-lost, citation-needed, verbatim, number-mismatch, duplicate
+    /// [default: dangling,unsupported,misattributed].
     #[arg(long, value_name = "LIST")]
     pub fail_on: Option<String>,
     /// Exit 0 even when findings match --fail-on (reports still say pass or
     /// fail); an unreadable input still exits 2.
-    #[arg(long)]
+    #[arg(long, overrides_with = "no_exit_zero")]
     pub exit_zero: bool,
+    /// Exit 1 on findings again (undoes `exit-zero` from citeaudit.toml).
+    #[arg(long, overrides_with = "exit_zero")]
+    #[serde(skip)]
+    pub no_exit_zero: bool,
     /// Report only findings that are not in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -160,14 +168,26 @@ pub struct CheckArgs {
     pub exclude: Vec<String>,
     /// Apply --include/--exclude to paths named on the command line too (for
     /// pre-commit, which passes files one by one).
-    #[arg(long)]
+    #[arg(long, overrides_with = "no_force_exclude")]
     pub force_exclude: bool,
+    /// Undoes `force-exclude` from citeaudit.toml.
+    #[arg(long, overrides_with = "force_exclude")]
+    #[serde(skip)]
+    pub no_force_exclude: bool,
     /// Walk hidden files and folders too.
-    #[arg(long)]
+    #[arg(long, overrides_with = "no_hidden")]
     pub hidden: bool,
+    /// Skip hidden files and folders (undoes `hidden` from citeaudit.toml).
+    #[arg(long, overrides_with = "hidden")]
+    #[serde(skip)]
+    pub no_hidden: bool,
     /// Do not respect .gitignore and .ignore files.
-    #[arg(long)]
+    #[arg(long, overrides_with = "ignore")]
     pub no_ignore: bool,
+    /// Respect .gitignore and .ignore files (undoes `no-ignore`).
+    #[arg(long, overrides_with = "no_ignore")]
+    #[serde(skip)]
+    pub ignore: bool,
     /// Refuse files (articles and sources) larger than this many bytes
     /// [default: 67108864].
     #[arg(long, value_name = "BYTES")]
@@ -176,11 +196,19 @@ pub struct CheckArgs {
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
     /// No progress bar (it is only drawn when stderr is a terminal anyway).
-    #[arg(long)]
+    #[arg(long, overrides_with = "progress")]
     pub no_progress: bool,
+    /// Draw the progress bar on a terminal (undoes `no-progress`).
+    #[arg(long, overrides_with = "no_progress")]
+    #[serde(skip)]
+    pub progress: bool,
     /// Print only errors.
-    #[arg(long, short)]
+    #[arg(long, short, overrides_with = "no_quiet")]
     pub quiet: bool,
+    /// Print the summary again (undoes `quiet` from citeaudit.toml).
+    #[arg(long, overrides_with = "quiet")]
+    #[serde(skip)]
+    pub no_quiet: bool,
 
     /// A cited score (the probability that the source supports the claim) at
     /// least this makes the claim supported [default: 0.78].
@@ -357,23 +385,32 @@ impl CheckArgs {
             dump_config: self.dump_config,
             write_baseline: self.write_baseline,
             out: self.out.or(config.out),
-            no_reports: self.no_reports || config.no_reports,
+            // A flag's twin (`--no-exit-zero`) on the command line wins over
+            // the config file; the flag itself, over the default.
+            no_reports: !self.reports && (self.no_reports || config.no_reports),
+            reports: false,
             html: self.html.or(config.html),
             markdown: self.markdown.or(config.markdown),
             format: self.format.or(config.format),
             fail_on: self.fail_on.or(config.fail_on),
-            exit_zero: self.exit_zero || config.exit_zero,
+            exit_zero: !self.no_exit_zero && (self.exit_zero || config.exit_zero),
+            no_exit_zero: false,
             baseline: self.baseline.or(config.baseline),
             sources: self.sources.or(config.sources),
             include: list(self.include, config.include),
             exclude: list(self.exclude, config.exclude),
-            force_exclude: self.force_exclude || config.force_exclude,
-            hidden: self.hidden || config.hidden,
-            no_ignore: self.no_ignore || config.no_ignore,
+            force_exclude: !self.no_force_exclude && (self.force_exclude || config.force_exclude),
+            no_force_exclude: false,
+            hidden: !self.no_hidden && (self.hidden || config.hidden),
+            no_hidden: false,
+            no_ignore: !self.ignore && (self.no_ignore || config.no_ignore),
+            ignore: false,
             max_file_size: self.max_file_size.or(config.max_file_size),
             jobs: self.jobs.or(config.jobs),
-            no_progress: self.no_progress || config.no_progress,
-            quiet: self.quiet || config.quiet,
+            no_progress: !self.progress && (self.no_progress || config.no_progress),
+            progress: false,
+            quiet: !self.no_quiet && (self.quiet || config.quiet),
+            no_quiet: false,
             support_threshold: self.support_threshold.or(config.support_threshold),
             partial_threshold: self.partial_threshold.or(config.partial_threshold),
             verbatim_threshold: self.verbatim_threshold.or(config.verbatim_threshold),
