@@ -324,7 +324,28 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
 pub fn read_config(path: &Path) -> Result<CheckArgs, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    toml::from_str(&text).map_err(|e| {
+    let mut config = parse_config(path, &text)?;
+    // Paths in a config file are relative to the file's folder, wherever
+    // citeaudit runs from (a team's config in the repository root serves
+    // every subfolder).
+    let base = path.parent().unwrap_or(Path::new(""));
+    if !base.as_os_str().is_empty() {
+        let rebase = |p: &mut Option<PathBuf>| {
+            if let Some(p) = p.as_mut().filter(|p| p.is_relative()) {
+                *p = base.join(&*p);
+            }
+        };
+        rebase(&mut config.out);
+        rebase(&mut config.html);
+        rebase(&mut config.markdown);
+        rebase(&mut config.baseline);
+        rebase(&mut config.sources);
+    }
+    Ok(config)
+}
+
+fn parse_config(path: &Path, text: &str) -> Result<CheckArgs, String> {
+    toml::from_str(text).map_err(|e| {
         let Some(span) = e.span() else {
             return format!("{}: {}", path.display(), e.message());
         };
