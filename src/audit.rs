@@ -776,6 +776,30 @@ impl SourceTexts {
 }
 
 /// Statuses and flags of claims that the source texts can speak to.
+/// The source text shown beside a claim: its best window's sentence, or,
+/// when the claim gathers its facts from several sentences (the greedy cover
+/// holds clearly more of it than the best window), those sentences in text
+/// order, joined by ` … `.
+fn shown_match(index: &SourceIndex, score: &matching::SourceScore) -> String {
+    let passages = index.passages();
+    let mut cover: Vec<u32> = score.cover.iter().flatten().copied().collect();
+    let window_coverage = score.features[0];
+    let cover_coverage = score.features[5];
+    if cover.len() < 2 || cover_coverage < window_coverage + COVER_GAIN {
+        return passages[score.passage].text.clone();
+    }
+    cover.sort_unstable();
+    cover
+        .iter()
+        .map(|&p| passages[p as usize].text.as_str())
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+/// How much more of a claim the greedy cover must hold than the best window
+/// before the report shows the cover.
+const COVER_GAIN: f64 = 0.15;
+
 fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thresholds) {
     for s in sentences.iter_mut().filter(|s| s.kind == Kind::Claim) {
         let cited: Vec<usize> = s.cited.iter().filter_map(|id| texts.position(id)).collect();
@@ -797,7 +821,7 @@ fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thre
             best_score: best.map_or(0.0, |b| b.score),
             cited_score,
             corroboration: clusters.len(),
-            matched: best_cited.or(best).map(|b| passage_text(b.passage)),
+            matched: best_cited.or(best).map(|b| shown_match(&texts.index, &b)),
             suggest: None,
             supporting: scores
                 .iter()

@@ -410,6 +410,9 @@ pub struct SourceScore {
     pub features: [f64; FEATURE_COUNT],
     /// When the numbers do not agree: the claim's value and the source's.
     pub mismatch: Option<(Number, Number)>,
+    /// The sentences (passage indices) of the greedy cover: together they
+    /// hold the most of the claim.
+    pub cover: [Option<u32>; COVER_SENTENCES],
 }
 
 /// A claim prepared for scoring.
@@ -660,6 +663,7 @@ impl SourceIndex {
                 raw: with_dice.raw,
                 features: [0.0; FEATURE_COUNT],
                 mismatch: None,
+                cover: [None; COVER_SENTENCES],
             };
             match best.last_mut() {
                 Some(b) if b.source == source => {
@@ -693,7 +697,7 @@ impl SourceIndex {
             let (window, dice) = windows[k];
             let dice =
                 dice.unwrap_or_else(|| claim.bigrams.dice(&self.passages[b.passage].bigrams));
-            b.features = self.features(&claim, b.source, &window, dice);
+            (b.features, b.cover) = self.features(&claim, b.source, &window, dice);
             // A mismatch is a contradiction the rest of the text does not
             // resolve: the anchor states another value of the same kind, and
             // the claim's figure is nowhere in the text.
@@ -708,7 +712,8 @@ impl SourceIndex {
         best
     }
 
-    /// The evidence for `claim` in source `source` ([`FEATURES`]). Reads
+    /// The evidence for `claim` in source `source` ([`FEATURES`]), and the
+    /// sentences of its greedy cover. Reads
     /// only that source's own sentences: a few hundred term lookups, not the
     /// postings of the claim's common words.
     fn features(
@@ -717,7 +722,7 @@ impl SourceIndex {
         source: usize,
         window: &WindowScore,
         dice: f64,
-    ) -> [f64; FEATURE_COUNT] {
+    ) -> ([f64; FEATURE_COUNT], [Option<u32>; COVER_SENTENCES]) {
         let own: &[u32] = self.by_source.get(source).map_or(&[], Vec::as_slice);
         // Which claim terms (by index in `claim.terms`) each sentence holds.
         let held: Vec<Vec<usize>> = own
@@ -746,14 +751,19 @@ impl SourceIndex {
         // the most claim weight.
         let mut covered = vec![false; claim.terms.len()];
         let mut cover = 0.0;
-        for _ in 0..COVER_SENTENCES {
+        let mut chosen = [None; COVER_SENTENCES];
+        for slot in chosen.iter_mut() {
             let gain = |ks: &Vec<usize>| -> f64 {
                 ks.iter()
                     .filter(|&&k| !covered[k])
                     .map(|&k| claim.terms[k].1)
                     .sum()
             };
-            let Some(best) = held.iter().max_by(|a, b| gain(a).total_cmp(&gain(b))) else {
+            let Some((at, best)) = held
+                .iter()
+                .enumerate()
+                .max_by(|a, b| gain(a.1).total_cmp(&gain(b.1)))
+            else {
                 break;
             };
             let g = gain(best);
@@ -761,6 +771,7 @@ impl SourceIndex {
                 break;
             }
             cover += g;
+            *slot = Some(own[at]);
             for &k in best {
                 covered[k] = true;
             }
@@ -816,7 +827,7 @@ impl SourceIndex {
         } else {
             names_found as f64 / claim.names.len() as f64
         };
-        [
+        let features = [
             window.coverage,
             window.pairs,
             dice,
@@ -832,7 +843,8 @@ impl SourceIndex {
             names,
             total - found,
             (1.0 + own.len() as f64).ln(),
-        ]
+        ];
+        (features, chosen)
     }
 
     /// The best window around passage `p`: alone, or with the sentence before
