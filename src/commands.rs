@@ -579,8 +579,7 @@ fn display(path: &Path) -> String {
 }
 
 pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
-    let found =
-        citeaudit::duplicates::scan(&args.paths, args.duplicate_threshold, args.max_file_size);
+    let found = citeaudit::scan::scan(&args.paths, args.duplicate_threshold, args.max_file_size);
     for message in &found.errors {
         eprintln!("error: {message}");
     }

@@ -12,12 +12,11 @@
 //! names the first source it copies, and when counting corroboration a group
 //! of syndicated sources counts once.
 
-use std::path::PathBuf;
+//!
+//! Pure computation over a [`SourceIndex`]: no file is read here (the
+//! `duplicates` command's walk is in `scan`).
 
-use crate::audit::DuplicateRecord;
-use crate::inputs::{collect, Collect};
 use crate::matching::{normalize, SourceIndex};
-use crate::source_text::read_source;
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
 /// Share of a source's sentences found in another that makes it a copy.
@@ -134,66 +133,6 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
         duplicate_of,
         cluster,
     }
-}
-
-/// What `citeaudit duplicates` found in a folder of documents.
-#[derive(Debug, Default)]
-pub struct ScanOutcome {
-    /// Documents read, by name.
-    pub documents: Vec<String>,
-    pub sentences: usize,
-    pub rows: Vec<DuplicateRecord>,
-    /// (copy, original, overlap) for each syndicated copy.
-    pub copies: Vec<(String, String, f64)>,
-    pub errors: Vec<String>,
-}
-
-/// Finds statements duplicated across the documents under `paths`.
-pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcome {
-    let (inputs, walk_errors) = collect(paths, Collect::Documents);
-    let mut outcome = ScanOutcome {
-        errors: walk_errors.iter().map(ToString::to_string).collect(),
-        ..ScanOutcome::default()
-    };
-    let mut index = SourceIndex::new();
-    for input in inputs {
-        match read_source(&input.path, max_file_size) {
-            Ok(sentences) => {
-                let position = outcome.documents.len();
-                outcome.documents.push(input.name);
-                outcome.sentences += sentences.len();
-                let batch: Vec<(usize, usize, &str)> = sentences
-                    .iter()
-                    .map(|(line, text)| (position, *line, text.as_str()))
-                    .collect();
-                index.add_batch(&batch);
-            }
-            Err(e) => outcome.errors.push(e),
-        }
-    }
-    let found = find_duplicates(&index, outcome.documents.len(), threshold);
-    let passages = index.passages();
-    for (g, group) in found.groups.iter().enumerate() {
-        for &(p, score) in &group.members {
-            outcome.rows.push(DuplicateRecord {
-                group: g + 1,
-                source: outcome.documents[passages[p].source].clone(),
-                line: passages[p].line,
-                score,
-                text: passages[p].text.clone(),
-            });
-        }
-    }
-    for (copy, original) in found.duplicate_of.iter().enumerate() {
-        if let Some(original) = original {
-            outcome.copies.push((
-                outcome.documents[copy].clone(),
-                outcome.documents[*original].clone(),
-                found.overlap[copy],
-            ));
-        }
-    }
-    outcome
 }
 
 #[cfg(test)]

@@ -1,0 +1,73 @@
+//! The `citeaudit duplicates` command as a library call: walk any folder of
+//! documents, read each as a source, index them, and find the statements
+//! duplicated across them ([`crate::duplicates`] does the finding).
+//! Depends on the input walk, the source reader and the duplicate finder;
+//! nothing depends on it but the binary.
+
+use std::path::PathBuf;
+
+use crate::audit::DuplicateRecord;
+use crate::duplicates::find_duplicates;
+use crate::inputs::{collect, Collect};
+use crate::matching::SourceIndex;
+use crate::source_text::read_source;
+
+/// What `citeaudit duplicates` found in a folder of documents.
+#[derive(Debug, Default)]
+pub struct ScanOutcome {
+    /// Documents read, by name.
+    pub documents: Vec<String>,
+    pub sentences: usize,
+    pub rows: Vec<DuplicateRecord>,
+    /// (copy, original, overlap) for each syndicated copy.
+    pub copies: Vec<(String, String, f64)>,
+    pub errors: Vec<String>,
+}
+
+/// Finds statements duplicated across the documents under `paths`.
+pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcome {
+    let (inputs, walk_errors) = collect(paths, Collect::Documents);
+    let mut outcome = ScanOutcome {
+        errors: walk_errors.iter().map(ToString::to_string).collect(),
+        ..ScanOutcome::default()
+    };
+    let mut index = SourceIndex::new();
+    for input in inputs {
+        match read_source(&input.path, max_file_size) {
+            Ok(sentences) => {
+                let position = outcome.documents.len();
+                outcome.documents.push(input.name);
+                outcome.sentences += sentences.len();
+                let batch: Vec<(usize, usize, &str)> = sentences
+                    .iter()
+                    .map(|(line, text)| (position, *line, text.as_str()))
+                    .collect();
+                index.add_batch(&batch);
+            }
+            Err(e) => outcome.errors.push(e),
+        }
+    }
+    let found = find_duplicates(&index, outcome.documents.len(), threshold);
+    let passages = index.passages();
+    for (g, group) in found.groups.iter().enumerate() {
+        for &(p, score) in &group.members {
+            outcome.rows.push(DuplicateRecord {
+                group: g + 1,
+                source: outcome.documents[passages[p].source].clone(),
+                line: passages[p].line,
+                score,
+                text: passages[p].text.clone(),
+            });
+        }
+    }
+    for (copy, original) in found.duplicate_of.iter().enumerate() {
+        if let Some(original) = original {
+            outcome.copies.push((
+                outcome.documents[copy].clone(),
+                outcome.documents[*original].clone(),
+                found.overlap[copy],
+            ));
+        }
+    }
+    outcome
+}
