@@ -199,7 +199,7 @@ fn normalize_line_ends(text: &str) -> String {
 /// Columns count characters. Counting from the line's start for every lookup
 /// would be quadratic on one very long line (a paragraph of 100,000 sentences
 /// with no line break), so the index also keeps the running character count
-/// at checkpoints every [`CHECKPOINT`] bytes: a lookup counts at most that many
+/// at checkpoints every `CHECKPOINT` (4 KiB) bytes: a lookup counts at most that many
 /// bytes.
 #[derive(Debug, Clone)]
 pub struct LineIndex {

@@ -39,7 +39,7 @@
 //! 11. A CJK full stop (`。`, `！`, `？`) ends a sentence whatever follows;
 //!     markers and closing brackets after it stay with it.
 //! 12. No boundary inside a quotation that a sentence embeds (`"We are
-//!     done. The work ends," the mayor said`), see [`embedded_quotes`].
+//!     done. The work ends," the mayor said`), see `embedded_quotes`.
 
 use std::collections::HashSet;
 use std::ops::Range;
