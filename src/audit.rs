@@ -440,9 +440,7 @@ pub struct AuditOptions {
 }
 
 /// Does a marker cover only its own sentence, or its whole paragraph?
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CitationScope {
     /// A marker cites for the sentence it closes.
@@ -450,6 +448,28 @@ pub enum CitationScope {
     Sentence,
     /// Markers at a paragraph's end also cover its earlier uncited sentences.
     Paragraph,
+}
+
+impl CitationScope {
+    pub const ALL: [CitationScope; 2] = [CitationScope::Sentence, CitationScope::Paragraph];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CitationScope::Sentence => "sentence",
+            CitationScope::Paragraph => "paragraph",
+        }
+    }
+}
+
+impl FromStr for CitationScope {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        CitationScope::ALL
+            .into_iter()
+            .find(|k| k.as_str() == name)
+            .ok_or_else(|| format!("unknown citation scope '{name}'"))
+    }
 }
 
 impl Default for AuditOptions {

@@ -45,9 +45,7 @@ pub const SHORT_BLOCK_WORDS: usize = 60;
 /// …and this many sentences.
 pub const SHORT_BLOCK_SENTENCES: usize = 3;
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Claim,
@@ -57,7 +55,26 @@ pub enum Kind {
     Other,
 }
 
+impl std::str::FromStr for Kind {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == name)
+            .ok_or_else(|| format!("unknown kind '{name}'"))
+    }
+}
+
 impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Claim,
+        Kind::Heading,
+        Kind::Caption,
+        Kind::Boilerplate,
+        Kind::Other,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Claim => "claim",

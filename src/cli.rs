@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::builder::TypedValueParser as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
 
@@ -231,7 +232,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "N")]
     pub batch_boilerplate: Option<usize>,
     /// Sentence kinds audited as claims [default: claim].
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    #[arg(long, value_delimiter = ',', value_name = "KINDS", value_parser = kind_parser())]
     pub claim_kinds: Option<Vec<Kind>>,
     /// Extra openings that make a sentence a caption (case-insensitive).
     #[arg(long, value_name = "PREFIX")]
@@ -241,8 +242,20 @@ pub struct CheckArgs {
     pub boilerplate_prefixes: Vec<String>,
     /// Does a marker cover its sentence only, or also the earlier uncited
     /// sentences of its paragraph [default: sentence].
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = scope_parser())]
     pub citation_scope: Option<CitationScope>,
+}
+
+// The library's enums know nothing of clap: their names come from their own
+// `ALL` and `as_str`, parsed back with `FromStr`.
+fn kind_parser() -> impl clap::builder::TypedValueParser<Value = Kind> {
+    clap::builder::PossibleValuesParser::new(Kind::ALL.map(Kind::as_str))
+        .map(|s| s.parse::<Kind>().expect("a listed kind"))
+}
+
+fn scope_parser() -> impl clap::builder::TypedValueParser<Value = CitationScope> {
+    clap::builder::PossibleValuesParser::new(CitationScope::ALL.map(CitationScope::as_str))
+        .map(|s| s.parse::<CitationScope>().expect("a listed scope"))
 }
 
 pub fn parse_score(s: &str) -> Result<f64, String> {
