@@ -752,3 +752,21 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
     out.flush()?;
     Ok(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jobs_are_capped_by_the_machine_and_the_work() {
+        let cpus = std::thread::available_parallelism().map_or(1, usize::from);
+        let huge = Jobs::for_run(Some(100_000), 1_000_000);
+        assert_eq!(huge.threads, cpus * JOBS_PER_CPU);
+        assert_eq!(huge.capped_from, Some(100_000));
+        let few = Jobs::for_run(Some(8), 3);
+        assert_eq!(few.threads, 3.min(cpus * JOBS_PER_CPU));
+        let expected = (8 > cpus * JOBS_PER_CPU).then_some(8);
+        assert_eq!(few.capped_from, expected);
+        assert_eq!(Jobs::for_run(None, 0).threads, 1);
+    }
+}
