@@ -717,6 +717,7 @@ fn parse_markdown(text: &str) -> Structure {
         code_block: false,
         indented_code: None,
         after_rule: false,
+        after_emphasis: false,
         html_block: false,
         html_skip: None,
         html_note: None,
@@ -763,6 +764,8 @@ struct MarkdownWalker<'a> {
     indented_code: Option<BlockBuilder>,
     /// A horizontal rule came since the last block.
     after_rule: bool,
+    /// The previous event closed an emphasis or strong span.
+    after_emphasis: bool,
     /// Inside an HTML block (its text is read as prose, see `html_text`).
     html_block: bool,
     /// Inside an HTML element whose text is not prose (`<script>`, …): the
@@ -827,6 +830,12 @@ impl MarkdownWalker<'_> {
     }
 
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        // Converters write `*word* .` (a space between emphasis and the
+        // period): that space is layout, not the ` .` of a lost marker.
+        let after_emphasis = std::mem::replace(
+            &mut self.after_emphasis,
+            matches!(event, Event::End(TagEnd::Emphasis | TagEnd::Strong)),
+        );
         if self.skip_depth > 0 {
             match event {
                 Event::Start(Tag::Image { .. } | Tag::Link { .. }) => self.skip_depth += 1,
@@ -846,7 +855,12 @@ impl MarkdownWalker<'_> {
             }
             Event::Text(t) if !self.code_block => {
                 let exact = t.len() == range.len() && self.text[range.clone()] == *t;
-                self.builder().push(&t, range.start, exact);
+                let spaced_stop = after_emphasis && (t.starts_with(" .") || t.starts_with(" ,"));
+                if spaced_stop && exact {
+                    self.builder().push(&t[1..], range.start + 1, true);
+                } else {
+                    self.builder().push(&t, range.start, exact);
+                }
             }
             Event::Code(code) => {
                 let raw = &self.text[range.clone()];
@@ -1215,6 +1229,18 @@ mod tests {
         let text = "¹```\n\u{200f}x\n東京> ```";
         let s = parse(text, Format::Markdown);
         assert!(!s.blocks.is_empty());
+    }
+
+    #[test]
+    fn a_space_after_emphasis_before_a_period_is_layout() {
+        let s = parse(
+            "Consent is a *basic right* . It matters.\n",
+            Format::Markdown,
+        );
+        assert_eq!(s.blocks[0].text, "Consent is a basic right. It matters.");
+        // In plain text the ` .` stays, for the digest's lost markers.
+        let plain = parse("Sales fell . Then rose.\n", Format::PlainText);
+        assert_eq!(plain.blocks[0].text, "Sales fell . Then rose.");
     }
 
     #[test]
