@@ -640,13 +640,15 @@ impl SourceIndex {
             .map(|l| l.0)
             .chain(cited.iter().copied())
             .collect();
-        let mut best: Vec<SourceScore> = Vec::new();
-        // Each best passage's window evidence and character similarity, if
-        // computed, in the order of `best` (by source).
-        let mut windows: Vec<(WindowScore, Option<f64>)> = Vec::new();
+        // Each source's best passage, with its window evidence and character
+        // similarity (if computed), in source order.
+        let mut best: Vec<(SourceScore, WindowScore, Option<f64>)> = Vec::new();
         for (p, window) in scored {
             let source = source_of(p);
-            let current = best.last().filter(|b| b.source == source).map(|b| b.raw);
+            let current = best
+                .last()
+                .filter(|b| b.0.source == source)
+                .map(|b| b.0.raw);
             if current.is_some_and(|raw| window.raw + DICE_WEIGHT < raw) {
                 continue;
             }
@@ -666,48 +668,46 @@ impl SourceIndex {
                 cover: [None; COVER_SENTENCES],
             };
             match best.last_mut() {
-                Some(b) if b.source == source => {
-                    if b.raw < candidate.raw {
-                        *b = candidate;
-                        if let Some(w) = windows.last_mut() {
-                            *w = (window, computed);
-                        }
+                Some(b) if b.0.source == source => {
+                    if b.0.raw < candidate.raw {
+                        *b = (candidate, window, computed);
                     }
                 }
-                _ => {
-                    best.push(candidate);
-                    windows.push((window, computed));
-                }
+                _ => best.push((candidate, window, computed)),
             }
         }
         // The learned combination over the whole cited text: the best window
         // chose each source's passage; the score weighs all the evidence.
         // Only the cited sources and the SCORED_SOURCES best others on words
         // are scored so: the rest are too far behind to support the claim.
-        let sources_in_order: Vec<usize> = best.iter().map(|b| b.source).collect();
-        best.sort_by(|a, b| b.raw.total_cmp(&a.raw).then(a.source.cmp(&b.source)));
+        best.sort_by(|a, b| {
+            b.0.raw
+                .total_cmp(&a.0.raw)
+                .then(a.0.source.cmp(&b.0.source))
+        });
         let mut others = 0;
         best.retain(|b| {
-            let keep = cited.contains(&b.source) || others < SCORED_SOURCES;
-            others += usize::from(!cited.contains(&b.source));
+            let keep = cited.contains(&b.0.source) || others < SCORED_SOURCES;
+            others += usize::from(!cited.contains(&b.0.source));
             keep
         });
-        for b in &mut best {
-            let k = sources_in_order.binary_search(&b.source).unwrap_or(0);
-            let (window, dice) = windows[k];
-            let dice =
-                dice.unwrap_or_else(|| claim.bigrams.dice(&self.passages[b.passage].bigrams));
-            (b.features, b.cover) = self.features(&claim, b.source, &window, dice);
-            // A mismatch is a contradiction the rest of the text does not
-            // resolve: the anchor states another value of the same kind, and
-            // the claim's figure is nowhere in the text.
-            let all_in_text = b.features[7] >= 1.0;
-            b.numbers_agree = !window.contradicted || all_in_text;
-            b.mismatch = window.mismatch.filter(|_| !b.numbers_agree);
-            let logit = support_logit(&b.features);
-            b.raw = logit;
-            b.score = 1.0 / (1.0 + (-logit).exp());
-        }
+        let mut best: Vec<SourceScore> = best
+            .into_iter()
+            .map(|(mut b, window, dice)| {
+                let dice =
+                    dice.unwrap_or_else(|| claim.bigrams.dice(&self.passages[b.passage].bigrams));
+                (b.features, b.cover) = self.features(&claim, b.source, &window, dice);
+                // A mismatch is a contradiction the rest of the text does not
+                // resolve: the anchor states another value of the same kind,
+                // and the claim's figure is nowhere in the text.
+                let all_in_text = b.features[TEXT_NUMBERS] >= 1.0;
+                b.numbers_agree = window.mismatch.is_none() || all_in_text;
+                b.mismatch = window.mismatch.filter(|_| !b.numbers_agree);
+                b.raw = support_logit(&b.features);
+                b.score = 1.0 / (1.0 + (-b.raw).exp());
+                b
+            })
+            .collect();
         best.sort_by(|a, b| b.raw.total_cmp(&a.raw).then(a.source.cmp(&b.source)));
         best
     }
@@ -931,7 +931,6 @@ impl SourceIndex {
             anchor_numbers.iter().any(|m| m.kind() == n.kind())
                 && !anchor_numbers.iter().any(|m| n.agrees(m))
         };
-        let contradicted = claim.numbers.iter().any(differs);
         // The first such pair, to name both values in the report.
         let mismatch = claim.numbers.iter().find(|n| differs(n)).and_then(|n| {
             anchor_numbers
@@ -959,7 +958,6 @@ impl SourceIndex {
             base,
             raw,
             numbers_agree: missing == 0,
-            contradicted,
             mismatch,
             coverage,
             pairs,
@@ -1058,6 +1056,11 @@ pub const FEATURES: [&str; FEATURE_COUNT] = [
 
 pub const FEATURE_COUNT: usize = 15;
 
+/// Positions in [`FEATURES`] that other code reads by name.
+pub const WINDOW_COVERAGE: usize = 0;
+pub const COVER: usize = 5;
+pub const TEXT_NUMBERS: usize = 7;
+
 /// The logit of support: a logistic regression over [`FEATURES`].
 pub fn support_logit(features: &[f64; FEATURE_COUNT]) -> f64 {
     SUPPORT_BIAS
@@ -1109,9 +1112,8 @@ struct WindowScore {
     base: f64,
     raw: f64,
     numbers_agree: bool,
-    /// The window states another value of the same kind as a claim number.
-    contradicted: bool,
-    /// That claim number and the window's value.
+    /// A claim number and another value of the same kind the window states
+    /// instead.
     mismatch: Option<(Number, Number)>,
     coverage: f64,
     pairs: f64,
