@@ -535,8 +535,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let structure = structure::parse(&doc.text, format);
     let declared = sources::declared_sources(&structure);
     let declared_ids = sources::declared_ids(&declared);
-    let flattened =
-        crate::citations::flattened_superscript_signs(&doc.text) >= crate::citations::FLATTENED_MIN;
+    let flattened = crate::citations::shows_flattened_superscripts(&doc.text);
 
     let mut sentences: Vec<SentenceRecord> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
@@ -803,8 +802,8 @@ impl SourceTexts {
 fn shown_match(index: &SourceIndex, score: &matching::SourceScore) -> String {
     let passages = index.passages();
     let mut cover: Vec<u32> = score.cover.iter().flatten().copied().collect();
-    let window_coverage = score.features[0];
-    let cover_coverage = score.features[5];
+    let window_coverage = score.features[matching::WINDOW_COVERAGE];
+    let cover_coverage = score.features[matching::COVER];
     if cover.len() < 2 || cover_coverage < window_coverage + COVER_GAIN {
         return passages[score.passage].text.clone();
     }

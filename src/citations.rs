@@ -259,15 +259,16 @@ fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     glued_number_list(text, i)
 }
 
-/// How many numbers in `text` look like flattened superscripts glued after
-/// closing punctuation; at [`FLATTENED_MIN`] or more, the document is taken
-/// to write its citations as flattened superscripts.
-pub fn flattened_superscript_signs(text: &str) -> usize {
+/// Whether `text` writes its citations as flattened superscripts: at least
+/// [`FLATTENED_MIN`] numbers glued after closing punctuation. Stops at the
+/// last sign it needs (it runs on every article).
+pub fn shows_flattened_superscripts(text: &str) -> bool {
     let bytes = text.as_bytes();
     (1..bytes.len())
         .filter(|&i| bytes[i].is_ascii_digit() && !bytes[i - 1].is_ascii_digit())
         .filter(|&i| text.is_char_boundary(i) && strong_flattened_at(text, i).is_some())
-        .count()
+        .nth(FLATTENED_MIN - 1)
+        .is_some()
 }
 
 /// Strong signs a document needs before glued digits are read as citations.
@@ -565,7 +566,7 @@ mod tests {
     #[test]
     fn flattened_superscripts_only_where_the_document_shows_them() {
         let page = "Rates rose in spring.4 Ferries ran late,2 and the pier closed.1,3,5-6 Staff used the bypass3 at night. The 2 pumps held 262 litres; mp3 files stayed.";
-        assert!(flattened_superscript_signs(page) >= FLATTENED_MIN);
+        assert!(shows_flattened_superscripts(page));
         let found: Vec<Vec<String>> = flattened_markers(page, &[], &HashSet::new())
             .into_iter()
             .map(|m| m.ids)
@@ -576,7 +577,9 @@ mod tests {
         );
         let prose =
             "Version 3.5 shipped in 2021. The 2 pumps held 262 litres, and mp3 files stayed.";
-        assert_eq!(flattened_superscript_signs(prose), 0);
+        assert!(!shows_flattened_superscripts(prose));
+        // Not one sign in it, not merely fewer than needed.
+        assert!((1..prose.len()).all(|i| strong_flattened_at(prose, i).is_none()));
     }
 
     #[test]
