@@ -20,7 +20,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::load::{load_file, DisplayPath, Document};
 use crate::sentences;
 use crate::sources::source_file;
-use crate::structure::{self, Format};
+use crate::structure::{self, Format, HTML_BLOCK_ELEMENTS};
 
 /// One manifest row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,38 +231,6 @@ const SKIPPED_ELEMENTS: &[&str] = &[
     "script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "svg",
     "iframe", "button",
 ];
-/// Elements that end a block of text.
-const BLOCK_ELEMENTS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "figcaption",
-    "figure",
-    "br",
-    "hr",
-    "dd",
-    "dt",
-    "title",
-];
-
 /// The readable text of an HTML page: one paragraph per block element.
 pub fn html_text(html: &str) -> String {
     let document = scraper::Html::parse_document(html);
@@ -311,7 +279,7 @@ fn collect_text(root: ego_tree::NodeRef<'_, scraper::Node>, out: &mut String) {
                         let name = element.name();
                         if SKIPPED_ELEMENTS.contains(&name) {
                             skipping = Some(node.id());
-                        } else if BLOCK_ELEMENTS.contains(&name) {
+                        } else if HTML_BLOCK_ELEMENTS.contains(&name) {
                             out.push_str("\n\n");
                         }
                     }
@@ -323,7 +291,7 @@ fn collect_text(root: ego_tree::NodeRef<'_, scraper::Node>, out: &mut String) {
                     skipping = None;
                 } else if skipping.is_none() {
                     if let scraper::Node::Element(element) = node.value() {
-                        if BLOCK_ELEMENTS.contains(&element.name()) {
+                        if HTML_BLOCK_ELEMENTS.contains(&element.name()) {
                             out.push_str("\n\n");
                         }
                     }

@@ -596,35 +596,39 @@ fn plain_heading_level(line: &str) -> Option<u8> {
 
 // ---------------------------------------------------------------- HTML in Markdown
 
-/// Tags that start or end a block of prose.
-fn is_html_block_tag(name: &str) -> bool {
-    matches!(
-        name,
-        "p" | "div"
-            | "td"
-            | "th"
-            | "tr"
-            | "li"
-            | "br"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "table"
-            | "section"
-            | "ul"
-            | "ol"
-            | "blockquote"
-            | "figure"
-            | "figcaption"
-            | "dt"
-            | "dd"
-            | "aside"
-            | "article"
-    )
-}
+/// HTML elements that start or end a block of text: in HTML sources and in
+/// the HTML blocks of a Markdown article alike.
+pub(crate) const HTML_BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "aside",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figcaption",
+    "figure",
+    "br",
+    "hr",
+    "dd",
+    "dt",
+    "title",
+];
 
 /// The note number of a footnote element: `id="fn3"`, `id="fn:3"`,
 /// `id="fn-3"`, `id="fn_3"` (pandoc, kramdown and most converters).
@@ -952,7 +956,7 @@ impl MarkdownWalker<'_> {
                 && !lower.ends_with("/>")
             {
                 self.html_skip = Some((format!("</{name}"), at + i));
-            } else if is_html_block_tag(&name) {
+            } else if HTML_BLOCK_ELEMENTS.contains(&name.as_str()) {
                 self.flush();
                 if let Some(n) = footnote_id(&lower) {
                     self.html_note = Some(n);
