@@ -14,7 +14,7 @@ use std::time::Instant;
 use criterion::{criterion_group, Criterion};
 use rayon::prelude::*;
 
-use citeaudit::matching::{normalize, SourceIndex};
+use citeaudit::verify::matching::{normalize, SourceIndex};
 use common::{edited_copy, sentence, vocabulary, Rng};
 
 const CLAIMS: usize = 2_000;

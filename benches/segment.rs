@@ -17,9 +17,9 @@ use criterion::{criterion_group, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
 
 use citeaudit::audit::{audit_document, AuditOptions};
-use citeaudit::load::Document;
-use citeaudit::sentences::split_sentences;
-use citeaudit::structure::Format;
+use citeaudit::read::load::Document;
+use citeaudit::read::sentences::split_sentences;
+use citeaudit::read::structure::Format;
 use common::Rng;
 
 /// The system allocator, counting the bytes in use and their peak.

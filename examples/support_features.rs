@@ -9,10 +9,10 @@
 
 use std::io::{self, BufRead, Write};
 
-use citeaudit::load::Document;
-use citeaudit::matching::{SourceIndex, FEATURES};
-use citeaudit::source_text::document_sentences;
-use citeaudit::structure::Format;
+use citeaudit::read::load::Document;
+use citeaudit::read::structure::Format;
+use citeaudit::sources::text::document_sentences;
+use citeaudit::verify::matching::{SourceIndex, FEATURES};
 
 fn main() -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());

@@ -1,35 +1,29 @@
 //! citeaudit: audit articles for their citations.
 //!
-//! The pipeline runs one way, one module per stage: [`load`] → [`structure`]
-//! → [`references`] → [`citations`] → [`sentences`] → [`claims`] →
-//! [`sources`] and [`source_text`] → [`matching`] and [`duplicates`] →
-//! [`audit`] → [`report`] and [`html`]. Around it: [`inputs`] (what to
-//! check), [`mod@check`] (one article or many, each in a [`guard`]),
-//! [`batch`] (batch boilerplate, baselines), [`output`] (findings and
-//! failures for CI), [`scan`] (the `duplicates` command) and [`hash`] (a
-//! stable hash). The library never prints; the binary does.
+//! The pipeline runs one way, one folder per stage:
+//!
+//! - [`read`]: bytes → text → blocks → markers → sentences → kinds;
+//! - [`sources`]: the sources an article declares and where their texts are
+//!   (the [`sources::provider::SourceProvider`] seam);
+//! - [`verify`]: claims against source texts, copies across sources (no I/O);
+//! - [`audit`]: one article from text to [`model`] records;
+//! - [`batch`]: many articles — the one loop ([`batch::run`]) every caller
+//!   uses, batch boilerplate, baselines, the panic guard;
+//! - [`report`]: what a run writes, through the [`report::Reporter`] seam.
+//!
+//! [`hash`] is the stable hash behind sentence keys and fingerprints. The
+//! library never prints; the binary (`src/main.rs`, `src/cli/`) does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod audit;
 pub mod batch;
-pub mod check;
-pub mod citations;
-pub mod claims;
-pub mod duplicates;
-pub mod guard;
 pub mod hash;
-pub mod html;
-pub mod inputs;
-pub mod load;
-pub mod matching;
-pub mod output;
-pub mod references;
+pub mod model;
+pub mod read;
 pub mod report;
-pub mod scan;
-pub mod sentences;
-pub mod source_text;
 pub mod sources;
-pub mod structure;
+pub mod verify;
 
-pub use audit::{audit_document, ArticleAudit, AuditOptions, FailOn, SentenceRecord};
-pub use check::{check, CheckOutcome};
+pub use audit::{audit_document, AuditOptions};
+pub use batch::run::{check, CheckOutcome};
+pub use model::{ArticleAudit, FailOn, SentenceRecord};

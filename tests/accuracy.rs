@@ -12,8 +12,8 @@
 
 use std::collections::HashSet;
 
-use citeaudit::matching::SourceIndex;
-use citeaudit::sentences::split_sentences;
+use citeaudit::read::sentences::split_sentences;
+use citeaudit::verify::matching::SourceIndex;
 
 const SOURCES: &str = include_str!("data/support-sources.tsv");
 const CLAIMS: &str = include_str!("data/support-claims.tsv");

@@ -22,9 +22,9 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestRunner};
 
 use citeaudit::audit::{audit_document, AuditOptions};
-use citeaudit::load::decode;
-use citeaudit::source_text::html_text;
-use citeaudit::structure::Format;
+use citeaudit::read::load::decode;
+use citeaudit::read::structure::Format;
+use citeaudit::sources::text::html_text;
 
 /// One piece of text; an article is a run of them.
 fn piece() -> impl Strategy<Value = String> {

@@ -5,10 +5,10 @@ use std::collections::HashSet;
 use proptest::prelude::*;
 
 use citeaudit::audit::{audit_document, AuditOptions};
-use citeaudit::citations::find_markers;
-use citeaudit::load::Document;
-use citeaudit::sentences::split;
-use citeaudit::structure::{parse, Format};
+use citeaudit::read::citations::find_markers;
+use citeaudit::read::load::Document;
+use citeaudit::read::sentences::split;
+use citeaudit::read::structure::{parse, Format};
 
 /// Article-like text: words, punctuation, markers of every style, quotes,
 /// abbreviations, digest numbers and blank lines, in any order.

@@ -3,7 +3,7 @@
 //! quotes, lists, ellipses, URLs, exclamations in names, citation markers).
 //! Each case is the text and the sentences we expect.
 
-use citeaudit::sentences::split_sentences;
+use citeaudit::read::sentences::split_sentences;
 
 type Case = (&'static str, &'static [&'static str]);
 

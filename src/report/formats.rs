@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::audit::{ArticleAudit, FailOn, Flag, Rule, SentenceRecord, Summary};
+use crate::model::{ArticleAudit, FailOn, Flag, Rule, SentenceRecord, Summary};
 
 /// Something of the run that could not be done: an article that could not be
 /// read or audited (`article` names it), a path that could not be walked, or
@@ -489,7 +489,11 @@ pub fn sarif_log(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailO
             let mut prints = std::collections::BTreeMap::new();
             prints.insert(
                 "citeaudit/v1",
-                fingerprint(&[f.path, f.rule.as_str(), &crate::matching::normalize(f.text)]),
+                fingerprint(&[
+                    f.path,
+                    f.rule.as_str(),
+                    &crate::verify::matching::normalize(f.text),
+                ]),
             );
             SarifResult {
                 rule_id: f.rule.as_str(),

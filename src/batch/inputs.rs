@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::load::DisplayPath;
-use crate::sources::{is_article_path, is_source_folder};
+use crate::read::format::{is_article_path, FileFormat};
+use crate::read::load::DisplayPath;
+use crate::sources::declared::is_source_folder;
 
 /// One article to audit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,12 +60,7 @@ impl Collect {
     fn wants(self, path: &Path) -> bool {
         match self {
             Collect::Articles => is_article_path(path),
-            Collect::Documents => {
-                is_article_path(path)
-                    || path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                        e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")
-                    })
-            }
+            Collect::Documents => FileFormat::detect(path).is_some(),
         }
     }
 }

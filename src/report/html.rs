@@ -10,8 +10,8 @@
 
 use std::fmt::Write as _;
 
-use crate::audit::{ArticleAudit, SentenceRecord, SourceStatus, Status};
-use crate::claims::Kind;
+use crate::model::{ArticleAudit, SentenceRecord, SourceStatus, Status};
+use crate::read::claims::Kind;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -389,8 +389,8 @@ fn render_sources(out: &mut String, n: usize, audit: &ArticleAudit) {
 mod tests {
     use super::*;
     use crate::audit::{audit_document, AuditOptions};
-    use crate::load::Document;
-    use crate::structure::Format;
+    use crate::read::load::Document;
+    use crate::read::structure::Format;
 
     #[test]
     fn text_is_escaped() {

@@ -17,10 +17,11 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
-use crate::load::{load_file, DisplayPath, Document};
-use crate::sentences;
-use crate::sources::source_file;
-use crate::structure::{self, Format, HTML_BLOCK_ELEMENTS};
+use crate::read::format::FileFormat;
+use crate::read::load::{load_file, DisplayPath, Document};
+use crate::read::sentences;
+use crate::read::structure::{self, Format, HTML_BLOCK_ELEMENTS};
+use crate::sources::declared::source_file;
 
 /// One manifest row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -188,13 +189,8 @@ pub type SourceSentences = Vec<(usize, String)>;
 /// Reads a source file and splits it into sentences.
 pub fn read_source(path: &Path, max_size: u64) -> Result<SourceSentences, String> {
     let doc = load_file(path, max_size).map_err(|e| e.to_string())?;
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let (doc, format) = match ext.as_str() {
-        "html" | "htm" => {
+    let (doc, format) = match FileFormat::detect(path) {
+        Some(FileFormat::Html) => {
             let text = html_text(&doc.text);
             if text.trim().is_empty() {
                 return Err(format!(
@@ -204,7 +200,7 @@ pub fn read_source(path: &Path, max_size: u64) -> Result<SourceSentences, String
             }
             (Document::from_text(path, &text), Format::PlainText)
         }
-        "md" | "markdown" => (doc, Format::Markdown),
+        Some(FileFormat::Markdown) => (doc, Format::Markdown),
         _ => (doc, Format::PlainText),
     };
     Ok(document_sentences(&doc, format))

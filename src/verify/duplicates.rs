@@ -16,7 +16,7 @@
 //! Pure computation over a [`SourceIndex`]: no file is read here (the
 //! `duplicates` command's walk is in `scan`).
 
-use crate::matching::{normalize, SourceIndex};
+use crate::verify::matching::{normalize, SourceIndex};
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
 /// Share of a source's sentences found in another that makes it a copy.

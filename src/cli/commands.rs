@@ -8,13 +8,13 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use citeaudit::audit::{sentence_keys, AuditOptions};
+use citeaudit::batch::guard::guarded;
+use citeaudit::batch::inputs::{collect_with, Collect, WalkOptions};
+use citeaudit::batch::run::{audit_input, changed_since};
 use citeaudit::batch::{self, Baseline};
-use citeaudit::check::{audit_input, changed_since};
-use citeaudit::guard::guarded;
-use citeaudit::inputs::{collect_with, Collect, WalkOptions};
-use citeaudit::load::{decode, load_file, DisplayPath, LoadError};
-use citeaudit::output::{self, Failure};
-use citeaudit::structure::Format;
+use citeaudit::read::load::{decode, load_file, DisplayPath, LoadError};
+use citeaudit::read::structure::Format;
+use citeaudit::report::formats::{self as output, Failure};
 use citeaudit::{audit_document, report, ArticleAudit};
 
 use crate::cli::{
@@ -261,7 +261,7 @@ const CHUNK: usize = 256;
 /// What the terminal summary needs of one article.
 struct ArticleLine {
     article: String,
-    summary: citeaudit::audit::Summary,
+    summary: citeaudit::model::Summary,
     marker_lost: usize,
     failing: usize,
 }
@@ -421,7 +421,7 @@ fn audit_stdin(options: &AuditOptions) -> Result<ArticleAudit, String> {
 /// Reads standard input as one document, at most `max_size` bytes: a larger
 /// input (`yes | citeaudit …`) stops with the usual too-large error as soon
 /// as it passes the limit, instead of growing without end.
-fn read_stdin(name: &str, max_size: u64) -> Result<citeaudit::load::Document, LoadError> {
+fn read_stdin(name: &str, max_size: u64) -> Result<citeaudit::read::load::Document, LoadError> {
     let path = Path::new(name);
     let mut bytes = Vec::new();
     io::stdin()
@@ -450,7 +450,7 @@ fn write_extra_outputs(
 ) -> Result<Vec<PathBuf>, report::ReportError> {
     let mut written = Vec::new();
     if let Some(path) = &settings.html {
-        guard.write(path, citeaudit::html::render(audits).as_bytes())?;
+        guard.write(path, citeaudit::report::html::render(audits).as_bytes())?;
         written.push(path.clone());
     }
     if let Some(path) = &settings.markdown {
@@ -506,7 +506,7 @@ fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) ->
         .map(|a| a.article.chars().count())
         .max()
         .unwrap_or(0);
-    let mut total = citeaudit::audit::Summary::default();
+    let mut total = citeaudit::model::Summary::default();
     let mut lost = 0;
     for a in audits {
         let s = &a.summary;
@@ -556,7 +556,7 @@ fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) ->
 }
 
 /// `; checked: 4 supported, …` when claims were checked against source texts.
-fn checked(s: &citeaudit::audit::Summary) -> String {
+fn checked(s: &citeaudit::model::Summary) -> String {
     if s.supported + s.partial + s.unsupported + s.misattributed == 0 {
         return String::new();
     }
@@ -579,7 +579,8 @@ fn display(path: &Path) -> String {
 }
 
 pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
-    let found = citeaudit::scan::scan(&args.paths, args.duplicate_threshold, args.max_file_size);
+    let found =
+        citeaudit::batch::scan::scan(&args.paths, args.duplicate_threshold, args.max_file_size);
     for message in &found.errors {
         eprintln!("error: {message}");
     }
@@ -629,7 +630,7 @@ pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
 /// (lines 12-30)`, or `{"skipped":"source-list","line":12,"end_line":30}`.
 fn write_skipped(
     out: &mut impl Write,
-    k: &citeaudit::audit::SkippedLines,
+    k: &citeaudit::model::SkippedLines,
     format: SentencesFormat,
 ) -> io::Result<()> {
     match format {

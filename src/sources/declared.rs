@@ -15,7 +15,8 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::structure::Structure;
+use crate::read::format::is_article_path;
+use crate::read::structure::Structure;
 
 /// The most ids an `N Sources` line may declare; more is a typo, not a list.
 pub const MAX_SOURCE_COUNT: u32 = 10_000;
@@ -104,15 +105,6 @@ fn is_bundle(dir: &Path, article: &Path) -> bool {
     articles == 1 && article.file_name().is_some()
 }
 
-/// `.txt`, `.md` and `.markdown` files are articles.
-pub fn is_article_path(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["txt", "md", "markdown"]
-            .iter()
-            .any(|x| e.eq_ignore_ascii_case(x))
-    })
-}
-
 /// A folder that holds source texts rather than articles.
 pub fn is_source_folder(name: &str) -> bool {
     name == "sources" || name.ends_with(".sources")
@@ -152,7 +144,7 @@ fn file_is_for(name: &str, id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::ReferenceEntry;
+    use crate::read::structure::ReferenceEntry;
 
     #[test]
     fn count_and_entries_merge() {

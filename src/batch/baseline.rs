@@ -15,9 +15,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{ArticleAudit, FailOn};
-use crate::matching::normalize;
-use crate::output::{findings, Finding};
+use crate::model::{ArticleAudit, FailOn};
+use crate::report::formats::{findings, Finding};
+use crate::verify::matching::normalize;
 
 /// Default of `--batch-boilerplate`: articles a sentence must recur in.
 pub const DEFAULT_BATCH_BOILERPLATE: usize = 5;

@@ -10,12 +10,13 @@ use std::process::Command;
 
 use rayon::prelude::*;
 
-use crate::audit::{audit_document, ArticleAudit, AuditOptions};
-use crate::guard::guarded;
-use crate::inputs::{collect_inputs, Input};
-use crate::load::load_file;
-use crate::sources::source_folders;
-use crate::structure::Format;
+use crate::audit::{audit_document, AuditOptions};
+use crate::batch::guard::guarded;
+use crate::batch::inputs::{collect_inputs, Input};
+use crate::model::ArticleAudit;
+use crate::read::load::load_file;
+use crate::read::structure::Format;
+use crate::sources::declared::source_folders;
 
 /// What a whole run found.
 #[derive(Debug, Default)]

@@ -1,16 +1,16 @@
 //! The `citeaudit duplicates` command as a library call: walk any folder of
 //! documents, read each as a source, index them, and find the statements
-//! duplicated across them ([`crate::duplicates`] does the finding).
+//! duplicated across them ([`crate::verify::duplicates`] does the finding).
 //! Depends on the input walk, the source reader and the duplicate finder;
 //! nothing depends on it but the binary.
 
 use std::path::PathBuf;
 
-use crate::audit::DuplicateRecord;
-use crate::duplicates::find_duplicates;
-use crate::inputs::{collect, Collect};
-use crate::matching::SourceIndex;
-use crate::source_text::read_source;
+use crate::batch::inputs::{collect, Collect};
+use crate::model::DuplicateRecord;
+use crate::sources::text::read_source;
+use crate::verify::duplicates::find_duplicates;
+use crate::verify::matching::SourceIndex;
 
 /// What `citeaudit duplicates` found in a folder of documents.
 #[derive(Debug, Default)]

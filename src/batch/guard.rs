@@ -72,7 +72,7 @@ mod tests {
         let err = guarded::<()>("a/b.md", || panic!("index out of range")).unwrap_err();
         assert!(
             err.starts_with(
-                "internal error while auditing a/b.md: index out of range at src/guard.rs:"
+                "internal error while auditing a/b.md: index out of range at src/batch/guard.rs:"
             ),
             "{err}"
         );

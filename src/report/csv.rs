@@ -13,10 +13,10 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::audit::{ArticleAudit, DuplicateRecord, FailOn, Flag};
-use crate::load::DisplayPath;
-use crate::output::Failure;
-use crate::sources::is_source_folder;
+use crate::model::{ArticleAudit, DuplicateRecord, FailOn, Flag};
+use crate::read::load::DisplayPath;
+use crate::report::formats::Failure;
+use crate::sources::declared::is_source_folder;
 
 pub const AUDIT_HEADER: [&str; 14] = [
     "article",

@@ -33,24 +33,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-/// How an article is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Markdown,
-    PlainText,
-}
-
-impl Format {
-    /// `.md` and `.markdown` are Markdown; anything else is plain text.
-    pub fn from_path(path: &std::path::Path) -> Format {
-        match path.extension().and_then(|e| e.to_str()) {
-            Some(e) if e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown") => {
-                Format::Markdown
-            }
-            _ => Format::PlainText,
-        }
-    }
-}
+pub use crate::read::format::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -240,7 +223,7 @@ pub fn parse(text: &str, format: Format) -> Structure {
         Format::Markdown => parse_markdown(text),
         Format::PlainText => parse_plain(text),
     };
-    crate::references::extract(&mut structure);
+    crate::read::references::extract(&mut structure);
     structure.references.sort_by_key(|r| r.offset);
     structure.skipped.sort_by_key(|s| s.span.start);
     structure
@@ -591,7 +574,7 @@ fn plain_heading_level(line: &str) -> Option<u8> {
     {
         return Some(7u8.saturating_sub(stars.min(6) as u8).max(1));
     }
-    crate::references::is_label(t).then_some(0)
+    crate::read::references::is_label(t).then_some(0)
 }
 
 // ---------------------------------------------------------------- HTML in Markdown
@@ -1126,7 +1109,7 @@ impl MarkdownWalker<'_> {
             TagEnd::FootnoteDefinition => {
                 if let Some((label, start, b)) = self.footnote.take() {
                     let urls: Vec<String> = b.links.into_iter().map(|(_, u)| u).collect();
-                    let (title, url) = crate::references::title_and_url(&b.text, &urls);
+                    let (title, url) = crate::read::references::title_and_url(&b.text, &urls);
                     self.structure.references.push(ReferenceEntry {
                         id: label,
                         title,

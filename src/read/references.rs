@@ -26,7 +26,7 @@
 //!    source list (a list indented four spaces under `Sources`); any other
 //!    code block is dropped here, as code.
 
-use crate::structure::{Block, BlockKind, ReferenceEntry, SkipReason, Skipped, Structure};
+use crate::read::structure::{Block, BlockKind, ReferenceEntry, SkipReason, Skipped, Structure};
 
 /// Records that `block`, read as a source list, holds no sentence.
 fn skip(skipped: &mut Vec<Skipped>, block: &Block, reason: SkipReason) {
@@ -435,7 +435,7 @@ pub fn extract(structure: &mut Structure) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::{parse, Format};
+    use crate::read::structure::{parse, Format};
 
     fn ids(text: &str, format: Format) -> Vec<String> {
         parse(text, format)

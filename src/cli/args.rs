@@ -12,10 +12,11 @@ use clap::builder::TypedValueParser as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
 
-use citeaudit::audit::{AuditOptions, CitationScope, FailOn, Thresholds, DEFAULT_FAIL_ON};
+use citeaudit::audit::{AuditOptions, CitationScope, Thresholds};
 use citeaudit::batch::DEFAULT_BATCH_BOILERPLATE;
-use citeaudit::claims::{ExtraRules, Kind};
-use citeaudit::load::DEFAULT_MAX_FILE_SIZE;
+use citeaudit::model::{FailOn, DEFAULT_FAIL_ON};
+use citeaudit::read::claims::{ExtraRules, Kind};
+use citeaudit::read::load::DEFAULT_MAX_FILE_SIZE;
 
 pub const EXIT_CODES: &str = "\
 Exit codes:

@@ -44,10 +44,10 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::citations::{
+use crate::read::citations::{
     find_markers, flattened_markers, link_markers, text_without_markers, Marker, MarkerStyle,
 };
-use crate::structure::Block;
+use crate::read::structure::Block;
 
 /// One sentence of a block, as the later stages need it.
 #[derive(Debug, Clone)]

@@ -1,0 +1,83 @@
+//! The one place a file name decides how a file is read. A new article or
+//! source format starts here: a variant, its extensions, and the reader
+//! that `structure::parse` or `sources::text::read_source` calls for it.
+
+use std::path::Path;
+
+/// How an article is written (what [`crate::read::structure::parse`] reads).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    PlainText,
+}
+
+/// Every kind of file citeaudit reads: articles and source texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    /// `.txt`
+    PlainText,
+    /// `.md`, `.markdown`
+    Markdown,
+    /// `.html`, `.htm` (source texts; their readable text is extracted)
+    Html,
+}
+
+impl FileFormat {
+    const EXTENSIONS: [(&'static str, FileFormat); 5] = [
+        ("txt", FileFormat::PlainText),
+        ("md", FileFormat::Markdown),
+        ("markdown", FileFormat::Markdown),
+        ("html", FileFormat::Html),
+        ("htm", FileFormat::Html),
+    ];
+
+    /// The format a file's extension names (any case), if citeaudit reads
+    /// files of that kind when walking a folder.
+    pub fn detect(path: &Path) -> Option<FileFormat> {
+        let ext = path.extension()?.to_str()?;
+        Self::EXTENSIONS
+            .iter()
+            .find(|(e, _)| ext.eq_ignore_ascii_case(e))
+            .map(|(_, f)| *f)
+    }
+
+    /// Articles are plain text or Markdown; HTML is read as a source only.
+    pub fn is_article(self) -> bool {
+        matches!(self, FileFormat::PlainText | FileFormat::Markdown)
+    }
+}
+
+impl Format {
+    /// `.md` and `.markdown` are Markdown; any other file named on the
+    /// command line is read as plain text.
+    pub fn from_path(path: &Path) -> Format {
+        match FileFormat::detect(path) {
+            Some(FileFormat::Markdown) => Format::Markdown,
+            _ => Format::PlainText,
+        }
+    }
+}
+
+/// `.txt`, `.md` and `.markdown` files are articles.
+pub fn is_article_path(path: &Path) -> bool {
+    FileFormat::detect(path).is_some_and(FileFormat::is_article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions_decide_the_format_in_any_case() {
+        let f = |p: &str| FileFormat::detect(Path::new(p));
+        assert_eq!(f("a/b.MD"), Some(FileFormat::Markdown));
+        assert_eq!(f("notes.txt"), Some(FileFormat::PlainText));
+        assert_eq!(f("page.Htm"), Some(FileFormat::Html));
+        assert_eq!(f("data.csv"), None);
+        assert_eq!(f("README"), None);
+        assert!(is_article_path(Path::new("x.markdown")));
+        assert!(!is_article_path(Path::new("x.html")));
+        assert_eq!(Format::from_path(Path::new("x.html")), Format::PlainText);
+        assert_eq!(Format::from_path(Path::new("x.Markdown")), Format::Markdown);
+    }
+}

@@ -1,0 +1,12 @@
+//! Reading an article: which format ([`format`]), bytes to text ([`load`]), text to blocks
+//! ([`structure`], [`references`]), markers ([`citations`]), sentences
+//! ([`sentences`]) and their kinds ([`claims`]).
+//! Depends on nothing else in the crate (plain data in, plain data out).
+
+pub mod citations;
+pub mod claims;
+pub mod format;
+pub mod load;
+pub mod references;
+pub mod sentences;
+pub mod structure;

@@ -1,0 +1,6 @@
+//! Checking claims against source texts: the index and support score
+//! ([`matching`]) and statements copied across sources ([`duplicates`]).
+//! Pure computation, no I/O; depends on `read` (normalised words) only.
+
+pub mod duplicates;
+pub mod matching;
