@@ -96,3 +96,29 @@ fn the_digest_bundle_reads_like_the_seed_format() {
     // Title-like footer lines, the blurb, copyright and logos are chrome.
     assert_eq!(of_kind("boilerplate"), 11);
 }
+
+/// A library user calling `citeaudit::check` gets what the command gets:
+/// the same loop (batch boilerplate included), hence the same reports.
+#[test]
+fn the_library_check_gives_the_commands_verdicts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // One folder given: names are relative to it, as on the command line.
+    let outcome = citeaudit::check(&[root.join("corpora")], &Default::default());
+    let outcome = outcome.expect("run");
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let out = tempfile::tempdir().expect("temp dir");
+    citeaudit::report::write_reports(
+        out.path(),
+        &outcome.audits,
+        &citeaudit::model::DEFAULT_FAIL_ON
+            .parse()
+            .expect("default --fail-on"),
+        &outcome.inputs,
+    )
+    .expect("reports");
+    for name in ["audit.csv", "sources.csv", "summary.csv", "duplicates.csv"] {
+        let fresh = fs::read_to_string(out.path().join(name)).expect("fresh report");
+        let committed = fs::read_to_string(root.join("reports").join(name)).expect("committed");
+        assert!(fresh == committed, "{name} differs from reports/{name}");
+    }
+}

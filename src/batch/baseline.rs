@@ -1,45 +1,35 @@
-//! What only a batch can tell, and what a team carries between runs.
+//! What a team carries between runs.
 //!
-//! - Batch boilerplate: a sentence that recurs in at least `min_articles`
-//!   articles of a run (site chrome, a newsletter pitch) is `boilerplate`,
-//!   whatever the single-article rules said. A light pre-pass collects each
-//!   article's sentence keys; the audit then treats those sentences as
-//!   boilerplate before checking anything.
-//! - Baseline: `--write-baseline FILE` records today's findings by article,
+//! Baseline: `--write-baseline FILE` records today's findings by article,
 //!   rule and normalised sentence text (so edits elsewhere in an article do
 //!   not invalidate it); `--baseline FILE` then marks those as known, and
 //!   only new findings fail the run.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ArticleAudit, FailOn};
+use crate::read::load::DisplayPath;
 use crate::report::formats::{findings, Finding};
 use crate::verify::matching::normalize;
 
-/// Default of `--batch-boilerplate`: articles a sentence must recur in.
-pub const DEFAULT_BATCH_BOILERPLATE: usize = 5;
-
-/// The sentence keys ([`crate::audit::sentence_key`]) found in at least
-/// `min_articles` of the articles' key lists (each list holds an article's
-/// distinct keys). `min_articles` below 2 turns the rule off.
-pub fn repeated(per_article: Vec<Vec<u64>>, min_articles: usize) -> HashSet<u64> {
-    if min_articles < 2 {
-        return HashSet::new();
-    }
-    let mut seen_in: HashMap<u64, usize> = HashMap::new();
-    for keys in per_article {
-        for key in keys {
-            *seen_in.entry(key).or_insert(0) += 1;
-        }
-    }
-    seen_in
-        .into_iter()
-        .filter(|(_, n)| *n >= min_articles)
-        .map(|(key, _)| key)
-        .collect()
+/// Why a baseline file cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum BaselineError {
+    #[error("{path}: cannot read baseline: {source}")]
+    Read {
+        path: DisplayPath,
+        source: std::io::Error,
+    },
+    #[error("{path}: not a citeaudit baseline: {source}")]
+    NotABaseline {
+        path: DisplayPath,
+        source: serde_json::Error,
+    },
+    #[error("{path}: baseline version {version} is not supported")]
+    Version { path: DisplayPath, version: u32 },
 }
 
 /// One known finding.
@@ -77,17 +67,21 @@ impl Baseline {
         }
     }
 
-    pub fn read(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read baseline: {e}", path.display()))?;
-        let baseline: Baseline = serde_json::from_str(&text)
-            .map_err(|e| format!("{}: not a citeaudit baseline: {e}", path.display()))?;
+    pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
+        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Read {
+            path: DisplayPath::new(path),
+            source,
+        })?;
+        let baseline: Baseline =
+            serde_json::from_str(&text).map_err(|source| BaselineError::NotABaseline {
+                path: DisplayPath::new(path),
+                source,
+            })?;
         if baseline.version != 1 {
-            return Err(format!(
-                "{}: baseline version {} is not supported",
-                path.display(),
-                baseline.version
-            ));
+            return Err(BaselineError::Version {
+                path: DisplayPath::new(path),
+                version: baseline.version,
+            });
         }
         Ok(baseline)
     }

@@ -43,24 +43,27 @@ fn install_hook() {
     });
 }
 
-/// Runs `work` for the article `name`; a panic inside becomes the error
-/// `internal error while auditing NAME: MESSAGE at FILE:LINE; please report`.
-pub fn guarded<T>(name: &str, work: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+/// A panic caught while working on one article: a bug in citeaudit.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("internal error while auditing {article}: {message}; please report")]
+pub struct Panicked {
+    pub article: String,
+    /// The panic's message and place (`MESSAGE at FILE:LINE`).
+    pub message: String,
+}
+
+/// Runs `work` for the article `name`; a panic inside becomes [`Panicked`].
+pub fn guarded<T>(name: &str, work: impl FnOnce() -> T) -> Result<T, Panicked> {
     install_hook();
     let was = GUARDED.with(|g| g.replace(true));
     let result = panic::catch_unwind(AssertUnwindSafe(work));
     GUARDED.with(|g| g.set(was));
-    match result {
-        Ok(result) => result,
-        Err(_) => {
-            let message = LAST_PANIC
-                .with(|p| p.borrow_mut().take())
-                .unwrap_or_else(|| "panic".to_string());
-            Err(format!(
-                "internal error while auditing {name}: {message}; please report"
-            ))
-        }
-    }
+    result.map_err(|_| Panicked {
+        article: name.to_string(),
+        message: LAST_PANIC
+            .with(|p| p.borrow_mut().take())
+            .unwrap_or_else(|| "panic".to_string()),
+    })
 }
 
 #[cfg(test)]
@@ -69,7 +72,9 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_error_naming_the_file() {
-        let err = guarded::<()>("a/b.md", || panic!("index out of range")).unwrap_err();
+        let err = guarded::<()>("a/b.md", || panic!("index out of range"))
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with(
                 "internal error while auditing a/b.md: index out of range at src/batch/guard.rs:"
@@ -79,10 +84,6 @@ mod tests {
         assert!(err.ends_with("; please report"));
         // The guard leaves the thread as it found it.
         assert!(!GUARDED.with(Cell::get));
-        assert_eq!(guarded("x", || Ok::<_, String>(3)), Ok(3));
-        assert_eq!(
-            guarded::<()>("x", || Err("no".into())),
-            Err("no".to_string())
-        );
+        assert_eq!(guarded("x", || 3), Ok(3));
     }
 }

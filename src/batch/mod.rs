@@ -1,13 +1,16 @@
 //! Many articles at once: finding them ([`inputs`]), the one audit loop
 //! ([`run`]) with its panic guard ([`guard`]), what only a batch can tell
-//! ([`baseline`] and batch boilerplate), and the `duplicates` scan ([`scan`]).
+//! ([`baseline`], [`boilerplate`]), `--changed-since` ([`changed`]), and the `duplicates` scan ([`scan`]).
 //! Depends on `audit`, `read`, `sources` and `report`; nothing depends on it
 //! but the binary and library users.
 
 pub mod baseline;
+pub mod boilerplate;
+pub mod changed;
 pub mod guard;
 pub mod inputs;
 pub mod run;
 pub mod scan;
 
-pub use baseline::{repeated, Baseline, BaselineEntry, DEFAULT_BATCH_BOILERPLATE};
+pub use baseline::{Baseline, BaselineEntry};
+pub use boilerplate::{repeated, DEFAULT_BATCH_BOILERPLATE};

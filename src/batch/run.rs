@@ -1,47 +1,97 @@
-//! `citeaudit check`: audit articles, in parallel, and narrow a run to what
-//! changed.
+//! The one batch loop: every caller (the `check` command, [`check`], a
+//! library user) audits a run through [`run`], so all get the same verdicts.
 //!
-//! Per-file errors are collected and the rest of the batch goes on; the
-//! caller settles the exit code at the end.
+//! The loop: batch-boilerplate pre-pass → articles in chunks on a worker
+//! pool, each inside the panic guard → baseline → every [`Reporter`], in
+//! input order. A chunk's audits are dropped once reported, so memory is
+//! bounded by the chunk, not the run (unless a reporter keeps them).
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use rayon::prelude::*;
 
 use crate::audit::{audit_document, AuditOptions};
-use crate::batch::guard::guarded;
-use crate::batch::inputs::{collect_inputs, Input};
+use crate::batch::baseline::Baseline;
+use crate::batch::boilerplate::repeated_in;
+use crate::batch::guard::{guarded, Panicked};
+use crate::batch::inputs::{collect_inputs, Input, InputError};
 use crate::model::ArticleAudit;
-use crate::read::load::load_file;
-use crate::read::structure::Format;
-use crate::sources::declared::source_folders;
+use crate::read::format::Format;
+use crate::read::load::{load_file, DisplayPath, Document, LoadError};
+use crate::report::formats::Failure;
+use crate::report::{Collected, ReportError, Reporter};
 
-/// What a whole run found.
-#[derive(Debug, Default)]
-pub struct CheckOutcome {
-    /// One audit per readable article, sorted by name.
-    pub audits: Vec<ArticleAudit>,
-    /// Files that were read (reports must never overwrite them).
-    pub inputs: Vec<PathBuf>,
-    /// One message per path or file that could not be audited.
-    pub errors: Vec<String>,
+/// Why one article has no audit.
+#[derive(Debug, thiserror::Error)]
+pub enum ArticleError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Internal(#[from] Panicked),
 }
 
-/// Loads and audits one article; the error names the file. A panic while
-/// auditing it is caught ([`guarded`]) and becomes that article's error.
-pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit, String> {
+/// What a run audits.
+#[derive(Debug, Default)]
+pub struct Batch {
+    /// The articles, in report order.
+    pub inputs: Vec<Input>,
+    /// Paths that could not be walked (reported first).
+    pub walk_errors: Vec<InputError>,
+    /// An article read from standard input (or why it could not be),
+    /// audited as plain text before the files, named `-`.
+    pub stdin: Option<Result<Document, LoadError>>,
+}
+
+/// How a run audits.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    pub audit: AuditOptions,
+    /// Articles a sentence must recur in to be batch boilerplate; below 2
+    /// turns the rule off ([`crate::batch::DEFAULT_BATCH_BOILERPLATE`]).
+    pub batch_boilerplate: usize,
+    /// Worker threads (at least one is used).
+    pub threads: usize,
+    /// Known findings (`--baseline`): marked, not failing.
+    pub baseline: Option<Baseline>,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        BatchOptions {
+            audit: AuditOptions::default(),
+            batch_boilerplate: crate::batch::DEFAULT_BATCH_BOILERPLATE,
+            threads: std::thread::available_parallelism().map_or(1, usize::from),
+            baseline: None,
+        }
+    }
+}
+
+/// Why a run stopped before its end: a reporter could not write, or the
+/// worker pool could not start. Problems with single articles never stop it.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error("cannot start {threads} threads: {message}")]
+    Threads { threads: usize, message: String },
+}
+
+/// Articles audited between two rounds of reporting.
+const CHUNK: usize = 256;
+
+/// Loads and audits one article. A panic while reading or auditing it is
+/// caught ([`guarded`]) and becomes that article's error.
+pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit, ArticleError> {
     guarded(&input.name, || {
         inject_test_panic(&input.name);
-        let doc = load_file(&input.path, options.max_file_size).map_err(|e| e.to_string())?;
+        let doc = load_file(&input.path, options.max_file_size)?;
         Ok(audit_document(
             &input.name,
             &doc,
             Format::from_path(&input.path),
             options,
         ))
-    })
+    })?
 }
 
 /// Test builds only: panic while auditing an article whose name contains
@@ -58,86 +108,149 @@ fn inject_test_panic(name: &str) {
     let _ = name;
 }
 
-/// Audits every article under `paths` on rayon's current pool.
-pub fn check(paths: &[PathBuf], options: &AuditOptions) -> CheckOutcome {
-    let (inputs, walk_errors) = collect_inputs(paths);
-    let results: Vec<Result<ArticleAudit, String>> = inputs
-        .par_iter()
-        .map(|input| audit_input(input, options))
-        .collect();
-    let mut outcome = CheckOutcome {
-        inputs: inputs.into_iter().map(|i| i.path).collect(),
-        errors: walk_errors.iter().map(ToString::to_string).collect(),
-        ..CheckOutcome::default()
-    };
-    for result in results {
-        outcome.add(result);
+/// Audits `batch` and hands each result to every reporter, in order: walk
+/// errors, standard input, then the files. `on_done` is called (from worker
+/// threads) as each file is audited, for progress bars.
+pub fn run(
+    batch: Batch,
+    options: &BatchOptions,
+    reporters: &mut [&mut dyn Reporter],
+    on_done: &(dyn Fn() + Sync),
+) -> Result<(), RunError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.max(1))
+        .build()
+        .map_err(|e| RunError::Threads {
+            threads: options.threads,
+            message: e.to_string(),
+        })?;
+    let mut audit_options = options.audit.clone();
+    let min = options.batch_boilerplate;
+    if min >= 2 && batch.inputs.len() >= min {
+        audit_options.repeated = pool.install(|| repeated_in(&batch.inputs, &options.audit, min));
     }
-    outcome
-}
-
-impl CheckOutcome {
-    /// Takes one article's result (in order).
-    pub fn add(&mut self, result: Result<ArticleAudit, String>) {
-        match result {
-            Ok(audit) => {
-                self.errors.extend(audit.errors.iter().cloned());
-                self.audits.push(audit);
-            }
-            Err(message) => self.errors.push(message),
+    let mut deliver = Delivery {
+        reporters,
+        baseline: options.baseline.as_ref(),
+    };
+    for e in &batch.walk_errors {
+        deliver.failure(&Failure {
+            article: Some(e.path().to_string()),
+            path: Some(e.path().to_string()),
+            message: e.to_string(),
+            article_failed: true,
+        })?;
+    }
+    if let Some(stdin) = batch.stdin {
+        let result = match stdin {
+            Ok(doc) => guarded("-", || {
+                audit_document("-", &doc, Format::PlainText, &audit_options)
+            })
+            .map_err(ArticleError::from),
+            Err(e) => Err(ArticleError::Load(e)),
+        };
+        deliver.result(("-", Path::new("-")), result)?;
+    }
+    for chunk in batch.inputs.chunks(CHUNK) {
+        let results: Vec<Result<ArticleAudit, ArticleError>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| {
+                    let result = audit_input(input, &audit_options);
+                    on_done();
+                    result
+                })
+                .collect()
+        });
+        for (input, result) in chunk.iter().zip(results) {
+            deliver.result((&input.name, &input.path), result)?;
         }
     }
+    Ok(())
 }
 
-fn git(args: &[&str]) -> Result<String, String> {
-    let output = Command::new("git")
-        .args(args)
-        .output()
-        .map_err(|e| format!("--changed-since needs git: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "git {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
-    }
-    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+/// Hands results to the reporters.
+struct Delivery<'r, 'b> {
+    reporters: &'r mut [&'b mut dyn Reporter],
+    baseline: Option<&'r Baseline>,
 }
 
-/// Keeps the inputs that changed since git revision `rev` (committed,
-/// staged, unstaged or untracked), or whose source texts did.
-pub fn changed_since(
-    rev: &str,
-    inputs: Vec<Input>,
-    sources_dir: Option<&Path>,
-) -> Result<Vec<Input>, String> {
-    let top = PathBuf::from(git(&["rev-parse", "--show-toplevel"])?.trim());
-    let mut changed: HashSet<PathBuf> = HashSet::new();
-    let diff = git(&["diff", "--name-only", rev, "--"])?;
-    let untracked = git(&[
-        "ls-files",
-        "--others",
-        "--exclude-standard",
-        "--full-name",
-        ":/",
-    ])?;
-    for name in diff
-        .lines()
-        .chain(untracked.lines())
-        .filter(|l| !l.is_empty())
-    {
-        changed.insert(top.join(name));
+impl Delivery<'_, '_> {
+    fn failure(&mut self, failure: &Failure) -> Result<(), ReportError> {
+        for r in self.reporters.iter_mut() {
+            r.failure(failure)?;
+        }
+        Ok(())
     }
-    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let changed: HashSet<PathBuf> = changed.iter().map(|p| canon(p)).collect();
-    Ok(inputs
-        .into_iter()
-        .filter(|input| {
-            changed.contains(&canon(&input.path))
-                || source_folders(&input.path, sources_dir)
-                    .iter()
-                    .map(|f| canon(f))
-                    .any(|folder| changed.iter().any(|c| c.starts_with(&folder)))
-        })
-        .collect())
+
+    /// One article's result: its failure, or its problems, baseline and
+    /// audit.
+    fn result(
+        &mut self,
+        (name, path): (&str, &Path),
+        result: Result<ArticleAudit, ArticleError>,
+    ) -> Result<(), ReportError> {
+        let mut audit = match result {
+            Ok(audit) => audit,
+            Err(e) => {
+                return self.failure(&Failure {
+                    article: Some(name.to_string()),
+                    path: Some(DisplayPath::new(path).to_string()),
+                    message: e.to_string(),
+                    article_failed: true,
+                })
+            }
+        };
+        for message in &audit.errors {
+            self.failure(&Failure {
+                article: Some(audit.article.clone()),
+                path: Some(audit.path.clone()),
+                message: message.clone(),
+                article_failed: false,
+            })?;
+        }
+        if let Some(baseline) = self.baseline {
+            baseline.apply(std::slice::from_mut(&mut audit));
+        }
+        for r in self.reporters.iter_mut() {
+            r.article(&audit)?;
+        }
+        Ok(())
+    }
+}
+
+/// What a whole run found, kept in memory: for library callers and tests.
+#[derive(Debug, Default)]
+pub struct CheckOutcome {
+    /// One audit per readable article, sorted by name.
+    pub audits: Vec<ArticleAudit>,
+    /// Files that were read (reports must never overwrite them).
+    pub inputs: Vec<PathBuf>,
+    /// One message per path or file that could not be audited, and per
+    /// problem inside an audited article.
+    pub errors: Vec<String>,
+}
+
+/// Audits every article under `paths` with the defaults of the `check`
+/// command (batch boilerplate on, one thread per CPU): the same loop, so the
+/// same verdicts.
+pub fn check(paths: &[PathBuf], options: &AuditOptions) -> Result<CheckOutcome, RunError> {
+    let (inputs, walk_errors) = collect_inputs(paths);
+    let batch = Batch {
+        inputs,
+        walk_errors,
+        stdin: None,
+    };
+    let options = BatchOptions {
+        audit: options.clone(),
+        ..BatchOptions::default()
+    };
+    let read = batch.inputs.iter().map(|i| i.path.clone()).collect();
+    let mut collected = Collected::default();
+    run(batch, &options, &mut [&mut collected], &|| {})?;
+    Ok(CheckOutcome {
+        audits: collected.audits,
+        inputs: read,
+        errors: collected.failures.into_iter().map(|f| f.message).collect(),
+    })
 }

@@ -5,17 +5,17 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use rayon::prelude::*;
-
-use citeaudit::audit::{sentence_keys, AuditOptions};
+use citeaudit::audit::AuditOptions;
+use citeaudit::batch::changed::changed_since;
 use citeaudit::batch::guard::guarded;
 use citeaudit::batch::inputs::{collect_with, Collect, WalkOptions};
-use citeaudit::batch::run::{audit_input, changed_since};
+use citeaudit::batch::run::{Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
 use citeaudit::read::load::{decode, load_file, DisplayPath, LoadError};
 use citeaudit::read::structure::Format;
 use citeaudit::report::formats::{self as output, Failure};
-use citeaudit::{audit_document, report, ArticleAudit};
+use citeaudit::report::Reporter;
+use citeaudit::{audit_document, report, ArticleAudit, FailOn};
 
 use crate::cli::{
     find_config, read_config, CheckArgs, DuplicatesArgs, InputFormat, OutputFormat, SentencesArgs,
@@ -99,51 +99,16 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         return Ok(if walk_errors.is_empty() { 0 } else { 2 });
     }
 
-    let mut settings = settings;
     let jobs = Jobs::for_run(settings.jobs, inputs.len() + usize::from(stdin_article));
     if let (Some(asked), false) = (jobs.capped_from, settings.quiet) {
         eprintln!(
             "note: --jobs {asked} is more than this machine can use; running at most {JOBS_PER_CPU} jobs per CPU"
         );
     }
-    let pool = match thread_pool(jobs.threads) {
-        Ok(pool) => pool,
-        Err(message) => return fail(message),
-    };
     let baseline = match settings.baseline.as_deref().map(Baseline::read).transpose() {
         Ok(baseline) => baseline,
-        Err(message) => return fail(message),
+        Err(e) => return fail(e),
     };
-    // Batch boilerplate needs every article's sentences first: a light pass
-    // (no sources, no matching) that keeps one hash a sentence.
-    let min = settings.batch_boilerplate;
-    if min >= 2 && inputs.len() >= min {
-        let keys: Vec<Vec<u64>> = pool.install(|| {
-            inputs
-                .par_iter()
-                .map(|i| {
-                    // A file that cannot be read, or whose reading panics,
-                    // has no keys here; its own audit reports the problem.
-                    guarded(&i.name, || {
-                        load_file(&i.path, settings.audit.max_file_size)
-                            .map(|doc| {
-                                sentence_keys(&doc, Format::from_path(&i.path), &settings.audit)
-                            })
-                            .map_err(|e| e.to_string())
-                    })
-                    .unwrap_or_default()
-                })
-                .collect()
-        });
-        settings.audit.repeated = batch::repeated(keys, min);
-    }
-
-    // Audit in chunks: each chunk's rows go to the reports and its audits
-    // are dropped, unless an output needs them all (HTML, JSON, …).
-    let keep_all = settings.format != OutputFormat::Text
-        || settings.html.is_some()
-        || settings.markdown.is_some()
-        || args.write_baseline.is_some();
     let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
     // Every file this run writes passes this guard; checked before the audit
     // so that a bad target fails at once, not after an hour of work.
@@ -159,55 +124,41 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let mut writer = if settings.no_reports {
         None
     } else {
-        match report::ReportWriter::create(&settings.out, &read) {
+        match report::ReportWriter::create(&settings.out, &read, &settings.fail_on) {
             Ok(writer) => Some(writer),
             Err(e) => return fail(e),
         }
     };
-    let mut run = Run::default();
-    for e in &walk_errors {
-        run.failed(
-            Failure {
-                article: Some(e.path().to_string()),
-                path: Some(e.path().to_string()),
-                message: e.to_string(),
-                article_failed: true,
-            },
-            writer.as_mut(),
-        )?;
-    }
+    // The terminal summary keeps a line an article; the audits themselves
+    // only when an output needs them all (HTML, JSON, …).
+    let keep_all = settings.format != OutputFormat::Text
+        || settings.html.is_some()
+        || settings.markdown.is_some()
+        || args.write_baseline.is_some();
+    let mut run = Run {
+        keep_all,
+        quiet: settings.quiet,
+        fail_on: settings.fail_on.clone(),
+        ..Run::default()
+    };
     let bar = progress_bar(&settings, inputs.len());
-    if stdin_article {
-        run.take(
-            ("-", Path::new("-")),
-            audit_stdin(&settings.audit),
-            &settings,
-            baseline.as_ref(),
-            writer.as_mut(),
-            keep_all,
-        )?;
+    let batch = Batch {
+        inputs,
+        walk_errors,
+        stdin: stdin_article.then(|| read_stdin("-", settings.audit.max_file_size)),
+    };
+    let options = BatchOptions {
+        audit: settings.audit.clone(),
+        batch_boilerplate: settings.batch_boilerplate,
+        threads: jobs.threads,
+        baseline,
+    };
+    let mut reporters: Vec<&mut dyn Reporter> = vec![&mut run];
+    if let Some(writer) = writer.as_mut() {
+        reporters.push(writer);
     }
-    for chunk in inputs.chunks(CHUNK) {
-        let results: Vec<Result<ArticleAudit, String>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| {
-                    let result = audit_input(input, &settings.audit);
-                    bar.inc(1);
-                    result
-                })
-                .collect()
-        });
-        for (input, result) in chunk.iter().zip(results) {
-            run.take(
-                (&input.name, &input.path),
-                result,
-                &settings,
-                baseline.as_ref(),
-                writer.as_mut(),
-                keep_all,
-            )?;
-        }
+    if let Err(e) = batch::run::run(batch, &options, &mut reporters, &|| bar.inc(1)) {
+        return fail(e);
     }
     bar.finish_and_clear();
     for failure in &run.failures {
@@ -255,9 +206,6 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     })
 }
 
-/// Articles audited between two writes to the reports.
-const CHUNK: usize = 256;
-
 /// What the terminal summary needs of one article.
 struct ArticleLine {
     article: String,
@@ -266,81 +214,39 @@ struct ArticleLine {
     failing: usize,
 }
 
-/// The run so far: summary lines, failures, and the audits an output needs.
+/// The terminal's reporter: prints warnings as articles come, keeps a
+/// summary line an article, the failures, and the audits an output needs.
 #[derive(Default)]
 struct Run {
     lines: Vec<ArticleLine>,
     failures: Vec<Failure>,
     audits: Vec<ArticleAudit>,
+    keep_all: bool,
+    quiet: bool,
+    fail_on: FailOn,
 }
 
-impl Run {
-    /// Records a failure; one that cost an article its audit gets its row
-    /// in `summary.csv` too.
-    fn failed(
-        &mut self,
-        failure: Failure,
-        writer: Option<&mut report::ReportWriter>,
-    ) -> io::Result<()> {
-        if let (Some(writer), true) = (writer, failure.article_failed) {
-            writer.add_failure(&failure).map_err(io::Error::other)?;
-        }
-        self.failures.push(failure);
-        Ok(())
-    }
-
-    /// Takes one article's result: baseline, reports, summary line.
-    fn take(
-        &mut self,
-        (name, path): (&str, &Path),
-        result: Result<ArticleAudit, String>,
-        settings: &Settings,
-        baseline: Option<&Baseline>,
-        writer: Option<&mut report::ReportWriter>,
-        keep: bool,
-    ) -> io::Result<()> {
-        let mut audit = match result {
-            Ok(audit) => audit,
-            Err(message) => {
-                let failure = Failure {
-                    article: Some(name.to_string()),
-                    path: Some(display(path)),
-                    message,
-                    article_failed: true,
-                };
-                return self.failed(failure, writer);
-            }
-        };
-        if !settings.quiet {
+impl Reporter for Run {
+    fn article(&mut self, audit: &ArticleAudit) -> Result<(), report::ReportError> {
+        if !self.quiet {
             for message in &audit.warnings {
                 eprintln!("warning: {message}");
             }
-        }
-        for message in &audit.errors {
-            self.failures.push(Failure {
-                article: Some(audit.article.clone()),
-                path: Some(audit.path.clone()),
-                message: message.clone(),
-                article_failed: false,
-            });
-        }
-        if let Some(baseline) = baseline {
-            baseline.apply(std::slice::from_mut(&mut audit));
-        }
-        if let Some(writer) = writer {
-            writer
-                .add(&audit, &settings.fail_on)
-                .map_err(io::Error::other)?;
         }
         self.lines.push(ArticleLine {
             article: audit.article.clone(),
             summary: audit.summary,
             marker_lost: audit.marker_lost(),
-            failing: audit.findings(&settings.fail_on),
+            failing: audit.findings(&self.fail_on),
         });
-        if keep {
-            self.audits.push(audit);
+        if self.keep_all {
+            self.audits.push(audit.clone());
         }
+        Ok(())
+    }
+
+    fn failure(&mut self, failure: &Failure) -> Result<(), report::ReportError> {
+        self.failures.push(failure.clone());
         Ok(())
     }
 }
@@ -368,13 +274,6 @@ impl Jobs {
             capped_from: asked.filter(|&n| n > cap),
         }
     }
-}
-
-fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, String> {
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|e| format!("cannot start {threads} threads: {e}"))
 }
 
 /// A progress bar on stderr, drawn only when it is a terminal.
@@ -409,13 +308,6 @@ fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
         .filter(|l| !l.is_empty())
         .map(PathBuf::from)
         .collect())
-}
-
-fn audit_stdin(options: &AuditOptions) -> Result<ArticleAudit, String> {
-    let doc = read_stdin("-", options.max_file_size).map_err(|e| e.to_string())?;
-    guarded("-", || {
-        Ok(audit_document("-", &doc, Format::PlainText, options))
-    })
 }
 
 /// Reads standard input as one document, at most `max_size` bytes: a larger
@@ -697,7 +589,7 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
             },
             Err(message) => return fail(message),
         };
-    let audit = match guarded(&name, || Ok(audit_document(&name, &doc, format, &options))) {
+    let audit = match guarded(&name, || audit_document(&name, &doc, format, &options)) {
         Ok(audit) => audit,
         Err(message) => return fail(message),
     };

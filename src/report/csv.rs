@@ -238,11 +238,17 @@ pub const REPORT_NAMES: [&str; 4] = ["audit.csv", "sources.csv", "summary.csv", 
 pub struct ReportWriter {
     out: PathBuf,
     files: Vec<csv::Writer<tempfile::NamedTempFile>>,
+    /// What the `findings` column of `summary.csv` counts.
+    fail_on: FailOn,
 }
 
 impl ReportWriter {
     /// Opens the temporary reports in `out`, never over a path in `inputs`.
-    pub fn create(out: &Path, inputs: &[PathBuf]) -> Result<ReportWriter, ReportError> {
+    pub fn create(
+        out: &Path,
+        inputs: &[PathBuf],
+        fail_on: &FailOn,
+    ) -> Result<ReportWriter, ReportError> {
         check_target(out, &REPORT_NAMES, inputs)?;
         let io = |source| ReportError::Io {
             path: DisplayPath::new(out),
@@ -266,11 +272,13 @@ impl ReportWriter {
         Ok(ReportWriter {
             out: out.to_path_buf(),
             files,
+            fail_on: fail_on.clone(),
         })
     }
 
     /// Appends one article's rows.
-    pub fn add(&mut self, a: &ArticleAudit, fail_on: &FailOn) -> Result<(), ReportError> {
+    pub fn add(&mut self, a: &ArticleAudit) -> Result<(), ReportError> {
+        let fail_on = &self.fail_on;
         let rows: [Box<dyn Iterator<Item = Vec<String>> + '_>; 4] = [
             Box::new(audit_rows(a)),
             Box::new(source_rows(a)),
@@ -317,6 +325,21 @@ impl ReportWriter {
     }
 }
 
+impl super::Reporter for ReportWriter {
+    fn article(&mut self, audit: &ArticleAudit) -> Result<(), ReportError> {
+        self.add(audit)
+    }
+
+    /// Only an article that could not be audited has a row (in
+    /// `summary.csv`); other failures are in the audited article's rows.
+    fn failure(&mut self, failure: &Failure) -> Result<(), ReportError> {
+        if failure.article_failed {
+            self.add_failure(failure)?;
+        }
+        Ok(())
+    }
+}
+
 /// Writes the four reports into `out`, never over a path in `inputs`.
 /// Returns the paths written.
 pub fn write_reports(
@@ -325,9 +348,9 @@ pub fn write_reports(
     fail_on: &FailOn,
     inputs: &[PathBuf],
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let mut writer = ReportWriter::create(out, inputs)?;
+    let mut writer = ReportWriter::create(out, inputs, fail_on)?;
     for a in audits {
-        writer.add(a, fail_on)?;
+        writer.add(a)?;
     }
     writer.finish()
 }
