@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -17,7 +18,8 @@ use crate::read::load::{DisplayPath, Document};
 use crate::read::sentences;
 use crate::read::structure::{self, BlockKind, Format};
 use crate::sources::declared::{self as sources, DeclaredSource};
-use crate::sources::text::{self as source_text, ManifestEntry};
+use crate::sources::provider::{LocalFolders, ProvidedSources, SourceProvider};
+use crate::sources::text::ManifestEntry;
 use crate::verify::duplicates::{self, Syndication};
 use crate::verify::matching::{self, SourceIndex};
 
@@ -26,6 +28,9 @@ use crate::verify::matching::{self, SourceIndex};
 pub struct AuditOptions {
     /// `--sources DIR`: a folder of source texts for every article.
     pub sources_dir: Option<PathBuf>,
+    /// Where source texts come from; `None`: [`LocalFolders`] (the
+    /// article's folders and `sources_dir`).
+    pub provider: Option<Arc<dyn SourceProvider>>,
     pub thresholds: Thresholds,
     /// Largest source file read.
     pub max_file_size: u64,
@@ -76,6 +81,7 @@ impl Default for AuditOptions {
     fn default() -> Self {
         AuditOptions {
             sources_dir: None,
+            provider: None,
             thresholds: Thresholds::default(),
             max_file_size: crate::read::load::DEFAULT_MAX_FILE_SIZE,
             claim_kinds: vec![Kind::Claim],
@@ -289,8 +295,15 @@ pub fn audit_document(
         extend_to_paragraph(&mut sentences);
     }
     settle_statuses(&mut sentences, &declared_ids);
-    let folders = sources::source_folders(&doc.path, options.sources_dir.as_deref());
-    let texts = SourceTexts::read(&declared, &folders, options);
+    let ids: Vec<String> = declared.iter().map(|d| d.id.clone()).collect();
+    let provided = match &options.provider {
+        Some(provider) => provider.provide(&doc.path, &ids, options.max_file_size),
+        None => LocalFolders {
+            extra: options.sources_dir.clone(),
+        }
+        .provide(&doc.path, &ids, options.max_file_size),
+    };
+    let texts = SourceTexts::read(provided, options);
     let mut duplicates = Vec::new();
     if !texts.index.is_empty() {
         verify_claims(&mut sentences, &texts, &options.thresholds);
@@ -345,31 +358,22 @@ struct SourceTexts {
 }
 
 impl SourceTexts {
-    fn read(
-        declared: &[DeclaredSource],
-        folders: &[PathBuf],
-        options: &AuditOptions,
-    ) -> SourceTexts {
-        let ids: Vec<String> = declared.iter().map(|d| d.id.clone()).collect();
-        let located = source_text::locate(folders, &ids);
+    fn read(provided: ProvidedSources, options: &AuditOptions) -> SourceTexts {
         let mut texts = SourceTexts {
             ids: Vec::new(),
-            files: located.files,
-            manifest: located.manifest,
-            has_folders: !folders.is_empty(),
+            files: provided.files,
+            manifest: provided.manifest,
+            has_folders: provided.has_place,
             index: SourceIndex::new(),
             syndication: Syndication::default(),
-            errors: located.errors,
-            warnings: located.warnings,
+            errors: provided.errors,
+            warnings: provided.warnings,
         };
-        for id in &ids {
-            let Some(path) = texts.files.get(id) else {
-                continue;
-            };
-            match source_text::read_source(path, options.max_file_size) {
+        for (id, text) in provided.texts {
+            match text {
                 Ok(sentences) => {
                     let position = texts.ids.len();
-                    texts.ids.push(id.clone());
+                    texts.ids.push(id);
                     let batch: Vec<(usize, usize, &str)> = sentences
                         .iter()
                         .map(|(line, text)| (position, *line, text.as_str()))
@@ -755,6 +759,50 @@ mod tests {
     fn audit(text: &str, format: Format) -> ArticleAudit {
         let doc = Document::from_text("mem/article.txt", text);
         audit_document("article.txt", &doc, format, &AuditOptions::default())
+    }
+
+    /// Source texts from memory: what a bibliography or fetch cache
+    /// provider would hand over.
+    #[derive(Debug)]
+    struct InMemory(Vec<(String, String)>);
+
+    impl SourceProvider for InMemory {
+        fn provide(&self, _: &Path, ids: &[String], _: u64) -> ProvidedSources {
+            let texts = self
+                .0
+                .iter()
+                .filter(|(id, _)| ids.contains(id))
+                .map(|(id, text)| (id.clone(), Ok(vec![(1, text.clone())])))
+                .collect();
+            ProvidedSources {
+                texts,
+                has_place: true,
+                ..ProvidedSources::default()
+            }
+        }
+    }
+
+    #[test]
+    fn a_provider_supplies_the_source_texts() {
+        let text = "1 Sources\n\nThe ferry to Olm carried 412 riders on its first day.[1] The mayor praised the crews.[2]\n";
+        let doc = Document::from_text("mem/article.txt", text);
+        let options = AuditOptions {
+            provider: Some(Arc::new(InMemory(vec![(
+                "1".into(),
+                "On its first day the ferry to Olm carried 412 riders.".into(),
+            )]))),
+            ..AuditOptions::default()
+        };
+        let a = audit_document("article.txt", &doc, Format::PlainText, &options);
+        let statuses: Vec<Status> = a
+            .sentences
+            .iter()
+            .filter(|s| s.kind == Kind::Claim)
+            .map(|s| s.status)
+            .collect();
+        // [1] is declared and supported by its text; [2] is not declared.
+        assert_eq!(statuses, [Status::Supported, Status::Dangling]);
+        assert_eq!(a.sources[0].status, SourceStatus::Used);
     }
 
     #[test]

@@ -13,9 +13,9 @@ use cli::{Cli, Command};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check(args) => cli::commands::run_check(*args),
-        Command::Sentences(args) => cli::commands::run_sentences(&args),
-        Command::Duplicates(args) => cli::commands::run_duplicates(&args),
+        Command::Check(args) => cli::check::run_check(*args),
+        Command::Sentences(args) => cli::sentences::run_sentences(&args),
+        Command::Duplicates(args) => cli::duplicates::run_duplicates(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "citeaudit", &mut io::stdout());
             Ok(0)

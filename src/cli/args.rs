@@ -533,6 +533,7 @@ impl CheckArgs {
             batch_boilerplate: self.batch_boilerplate.unwrap_or(DEFAULT_BATCH_BOILERPLATE),
             audit: AuditOptions {
                 sources_dir: self.sources.clone(),
+                provider: None,
                 thresholds,
                 max_file_size,
                 claim_kinds: self

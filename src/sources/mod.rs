@@ -3,4 +3,5 @@
 //! Depends on `read` only.
 
 pub mod declared;
+pub mod provider;
 pub mod text;

@@ -1,46 +1,21 @@
-//! What each command does: read the settings, call the library, print, and
-//! return the exit code.
+//! `citeaudit check`: settings → inputs → the library's batch loop with
+//! the terminal, CSV and other reporters → summary and exit code.
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use citeaudit::audit::AuditOptions;
 use citeaudit::batch::changed::changed_since;
-use citeaudit::batch::guard::guarded;
 use citeaudit::batch::inputs::{collect_with, Collect, WalkOptions};
 use citeaudit::batch::run::{Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
-use citeaudit::read::load::{decode, load_file, DisplayPath, LoadError};
-use citeaudit::read::structure::Format;
 use citeaudit::report::formats::{self as output, Failure};
 use citeaudit::report::Reporter;
-use citeaudit::{audit_document, report, ArticleAudit, FailOn};
+use citeaudit::{report, ArticleAudit, FailOn};
 
 use crate::cli::{
-    find_config, read_config, CheckArgs, DuplicatesArgs, InputFormat, OutputFormat, SentencesArgs,
-    SentencesFormat, Settings,
+    display, fail, load_config, plural, read_stdin, CheckArgs, OutputFormat, Settings,
 };
-
-/// A usage or input problem: printed as `error: …`, exit 2.
-fn fail(message: impl std::fmt::Display) -> io::Result<u8> {
-    eprintln!("error: {message}");
-    Ok(2)
-}
-
-/// The settings of `citeaudit.toml`: the file given, or the nearest one
-/// from the current folder up, or none. `check` and `sentences` both read
-/// them, so that `sentences` explains the verdicts `check` gives.
-fn load_config(explicit: Option<&Path>) -> Result<CheckArgs, String> {
-    let config_path = match explicit {
-        Some(path) => Some(path.to_path_buf()),
-        None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
-    };
-    match &config_path {
-        Some(path) => read_config(path),
-        None => Ok(CheckArgs::default()),
-    }
-}
 
 pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let started = Instant::now();
@@ -310,29 +285,6 @@ fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
         .collect())
 }
 
-/// Reads standard input as one document, at most `max_size` bytes: a larger
-/// input (`yes | citeaudit …`) stops with the usual too-large error as soon
-/// as it passes the limit, instead of growing without end.
-fn read_stdin(name: &str, max_size: u64) -> Result<citeaudit::read::load::Document, LoadError> {
-    let path = Path::new(name);
-    let mut bytes = Vec::new();
-    io::stdin()
-        .lock()
-        .take(max_size.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|source| LoadError::Io {
-            path: DisplayPath::new(path),
-            source,
-        })?;
-    if bytes.len() as u64 > max_size {
-        return Err(LoadError::StreamTooLarge {
-            path: DisplayPath::new(path),
-            max: max_size,
-        });
-    }
-    decode(path, &bytes, max_size)
-}
-
 /// The HTML report and the Markdown summary, when asked for.
 fn write_extra_outputs(
     settings: &Settings,
@@ -456,194 +408,6 @@ fn checked(s: &citeaudit::model::Summary) -> String {
         "; checked against sources: {} supported, {} partial, {} unsupported, {} misattributed",
         s.supported, s.partial, s.unsupported, s.misattributed
     )
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn display(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
-}
-
-pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
-    let found =
-        citeaudit::batch::scan::scan(&args.paths, args.duplicate_threshold, args.max_file_size);
-    for message in &found.errors {
-        eprintln!("error: {message}");
-    }
-    if found.documents.is_empty() && !found.errors.is_empty() {
-        return Ok(2);
-    }
-    let scanned: Vec<String> = args.paths.iter().map(|p| display(p)).collect();
-    let scanned = scanned.join(" ");
-    let csv =
-        report::duplicate_rows_csv(std::iter::once((scanned.as_str(), found.rows.as_slice())));
-    let inputs: Vec<PathBuf> = Vec::new();
-    let written = match report::write_named(&args.out, vec![("duplicates.csv", csv)], &inputs) {
-        Ok(paths) => paths,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(2);
-        }
-    };
-    if !args.quiet {
-        let mut out = io::stdout().lock();
-        let groups = found.rows.iter().map(|r| r.group).max().unwrap_or(0);
-        for (copy, original, overlap) in &found.copies {
-            writeln!(
-                out,
-                "{copy} republishes {original} ({:.0}% of its sentences)",
-                overlap * 100.0
-            )?;
-        }
-        writeln!(
-            out,
-            "{} document{}, {} sentences: {} duplicated statement{} in {} group{}",
-            found.documents.len(),
-            plural(found.documents.len()),
-            found.sentences,
-            found.rows.len(),
-            plural(found.rows.len()),
-            groups,
-            plural(groups),
-        )?;
-        let names: Vec<String> = written.iter().map(|p| display(p)).collect();
-        writeln!(out, "report: {}", names.join(", "))?;
-    }
-    Ok(if found.errors.is_empty() { 0 } else { 2 })
-}
-
-/// A skipped stretch in `sentences` output: `  12:1   skipped     source-list
-/// (lines 12-30)`, or `{"skipped":"source-list","line":12,"end_line":30}`.
-fn write_skipped(
-    out: &mut impl Write,
-    k: &citeaudit::model::SkippedLines,
-    format: SentencesFormat,
-) -> io::Result<()> {
-    match format {
-        SentencesFormat::Jsonl => writeln!(
-            out,
-            "{{\"skipped\":\"{}\",\"line\":{},\"end_line\":{}}}",
-            k.reason, k.line, k.end_line
-        ),
-        SentencesFormat::Text => {
-            let lines = if k.line == k.end_line {
-                format!("line {}", k.line)
-            } else {
-                format!("lines {}-{}", k.line, k.end_line)
-            };
-            writeln!(
-                out,
-                "{:>4}:{:<3} {:<11} {:<8} {:<16} ({lines})",
-                k.line, 1, "skipped", "-", k.reason
-            )
-        }
-    }
-}
-
-/// One line of `sentences --format jsonl`, keys in the documented order.
-#[derive(serde::Serialize)]
-struct JsonSentence<'a> {
-    sentence: usize,
-    line: usize,
-    column: usize,
-    kind: &'a str,
-    cited: &'a [String],
-    flags: Vec<&'a str>,
-    text: &'a str,
-}
-
-pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
-    let from_stdin = args.file.as_os_str() == "-";
-    let loaded = if from_stdin {
-        read_stdin("<stdin>", args.max_file_size)
-    } else {
-        load_file(&args.file, args.max_file_size)
-    };
-    let doc = match loaded {
-        Ok(doc) => doc,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(2);
-        }
-    };
-    let format = match args.input_format {
-        InputFormat::Text => Format::PlainText,
-        InputFormat::Markdown => Format::Markdown,
-        InputFormat::Auto if from_stdin => Format::PlainText,
-        InputFormat::Auto => Format::from_path(&args.file),
-    };
-    let name = display(&args.file);
-    // The settings `check` would use for this article (claim kinds, caption
-    // and boilerplate openings, citation scope, thresholds).
-    let options =
-        match load_config(args.config.as_deref()).and_then(|c| c.with_defaults().settings()) {
-            Ok(settings) => AuditOptions {
-                max_file_size: args.max_file_size,
-                ..settings.audit
-            },
-            Err(message) => return fail(message),
-        };
-    let audit = match guarded(&name, || audit_document(&name, &doc, format, &options)) {
-        Ok(audit) => audit,
-        Err(message) => return fail(message),
-    };
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    // Sentences and skipped stretches, in file order.
-    let mut skipped = audit.skipped.iter().peekable();
-    for s in &audit.sentences {
-        while let Some(k) = skipped.next_if(|k| k.line <= s.line) {
-            write_skipped(&mut out, k, args.format)?;
-        }
-        match args.format {
-            SentencesFormat::Jsonl => {
-                let row = JsonSentence {
-                    sentence: s.sentence,
-                    line: s.line,
-                    column: s.column,
-                    kind: s.kind.as_str(),
-                    cited: &s.cited,
-                    flags: s.flags.iter().map(|f| f.as_str()).collect(),
-                    text: &s.text,
-                };
-                let row = serde_json::to_string(&row).map_err(io::Error::other)?;
-                writeln!(out, "{row}")?;
-            }
-            SentencesFormat::Text => {
-                let flags: Vec<&str> = s.flags.iter().map(|f| f.as_str()).collect();
-                let cited = if s.cited.is_empty() {
-                    String::from("-")
-                } else {
-                    format!("[{}]", s.cited.join(","))
-                };
-                let flags = if flags.is_empty() {
-                    String::from("-")
-                } else {
-                    flags.join(";")
-                };
-                writeln!(
-                    out,
-                    "{:>4}:{:<3} {:<11} {:<8} {:<16} {}",
-                    s.line,
-                    s.column,
-                    s.kind.as_str(),
-                    cited,
-                    flags,
-                    s.text
-                )?;
-            }
-        }
-    }
-    for k in skipped {
-        write_skipped(&mut out, k, args.format)?;
-    }
-    out.flush()?;
-    Ok(0)
 }
 
 #[cfg(test)]
