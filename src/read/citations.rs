@@ -60,6 +60,45 @@ pub struct Marker {
     pub style: MarkerStyle,
 }
 
+/// A recogniser of one marker family: the marker starting at byte `i` of
+/// the text, if there is one. `declared` holds the article's source ids.
+type Recogniser = fn(&str, usize, &HashSet<String>) -> Option<Marker>;
+
+/// Every marker family, with the bytes its markers can start with. A new
+/// family is one function and one row here; no two families share a byte.
+const RECOGNISERS: &[(&[u8], Recogniser)] = &[
+    (b"[", bracket),
+    (b"<", html_sup),
+    (b".", |text, i, _| lost_marker(text, i)),
+    // `¹²³⁽` start with 0xC2 or 0xE2 in UTF-8.
+    (&[0xC2, 0xE2], superscript),
+    // `【` starts with 0xE3.
+    (&[0xE3], fullwidth_bracket),
+    (b"$\\", latex_sup),
+    (b"^", latex_tail_sup),
+];
+
+/// [`RECOGNISERS`] looked up by first byte, built at compile time so the
+/// scan stays one table lookup a byte.
+const RECOGNISER_BY_FIRST_BYTE: [Option<Recogniser>; 256] = {
+    let mut table: [Option<Recogniser>; 256] = [None; 256];
+    let mut family = 0;
+    while family < RECOGNISERS.len() {
+        let (bytes, recognise) = RECOGNISERS[family];
+        let mut b = 0;
+        while b < bytes.len() {
+            assert!(
+                table[bytes[b] as usize].is_none(),
+                "two families share a first byte"
+            );
+            table[bytes[b] as usize] = Some(recognise);
+            b += 1;
+        }
+        family += 1;
+    }
+    table
+};
+
 /// Finds all markers in `text`, in order, skipping `protected` spans.
 /// `declared` holds the article's declared source ids (for the year rule).
 pub fn find_markers(
@@ -80,16 +119,8 @@ pub fn find_markers(
             i = p.end;
             continue;
         }
-        let found = match bytes[i] {
-            b'[' => bracket(text, i, declared),
-            b'<' => html_sup(text, i, declared),
-            b'.' => lost_marker(text, i),
-            0xC2 | 0xE2 => superscript(text, i, declared),
-            0xE3 => fullwidth_bracket(text, i, declared),
-            b'$' | b'\\' => latex_sup(text, i, declared),
-            b'^' => latex_tail_sup(text, i, declared),
-            _ => None,
-        };
+        let found = RECOGNISER_BY_FIRST_BYTE[usize::from(bytes[i])]
+            .and_then(|recognise| recognise(text, i, declared));
         match found {
             Some(m) => {
                 i = m.span.end.max(i + 1);

@@ -1,6 +1,7 @@
-//! What a run writes: the CSV reports ([`csv`], streamed article by
-//! article), the CI and machine formats ([`formats`]) and the HTML report
-//! ([`html`]). Depends on the audit's records only; never reads articles.
+//! What a run writes, through the [`Reporter`] seam: the CSV reports
+//! ([`csv`], streamed article by article), the CI and machine formats
+//! ([`formats`]) and the HTML report ([`html`]). Depends on the records of
+//! [`crate::model`] only; never reads articles.
 
 pub mod csv;
 pub mod formats;
