@@ -15,6 +15,7 @@
 //! `cargo bench --bench batch` runs them all; `-- NAME...` runs some. With
 //! `CITEAUDIT_BASELINE_BIN=/path/to/older/citeaudit`, each workload also
 //! runs that binary, interleaved with this one, and prints after ÷ before.
+//! `CITEAUDIT_BENCH_DIR=DIR` keeps the generated corpora there (to profile).
 
 mod common;
 
@@ -316,6 +317,38 @@ fn write_prose(path: &Path, seed: u64) -> u64 {
     bytes
 }
 
+/// A folder for one workload: temporary, or kept under
+/// `CITEAUDIT_BENCH_DIR` (to profile the same corpus again).
+struct Work {
+    _temp: Option<tempfile::TempDir>,
+    path: PathBuf,
+}
+
+impl Work {
+    fn new(name: &str) -> Work {
+        match std::env::var_os("CITEAUDIT_BENCH_DIR") {
+            Some(base) => {
+                let path = PathBuf::from(base).join(name);
+                let _ = std::fs::remove_dir_all(&path);
+                std::fs::create_dir_all(&path).unwrap();
+                Work { _temp: None, path }
+            }
+            None => {
+                let temp = tempfile::tempdir().unwrap();
+                let path = temp.path().to_path_buf();
+                Work {
+                    _temp: Some(temp),
+                    path,
+                }
+            }
+        }
+    }
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
 fn check_args(dir: &Path, jobs: usize) -> Vec<String> {
     vec![
         "check".into(),
@@ -373,17 +406,17 @@ fn main() {
         }
     );
     if wants("citations") {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = Work::new("citations");
         write_cited(dir.path(), scale(2_000), true, 0xC17E);
         throughput(&bins, "citations only", dir.path());
     }
     if wants("sources") {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = Work::new("sources");
         write_with_sources(dir.path(), scale(1_000), 0xBA7C);
         throughput(&bins, "with source texts", dir.path());
     }
     if wants("bundle") && !smoke {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = Work::new("bundle");
         let planted = write_bundle(dir.path(), 0xB0B);
         let out = tempfile::tempdir().unwrap();
         let args = [
@@ -406,8 +439,8 @@ fn main() {
         );
     }
     if wants("memory") {
-        let small = tempfile::tempdir().unwrap();
-        let large = tempfile::tempdir().unwrap();
+        let small = Work::new("memory-small");
+        let large = Work::new("memory-large");
         write_with_sources(small.path(), scale(500), 0x5EED);
         write_with_sources(large.path(), scale(8_000), 0x5EED);
         let (s, sb) = bins.best(&strs(&check_args(small.path(), 2)));
@@ -426,8 +459,8 @@ fn main() {
         );
     }
     if wants("flat") {
-        let flat = tempfile::tempdir().unwrap();
-        let nested = tempfile::tempdir().unwrap();
+        let flat = Work::new("flat");
+        let nested = Work::new("nested");
         write_cited(flat.path(), scale(8_000), false, 0xF1A7);
         write_cited(nested.path(), scale(8_000), true, 0xF1A7);
         // One job: wall time is CPU time.
@@ -444,7 +477,7 @@ fn main() {
         );
     }
     if wants("sentences") && !smoke {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = Work::new("sentences");
         let path = dir.path().join("prose.txt");
         let bytes = write_prose(&path, 0x7E47);
         let text = std::fs::read_to_string(&path).unwrap();
@@ -470,7 +503,7 @@ fn main() {
         );
     }
     if wants("jobs") {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = Work::new("jobs");
         write_with_sources(dir.path(), scale(1_000), 0xBA7C);
         let (one, _) = bins.best(&strs(&check_args(dir.path(), 1)));
         let (two, _) = bins.best(&strs(&check_args(dir.path(), 2)));

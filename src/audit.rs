@@ -167,10 +167,11 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         let mut facts = BlockFacts::default();
         block_first.push(sentences.len());
         let mut titles = 0;
-        for sentence in &block_sentences {
-            let markers = &sentence.markers;
+        let whole_line = block.single_line && block_sentences.len() == 1;
+        for sentence in block_sentences {
+            let markers = sentence.markers;
             let has_marker = markers.count > 0;
-            let text = sentence.text.clone();
+            let text = sentence.text;
             let file_offset = block.map.file_offset(sentence.start);
             let (line, column) = doc.lines.position(&doc.text, file_offset);
             for range in &markers.wide_ranges {
@@ -187,7 +188,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
                     &SentenceFacts {
                         text: &text,
                         context,
-                        whole_line: block.single_line && block_sentences.len() == 1,
+                        whole_line,
                         has_marker,
                     },
                     &options.rules,
@@ -198,7 +199,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             facts.words += text.split_whitespace().count();
             facts.sentences += 1;
             titles += usize::from(kind == Kind::Heading);
-            let cited = markers.cited.clone();
+            let cited = markers.cited;
             let mut flags = Vec::new();
             if markers.lost {
                 flags.push(Flag::MarkerLost);
@@ -240,8 +241,11 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
 
 /// The key of a sentence for batch boilerplate: a hash of its normalised text.
 pub fn sentence_key(text: &str) -> u64 {
-    // Stable across machines and Rust releases (see `hash`).
-    crate::hash::fnv1a(crate::verify::matching::normalize(text).as_bytes())
+    // Stable across machines and Rust releases (see `hash`); the FNV-1a of
+    // the normalised text, hashed as it is produced rather than built.
+    let mut hash = crate::hash::Fnv1a::default();
+    crate::verify::matching::normalized_words(text, |part| hash.write(part.as_bytes()));
+    hash.finish()
 }
 
 /// The keys of an article's claim and other sentences, for the batch
@@ -608,7 +612,9 @@ fn apply_pragmas(
 }
 
 fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>) {
-    let mut seen: HashSet<String> = HashSet::new();
+    // Hashes of the texts seen (64-bit FNV-1a: a false `duplicate` would
+    // need two different claims of one article to collide).
+    let mut seen: HashSet<u64> = HashSet::new();
     for s in sentences.iter_mut() {
         if s.kind != Kind::Claim {
             s.status = Status::Skipped;
@@ -621,19 +627,34 @@ fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>)
         } else {
             Status::Cited
         };
-        if !seen.insert(normalized(&s.text)) {
+        if !seen.insert(normalized_key(&s.text)) {
             s.flags.push(Flag::Duplicate);
         }
     }
 }
 
-/// Text compared for the `duplicate` flag: lowercase words, no punctuation.
-fn normalized(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The key compared for the `duplicate` flag: the hash of the text's
+/// lowercase words without punctuation, joined by single spaces.
+fn normalized_key(text: &str) -> u64 {
+    let mut hash = crate::hash::Fnv1a::default();
+    let mut buffer = String::new();
+    let words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    for (i, word) in words.enumerate() {
+        if i > 0 {
+            hash.write(b" ");
+        }
+        if word.is_ascii() {
+            buffer.clear();
+            buffer.push_str(word);
+            buffer.make_ascii_lowercase();
+            hash.write(buffer.as_bytes());
+        } else {
+            hash.write(word.to_lowercase().as_bytes());
+        }
+    }
+    hash.finish()
 }
 
 fn source_records(

@@ -12,6 +12,29 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
         .fold(OFFSET, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(PRIME))
 }
 
+/// FNV-1a fed piece by piece: `Fnv1a::default()`, `write` each piece,
+/// `finish`; the same value as [`fnv1a`] of the pieces joined.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(OFFSET)
+    }
+}
+
+impl Fnv1a {
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+
+    pub fn finish(self) -> u64 {
+        self.0
+    }
+}
+
 /// FNV-1a of several parts, each followed by a zero byte (so that `ab`+`c`
 /// and `a`+`bc` differ).
 pub fn fnv1a_parts(parts: &[&[u8]]) -> u64 {
@@ -38,5 +61,9 @@ mod tests {
         // Parts: each followed by a zero byte.
         assert_eq!(fnv1a_parts(&[b"a"]), fnv1a(b"a\0"));
         assert_ne!(fnv1a_parts(&[b"ab", b"c"]), fnv1a_parts(&[b"a", b"bc"]));
+        let mut pieces = Fnv1a::default();
+        pieces.write(b"foo");
+        pieces.write(b"bar");
+        assert_eq!(pieces.finish(), fnv1a(b"foobar"));
     }
 }

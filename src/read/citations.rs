@@ -150,7 +150,19 @@ pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker])
         }
     }
     out.push_str(&text[at.min(range.end)..range.end]);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse_whitespace(&out)
+}
+
+/// `text` with its words joined by single spaces, in one pass.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Parses `1, 2`, `1;2`, `3-5`, `3–5` into ids. `None` if it is not a list of

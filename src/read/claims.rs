@@ -205,18 +205,38 @@ const CHROME_WORDS: &[&str] = &[
     "via",
 ];
 
-fn starts_with_any(lower: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| lower.starts_with(p))
+/// Words in `text`, counted up to `limit + 1` (enough to compare with
+/// `limit`; a long sentence is not counted to its end).
+fn words_up_to(text: &str, limit: usize) -> usize {
+    text.split_whitespace().take(limit + 1).count()
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Longest opening compared by [`opens_with_any`] (tested).
+const OPENING_MAX_CHARS: usize = 24;
+
+/// The first characters of `text`, lowercase, `’` read as `'`: what the
+/// opening rules compare. Lowercasing only the opening keeps a long sentence
+/// from being copied whole for a short comparison.
+fn opening(text: &str) -> String {
+    text.chars()
+        .take(OPENING_MAX_CHARS)
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect()
+}
+
+fn opens_with_any(opening: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| opening.starts_with(p))
 }
 
 /// Rule 3 alone: is this sentence site chrome by its own words?
 pub fn is_chrome(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    let words = word_count(&lower);
+    let text = text.trim();
+    if opens_with_any(&opening(text), CALLS_TO_ACTION) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    let words = words_up_to(&lower, 6);
     if lower.contains('©')
         || lower.starts_with("copyright")
         || lower.contains("all rights reserved")
@@ -235,7 +255,7 @@ pub fn is_chrome(text: &str) -> bool {
     {
         return true;
     }
-    starts_with_any(&lower.replace('’', "'"), CALLS_TO_ACTION)
+    false
 }
 
 fn ends_closed(text: &str) -> bool {
@@ -255,7 +275,8 @@ pub struct ExtraRules {
 
 /// [`classify`] with a team's extra caption and boilerplate openings.
 pub fn classify_with(s: &SentenceFacts<'_>, extra: &ExtraRules) -> Kind {
-    if !matches!(s.context, Context::Heading | Context::SourceCount) {
+    let has_rules = !extra.captions.is_empty() || !extra.boilerplate.is_empty();
+    if has_rules && !matches!(s.context, Context::Heading | Context::SourceCount) {
         let lower = s.text.trim().to_lowercase();
         let opens = |list: &[String]| list.iter().any(|p| lower.starts_with(&p.to_lowercase()));
         if opens(&extra.captions) {
@@ -270,13 +291,13 @@ pub fn classify_with(s: &SentenceFacts<'_>, extra: &ExtraRules) -> Kind {
 
 pub fn classify(s: &SentenceFacts<'_>) -> Kind {
     let text = s.text.trim();
-    let lower = text.to_lowercase();
     match s.context {
         Context::Heading => return Kind::Heading,
         Context::SourceCount => return Kind::Boilerplate,
         _ => {}
     }
-    if starts_with_any(&lower, CAPTION_LABELS) {
+    let opening = opening(text);
+    if opens_with_any(&opening, CAPTION_LABELS) {
         return Kind::Caption;
     }
     if is_chrome(text) {
@@ -285,7 +306,9 @@ pub fn classify(s: &SentenceFacts<'_>) -> Kind {
     if !ends_closed(text) && !s.has_marker {
         match s.context {
             Context::ListItem | Context::TableCell => return Kind::Other,
-            _ if s.whole_line && word_count(text) <= TITLE_MAX_WORDS => return Kind::Heading,
+            _ if s.whole_line && words_up_to(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS => {
+                return Kind::Heading
+            }
             _ => {}
         }
     }
@@ -295,14 +318,14 @@ pub fn classify(s: &SentenceFacts<'_>) -> Kind {
     let is_question = text
         .trim_end_matches(['"', '\'', '”', '’', ')'])
         .ends_with('?');
-    let fragment = word_count(text) < 3 && !s.has_marker;
+    let fragment = words_up_to(text, 3) < 3 && !s.has_marker;
     if is_question || fragment || !text.chars().any(char::is_alphabetic) {
         return Kind::Other;
     }
     if !s.has_marker && (is_lead_in(text) || is_first_person(text)) {
         return Kind::Other;
     }
-    if starts_with_any(&lower.replace('’', "'"), SPEAKER_LABELS) {
+    if opens_with_any(&opening, SPEAKER_LABELS) {
         return Kind::Other;
     }
     Kind::Claim
@@ -317,12 +340,11 @@ fn is_lead_in(text: &str) -> bool {
 
 /// Rule 7: opens in the first person singular.
 fn is_first_person(text: &str) -> bool {
-    let t = text
-        .trim_start_matches(['"', '“', '(', '*', '_'])
-        .replace('’', "'");
-    let mut words = t.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("").to_lowercase();
+    let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
+    let mut words = t.split_whitespace().map(|w| w.replace('’', "'"));
+    let first = words.next().unwrap_or_default();
+    let first = first.as_str();
+    let second = words.next().unwrap_or_default().to_lowercase();
     matches!(first, "I" | "I'll" | "I'm" | "I've" | "I'd")
         || (first == "Let" && second == "me")
         || (matches!(
@@ -391,6 +413,16 @@ pub fn trailing_chrome(blocks: &[BlockFacts]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openings_are_compared_whole() {
+        for list in [CAPTION_LABELS, CALLS_TO_ACTION, SPEAKER_LABELS] {
+            for p in list {
+                assert!(p.chars().count() <= OPENING_MAX_CHARS, "{p}");
+            }
+        }
+        assert_eq!(opening("Don’t Miss our weekly digest"), "don't miss our weekly di");
+    }
 
     fn kind(text: &str) -> Kind {
         classify(&SentenceFacts {

@@ -1310,10 +1310,29 @@ impl Bigrams {
 
 /// Lowercase, whitespace collapsed: the text compared character by character.
 pub fn normalize(text: &str) -> String {
-    text.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len());
+    normalized_words(text, |part| out.push_str(part));
+    out
+}
+
+/// The pieces of [`normalize`]`(text)` in order, without building it: each
+/// word lowercased (words are lowercased whole, as `str::to_lowercase`
+/// does, so a final sigma stays final), single spaces between.
+pub fn normalized_words(text: &str, mut emit: impl FnMut(&str)) {
+    let mut ascii = String::new();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            emit(" ");
+        }
+        if word.is_ascii() {
+            ascii.clear();
+            ascii.push_str(word);
+            ascii.make_ascii_lowercase();
+            emit(&ascii);
+        } else {
+            emit(&word.to_lowercase());
+        }
+    }
 }
 
 /// `text` without the parts inside quotation marks (quoting a source word
