@@ -41,7 +41,7 @@ pub struct AuditOptions {
     pub scope: CitationScope,
     /// Keys ([`sentence_key`]) of sentences repeated across many articles of
     /// the batch: they are boilerplate.
-    pub repeated: HashSet<u64>,
+    pub repeated: crate::hash::KeySet,
 }
 
 /// Does a marker cover only its own sentence, or its whole paragraph?
@@ -87,7 +87,7 @@ impl Default for AuditOptions {
             claim_kinds: vec![Kind::Claim],
             rules: claims::ExtraRules::default(),
             scope: CitationScope::Sentence,
-            repeated: HashSet::new(),
+            repeated: Default::default(),
         }
     }
 }

@@ -2,6 +2,9 @@
 //! must mean the same on every machine and Rust release (sentence keys of a
 //! batch, SARIF fingerprints); `std`'s `DefaultHasher` promises neither.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -34,6 +37,30 @@ impl Fnv1a {
         self.0
     }
 }
+
+/// The hasher of [`KeySet`]: its keys are hashes already, so one multiply
+/// spreads them over the table (SipHash would hash them again).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = (self.0 ^ key).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A set of sentence keys (FNV-1a hashes).
+pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
 /// FNV-1a of several parts, each followed by a zero byte (so that `ab`+`c`
 /// and `a`+`bc` differ).

@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cli::check::run_check(*args),
         Command::Sentences(args) => cli::sentences::run_sentences(&args),
         Command::Duplicates(args) => cli::duplicates::run_duplicates(&args),
+        Command::Merge(args) => cli::merge::run_merge(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "citeaudit", &mut io::stdout());
             Ok(0)

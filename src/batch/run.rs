@@ -15,6 +15,7 @@ use crate::batch::baseline::Baseline;
 use crate::batch::boilerplate::repeated_in;
 use crate::batch::guard::{guarded, Panicked};
 use crate::batch::inputs::{collect_inputs, Input, InputError};
+use crate::hash::KeySet;
 use crate::model::ArticleAudit;
 use crate::read::format::Format;
 use crate::read::load::{load_file, DisplayPath, Document, LoadError};
@@ -53,6 +54,10 @@ pub struct BatchOptions {
     pub threads: usize,
     /// Known findings (`--baseline`): marked, not failing.
     pub baseline: Option<Baseline>,
+    /// Batch-boilerplate keys found by an earlier pre-pass over the whole
+    /// batch (`--boilerplate-keys`): used instead of this run's pre-pass, so
+    /// that every shard of a batch judges by the same keys.
+    pub boilerplate_keys: Option<KeySet>,
 }
 
 impl Default for BatchOptions {
@@ -62,6 +67,7 @@ impl Default for BatchOptions {
             batch_boilerplate: crate::batch::DEFAULT_BATCH_BOILERPLATE,
             threads: std::thread::available_parallelism().map_or(1, usize::from),
             baseline: None,
+            boilerplate_keys: None,
         }
     }
 }
@@ -72,6 +78,8 @@ impl Default for BatchOptions {
 pub enum RunError {
     #[error(transparent)]
     Report(#[from] ReportError),
+    #[error("batch-boilerplate pre-pass: cannot use a temporary file: {0}")]
+    PrePass(std::io::Error),
     #[error("cannot start {threads} threads: {message}")]
     Threads { threads: usize, message: String },
 }
@@ -83,7 +91,7 @@ const CHUNK: usize = 256;
 /// caught ([`guarded`]) and becomes that article's error.
 pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit, ArticleError> {
     guarded(&input.name, || {
-        inject_test_panic(&input.name);
+        crate::batch::fault::inject_test_panic(&input.name);
         let doc = load_file(&input.path, options.max_file_size)?;
         Ok(audit_document(
             &input.name,
@@ -94,18 +102,31 @@ pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit
     })?
 }
 
-/// Test builds only: panic while auditing an article whose name contains
-/// `CITEAUDIT_TEST_PANIC`, so the whole-command cases can show what a bug in
-/// one article does to a batch. Release builds have no such hook.
-fn inject_test_panic(name: &str) {
-    #[cfg(debug_assertions)]
-    if let Some(part) = std::env::var_os("CITEAUDIT_TEST_PANIC") {
-        if name.contains(part.to_string_lossy().as_ref()) {
-            panic!("injected test panic");
-        }
+/// The batch-boilerplate keys of `inputs` (empty when the rule is off or
+/// the batch is smaller than its threshold), on the current thread pool.
+fn boilerplate_keys(inputs: &[Input], options: &BatchOptions) -> Result<KeySet, RunError> {
+    let min = options.batch_boilerplate;
+    if min < 2 || inputs.len() < min {
+        return Ok(KeySet::default());
     }
-    #[cfg(not(debug_assertions))]
-    let _ = name;
+    repeated_in(inputs, &options.audit, min).map_err(RunError::PrePass)
+}
+
+/// The batch-boilerplate pre-pass alone, on `options.threads` threads: the
+/// keys a run over `inputs` would use (`--write-boilerplate-keys`, and the
+/// shards of a run without a shared keys file).
+pub fn pre_pass(inputs: &[Input], options: &BatchOptions) -> Result<KeySet, RunError> {
+    thread_pool(options.threads)?.install(|| boilerplate_keys(inputs, options))
+}
+
+fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, RunError> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.max(1))
+        .build()
+        .map_err(|e| RunError::Threads {
+            threads,
+            message: e.to_string(),
+        })
 }
 
 /// Audits `batch` and hands each result to every reporter, in order: walk
@@ -117,18 +138,13 @@ pub fn run(
     reporters: &mut [&mut dyn Reporter],
     on_done: &(dyn Fn() + Sync),
 ) -> Result<(), RunError> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.threads.max(1))
-        .build()
-        .map_err(|e| RunError::Threads {
-            threads: options.threads,
-            message: e.to_string(),
-        })?;
+    let pool = thread_pool(options.threads)?;
     let mut audit_options = options.audit.clone();
-    let min = options.batch_boilerplate;
-    if min >= 2 && batch.inputs.len() >= min {
-        audit_options.repeated = pool.install(|| repeated_in(&batch.inputs, &options.audit, min));
-    }
+    audit_options.repeated = match &options.boilerplate_keys {
+        // Keys of a shared pre-pass (a sharded run): used as they are.
+        Some(keys) => keys.clone(),
+        None => pool.install(|| boilerplate_keys(&batch.inputs, options))?,
+    };
     let mut deliver = Delivery {
         reporters,
         baseline: options.baseline.as_ref(),

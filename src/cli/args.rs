@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
 
 use citeaudit::audit::{AuditOptions, CitationScope, Thresholds};
+use citeaudit::batch::shard::Shard;
 use citeaudit::batch::DEFAULT_BATCH_BOILERPLATE;
 use citeaudit::model::{FailOn, DEFAULT_FAIL_ON};
 use citeaudit::read::claims::{ExtraRules, Kind};
@@ -57,6 +58,12 @@ pub enum Command {
         after_help = "Exit codes:\n  0  done (duplicates are not failures)\n  2  usage error, or a document that could not be read"
     )]
     Duplicates(DuplicatesArgs),
+    /// Merge the report folders of a sharded run (`check --shard K/N`) into
+    /// the reports one run would have written.
+    #[command(
+        after_help = "Example:\n  citeaudit check corpus --write-boilerplate-keys keys.txt\n  citeaudit check corpus --shard 1/3 --boilerplate-keys keys.txt --out shard-1   (and 2/3, 3/3)\n  citeaudit merge shard-1 shard-2 shard-3 --out reports\n\nExit codes:\n  0  merged\n  2  a folder that is not a shard's reports, an article in two shards, or a write error"
+    )]
+    Merge(MergeArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -158,6 +165,25 @@ pub struct CheckArgs {
     #[serde(skip)]
     pub write_baseline: Option<PathBuf>,
 
+    /// Audit only shard K of N (1/N to N/N): the articles whose name hashes
+    /// there. Run every K on its own machine, then `citeaudit merge` the
+    /// report folders. Pass --boilerplate-keys so the shards need not all
+    /// read the whole batch for batch boilerplate.
+    #[arg(long, value_name = "K/N", value_parser = shard_parser)]
+    #[serde(skip)]
+    pub shard: Option<Shard>,
+    /// Read the whole batch once, write the keys of its batch-boilerplate
+    /// sentences to FILE, and stop (no audit): the shared pre-pass of a
+    /// sharded run.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["shard", "boilerplate_keys"])]
+    #[serde(skip)]
+    pub write_boilerplate_keys: Option<PathBuf>,
+    /// Batch-boilerplate keys written by --write-boilerplate-keys, used
+    /// instead of this run's own pre-pass.
+    #[arg(long, value_name = "FILE")]
+    #[serde(skip)]
+    pub boilerplate_keys: Option<PathBuf>,
+
     /// A folder of source texts for every article (after `<article>.sources/`
     /// and a bundle's `sources/`).
     #[arg(long, value_name = "DIR")]
@@ -254,6 +280,10 @@ fn kind_parser() -> impl clap::builder::TypedValueParser<Value = Kind> {
         .map(|s| s.parse::<Kind>().expect("a listed kind"))
 }
 
+fn shard_parser(text: &str) -> Result<Shard, String> {
+    text.parse()
+}
+
 fn scope_parser() -> impl clap::builder::TypedValueParser<Value = CitationScope> {
     clap::builder::PossibleValuesParser::new(CitationScope::ALL.map(CitationScope::as_str))
         .map(|s| s.parse::<CitationScope>().expect("a listed scope"))
@@ -299,6 +329,20 @@ pub enum InputFormat {
     Auto,
     Text,
     Markdown,
+}
+
+#[derive(clap::Args)]
+pub struct MergeArgs {
+    /// The report folders of the shards (each with audit.csv, sources.csv,
+    /// summary.csv and duplicates.csv).
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    /// Folder for the merged reports (created if missing).
+    #[arg(long, value_name = "DIR", default_value = "reports")]
+    pub out: PathBuf,
+    /// Print only errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(clap::Args)]
@@ -419,6 +463,9 @@ impl CheckArgs {
             config: self.config,
             dump_config: self.dump_config,
             write_baseline: self.write_baseline,
+            shard: self.shard,
+            write_boilerplate_keys: self.write_boilerplate_keys,
+            boilerplate_keys: self.boilerplate_keys,
             out: self.out.or(config.out),
             // A flag's twin (`--no-exit-zero`) on the command line wins over
             // the config file; the flag itself, over the default.

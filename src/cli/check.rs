@@ -5,9 +5,10 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use citeaudit::batch::boilerplate::{keys_text, read_keys};
 use citeaudit::batch::changed::changed_since;
-use citeaudit::batch::inputs::{collect_with, Collect, WalkOptions};
-use citeaudit::batch::run::{Batch, BatchOptions};
+use citeaudit::batch::inputs::{collect_with, Collect, Input, WalkOptions};
+use citeaudit::batch::run::{pre_pass, Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
 use citeaudit::report::formats::{self as output, Failure};
 use citeaudit::report::Reporter;
@@ -74,6 +75,46 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         return Ok(if walk_errors.is_empty() { 0 } else { 2 });
     }
 
+    // A sharded run, and its shared pre-pass, audit the same batch on every
+    // machine: a path that cannot be walked stops them before any work.
+    if args.shard.is_some() || args.write_boilerplate_keys.is_some() {
+        if let Some(e) = walk_errors.first() {
+            return fail(format!(
+                "{e}; a sharded run stops at paths it cannot walk, so that every shard sees the same batch"
+            ));
+        }
+        if stdin_article {
+            return fail("--shard and --write-boilerplate-keys read folders and files, not standard input (-)");
+        }
+    }
+    let mut options = BatchOptions {
+        audit: settings.audit.clone(),
+        batch_boilerplate: settings.batch_boilerplate,
+        threads: Jobs::for_run(settings.jobs, inputs.len()).threads,
+        baseline: None,
+        boilerplate_keys: None,
+    };
+    if let Some(path) = &args.write_boilerplate_keys {
+        return write_boilerplate_keys(path, &inputs, &options, settings.quiet);
+    }
+    if let Some(path) = &args.boilerplate_keys {
+        match read_keys(path) {
+            Ok(keys) => options.boilerplate_keys = Some(keys),
+            Err(e) => return fail(e),
+        }
+    }
+    if let Some(shard) = args.shard {
+        if options.boilerplate_keys.is_none() {
+            // No shared keys file: this shard reads the whole batch for
+            // batch boilerplate, so that it judges as one run would.
+            match pre_pass(&inputs, &options) {
+                Ok(keys) => options.boilerplate_keys = Some(keys),
+                Err(e) => return fail(e),
+            }
+        }
+        inputs.retain(|i| shard.contains(&i.name));
+    }
+
     let jobs = Jobs::for_run(settings.jobs, inputs.len() + usize::from(stdin_article));
     if let (Some(asked), false) = (jobs.capped_from, settings.quiet) {
         eprintln!(
@@ -123,10 +164,9 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         stdin: stdin_article.then(|| read_stdin("-", settings.audit.max_file_size)),
     };
     let options = BatchOptions {
-        audit: settings.audit.clone(),
-        batch_boilerplate: settings.batch_boilerplate,
         threads: jobs.threads,
         baseline,
+        ..options
     };
     let mut reporters: Vec<&mut dyn Reporter> = vec![&mut run];
     if let Some(writer) = writer.as_mut() {
@@ -179,6 +219,36 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     } else {
         0
     })
+}
+
+/// `--write-boilerplate-keys FILE`: the pre-pass alone, its keys to FILE.
+fn write_boilerplate_keys(
+    path: &Path,
+    inputs: &[Input],
+    options: &BatchOptions,
+    quiet: bool,
+) -> io::Result<u8> {
+    let keys = match pre_pass(inputs, options) {
+        Ok(keys) => keys,
+        Err(e) => return fail(e),
+    };
+    let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    if let Err(e) = report::WriteGuard::new(&read).write(path, keys_text(&keys).as_bytes()) {
+        return fail(e);
+    }
+    if !quiet {
+        writeln!(
+            io::stdout().lock(),
+            "{} article{}: {} batch-boilerplate sentence{} (in at least {} articles); keys: {}",
+            inputs.len(),
+            plural(inputs.len()),
+            keys.len(),
+            plural(keys.len()),
+            options.batch_boilerplate,
+            display(path)
+        )?;
+    }
+    Ok(0)
 }
 
 /// What the terminal summary needs of one article.

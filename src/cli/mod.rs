@@ -1,10 +1,12 @@
 //! The command line, the only part of citeaudit that prints: arguments and
 //! the config file ([`args`]), one file per command ([`check`],
-//! [`sentences`], [`duplicates`]). Depends on the library; nothing depends on it.
+//! [`sentences`], [`duplicates`], [`merge`]). Depends on the library;
+//! nothing depends on it.
 
 pub mod args;
 pub mod check;
 pub mod duplicates;
+pub mod merge;
 pub mod sentences;
 
 pub use args::*;

@@ -421,7 +421,10 @@ mod tests {
                 assert!(p.chars().count() <= OPENING_MAX_CHARS, "{p}");
             }
         }
-        assert_eq!(opening("Don’t Miss our weekly digest"), "don't miss our weekly di");
+        assert_eq!(
+            opening("Don’t Miss our weekly digest"),
+            "don't miss our weekly di"
+        );
     }
 
     fn kind(text: &str) -> Kind {

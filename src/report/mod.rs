@@ -6,6 +6,7 @@
 pub mod csv;
 pub mod formats;
 pub mod html;
+pub mod merge;
 
 pub use self::csv::*;
 
