@@ -244,7 +244,11 @@ fn write_bundle(dir: &Path, seed: u64) -> Vec<(usize, String)> {
     for s in 0..SOURCES {
         for k in (0..PER_SOURCE).step_by(COPY_EVERY) {
             let from = (s + 1 + rng.below(SOURCES - 1)) % SOURCES;
-            let original = texts[from][rng.below(PER_SOURCE)].clone();
+            // An original is never itself a planted copy (those sit at
+            // multiples of COPY_EVERY), so it is still there at the end.
+            let at =
+                1 + rng.below(COPY_EVERY - 1) + COPY_EVERY * rng.below(PER_SOURCE / COPY_EVERY);
+            let original = texts[from][at].clone();
             texts[s][k] = original.clone();
             planted.push((s + 1, original));
         }

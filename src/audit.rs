@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::model::*;
@@ -428,7 +429,16 @@ fn shown_match(index: &SourceIndex, score: &matching::SourceScore) -> String {
 const COVER_GAIN: f64 = 0.15;
 
 fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thresholds) {
-    for s in sentences.iter_mut().filter(|s| s.kind == Kind::Claim) {
+    // Claims are checked independently of each other: in parallel.
+    sentences.par_iter_mut().for_each(|s| {
+        if s.kind == Kind::Claim {
+            verify_claim(s, texts, t);
+        }
+    });
+}
+
+fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
+    {
         let cited: Vec<usize> = s.cited.iter().filter_map(|id| texts.position(id)).collect();
         let scores = texts.index.score_claim(&s.text, &cited);
         // A score of zero is no match: no best source to name.

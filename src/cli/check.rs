@@ -309,13 +309,15 @@ struct Jobs {
 
 impl Jobs {
     /// `--jobs` (default: one per CPU), capped at [`JOBS_PER_CPU`] per CPU
-    /// and at the number of articles (idle threads cost memory and time).
+    /// and at the number of articles (idle threads cost memory and time),
+    /// but never below one per CPU: the claims and sources of one large
+    /// article are checked in parallel too.
     fn for_run(asked: Option<usize>, articles: usize) -> Jobs {
         let cpus = std::thread::available_parallelism().map_or(1, usize::from);
         let cap = cpus * JOBS_PER_CPU;
         let wanted = asked.unwrap_or(cpus);
         Jobs {
-            threads: wanted.min(cap).min(articles.max(1)),
+            threads: wanted.min(cap).min(articles.max(cpus)),
             capped_from: asked.filter(|&n| n > cap),
         }
     }
@@ -491,9 +493,10 @@ mod tests {
         assert_eq!(huge.threads, cpus * JOBS_PER_CPU);
         assert_eq!(huge.capped_from, Some(100_000));
         let few = Jobs::for_run(Some(8), 3);
-        assert_eq!(few.threads, 3.min(cpus * JOBS_PER_CPU));
+        assert_eq!(few.threads, 3.max(cpus).min(8).min(cpus * JOBS_PER_CPU));
         let expected = (8 > cpus * JOBS_PER_CPU).then_some(8);
         assert_eq!(few.capped_from, expected);
-        assert_eq!(Jobs::for_run(None, 0).threads, 1);
+        assert_eq!(Jobs::for_run(None, 0).threads, cpus);
+        assert_eq!(Jobs::for_run(Some(1), 5).threads, 1);
     }
 }

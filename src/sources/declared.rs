@@ -110,25 +110,52 @@ pub fn is_source_folder(name: &str) -> bool {
     name == "sources" || name.ends_with(".sources")
 }
 
-/// The text file for source `id` in `folders`: the first file whose name
-/// starts with the id followed by a non-digit (`3.txt`, `03-wire.md`).
-pub fn source_file(folders: &[PathBuf], id: &str) -> Option<PathBuf> {
-    for folder in folders {
-        let Ok(entries) = std::fs::read_dir(folder) else {
-            continue;
-        };
-        let mut names: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        names.sort();
-        for path in names {
-            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-                continue;
-            };
-            if path.is_file() && name != "sources.csv" && file_is_for(name, id) {
-                return Some(path);
-            }
-        }
+/// The files of source-text folders, each folder listed once (most
+/// specific first; names sorted; `sources.csv` left out).
+#[derive(Debug, Default)]
+pub struct SourceFolderFiles {
+    folders: Vec<Vec<(String, PathBuf)>>,
+}
+
+impl SourceFolderFiles {
+    /// Lists `folders` (a folder that cannot be listed has no files).
+    pub fn list(folders: &[PathBuf]) -> SourceFolderFiles {
+        let folders = folders
+            .iter()
+            .map(|folder| {
+                let Ok(entries) = std::fs::read_dir(folder) else {
+                    return Vec::new();
+                };
+                let mut paths: Vec<PathBuf> =
+                    entries.filter_map(Result::ok).map(|e| e.path()).collect();
+                paths.sort();
+                paths
+                    .into_iter()
+                    .filter_map(|path| {
+                        let name = path.file_name()?.to_str()?.to_string();
+                        (name != "sources.csv" && path.is_file()).then_some((name, path))
+                    })
+                    .collect()
+            })
+            .collect();
+        SourceFolderFiles { folders }
     }
-    None
+
+    /// The text file for source `id`: the first file whose name starts with
+    /// the id followed by a non-digit (`3.txt`, `03-wire.md`).
+    pub fn file_for(&self, id: &str) -> Option<PathBuf> {
+        self.folders
+            .iter()
+            .flatten()
+            .find(|(name, _)| file_is_for(name, id))
+            .map(|(_, path)| path.clone())
+    }
+}
+
+/// The text file for source `id` in `folders` (see
+/// [`SourceFolderFiles::file_for`]); list the folders once for many ids.
+pub fn source_file(folders: &[PathBuf], id: &str) -> Option<PathBuf> {
+    SourceFolderFiles::list(folders).file_for(id)
 }
 
 fn file_is_for(name: &str, id: &str) -> bool {

@@ -21,7 +21,7 @@ use crate::read::format::FileFormat;
 use crate::read::load::{load_file, DisplayPath, Document};
 use crate::read::sentences;
 use crate::read::structure::{self, Format, HTML_BLOCK_ELEMENTS};
-use crate::sources::declared::source_file;
+use crate::sources::declared::SourceFolderFiles;
 
 /// One manifest row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,10 +171,11 @@ pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
             Err(e) => found.errors.push(e),
         }
     }
+    let listed = SourceFolderFiles::list(folders);
     for id in ids {
         let path = match found.manifest.get(id) {
             Some(entry) if !entry.file.as_os_str().is_empty() => Some(entry.file.clone()),
-            _ => source_file(folders, id),
+            _ => listed.file_for(id),
         };
         if let Some(path) = path {
             found.files.insert(id.clone(), path);

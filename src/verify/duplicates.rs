@@ -16,6 +16,8 @@
 //! Pure computation over a [`SourceIndex`]: no file is read here (the
 //! `duplicates` command's walk is in `scan`).
 
+use rayon::prelude::*;
+
 use crate::verify::matching::{normalize, SourceIndex};
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
@@ -62,19 +64,35 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
     let passages = index.passages();
     let normalized: Vec<String> = passages.iter().map(|p| normalize(&p.text)).collect();
     let lengths: Vec<usize> = normalized.iter().map(|t| t.chars().count()).collect();
+    // Each passage's copies among the later passages, found in parallel
+    // (each search is independent); joined in order below.
+    let copies_of: Vec<Vec<usize>> = (0..passages.len())
+        .into_par_iter()
+        .map_init(
+            || index.copy_candidates(),
+            |candidates, p| {
+                candidates
+                    .of(p)
+                    .into_iter()
+                    .filter(|&q| {
+                        // The edit distance is at least the difference in
+                        // length, so a pair too different in length cannot
+                        // reach the threshold.
+                        let longer = lengths[p].max(lengths[q]).max(1) as f64;
+                        let gap = lengths[p].abs_diff(lengths[q]) as f64;
+                        q > p
+                            && 1.0 - gap / longer >= threshold
+                            && strsim::normalized_levenshtein(&normalized[p], &normalized[q])
+                                >= threshold
+                    })
+                    .collect()
+            },
+        )
+        .collect();
     let mut parent: Vec<usize> = (0..passages.len()).collect();
-    for p in 0..passages.len() {
-        for q in index.similar_passages(p) {
-            // The edit distance is at least the difference in length, so a
-            // pair too different in length cannot reach the threshold.
-            let longer = lengths[p].max(lengths[q]).max(1) as f64;
-            let gap = lengths[p].abs_diff(lengths[q]) as f64;
-            if q <= p || 1.0 - gap / longer < threshold {
-                continue;
-            }
-            if strsim::normalized_levenshtein(&normalized[p], &normalized[q]) >= threshold {
-                union(&mut parent, p, q);
-            }
+    for (p, copies) in copies_of.iter().enumerate() {
+        for &q in copies {
+            union(&mut parent, p, q);
         }
     }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); passages.len()];

@@ -389,6 +389,12 @@ pub struct SourceIndex {
     passages: Vec<Passage>,
     /// The passages of each source, in order.
     by_source: Vec<Vec<u32>>,
+    /// The source of each passage, packed: read once per posting by the
+    /// copy search, which would otherwise fetch a whole passage for it.
+    source_of: Vec<u32>,
+    /// Each passage's terms as 256 bits (term id mod 256): a clear bit
+    /// proves a term absent without reading the passage.
+    term_bits: Vec<TermBits>,
 }
 
 /// How well one source supports a claim.
@@ -471,6 +477,12 @@ impl SourceIndex {
                 self.by_source.resize(*source + 1, Vec::new());
             }
             self.by_source[*source].push(id);
+            self.source_of.push(*source as u32);
+            let mut bits = TermBits::default();
+            for &t in &terms {
+                bits.insert(t);
+            }
+            self.term_bits.push(bits);
             self.passages.push(Passage {
                 source: *source,
                 line: *line,
@@ -966,39 +978,119 @@ impl SourceIndex {
         }
     }
 
+    /// A search for copy candidates ([`CopyCandidates::of`]) over this
+    /// index, with its buffers made once.
+    pub fn copy_candidates(&self) -> CopyCandidates<'_> {
+        CopyCandidates {
+            index: self,
+            weight: vec![0.0; self.passages.len()],
+            touched: Vec::new(),
+        }
+    }
+}
+
+/// A passage's terms as a 256-bit signature.
+#[derive(Debug, Default, Clone, Copy)]
+struct TermBits([u64; 4]);
+
+impl TermBits {
+    fn insert(&mut self, term: u32) {
+        self.0[(term as usize / 64) % 4] |= 1 << (term % 64);
+    }
+
+    /// False: the term is surely not there.
+    fn may_hold(&self, term: u32) -> bool {
+        self.0[(term as usize / 64) % 4] & (1 << (term % 64)) != 0
+    }
+}
+
+/// Finds, for one passage after another, the passages of other sources
+/// that share most of its rarest terms.
+pub struct CopyCandidates<'a> {
+    index: &'a SourceIndex,
+    /// Weight found so far, by passage; zero again after each search.
+    weight: Vec<f64>,
+    touched: Vec<u32>,
+}
+
+impl CopyCandidates<'_> {
     /// Passages of other sources that share most of passage `p`'s rarest
-    /// terms: the candidates for being a copy of it.
-    pub fn similar_passages(&self, p: usize) -> Vec<usize> {
-        let passage = &self.passages[p];
+    /// terms: the candidates for being a copy of it. A candidate holds terms
+    /// of `p`'s [`PROBE_TERMS`] rarest (common ones left out, as in
+    /// `score_claim`, unless rarest) worth at least half their weight.
+    ///
+    /// A similarity join with prefix filtering: a passage that holds none of
+    /// the rarest terms whose weight the others cannot make up to half
+    /// (the prefix) cannot qualify, so only the prefix's postings — the
+    /// shortest — are read; the passages found there are then weighed on
+    /// the other terms, stopping as soon as the answer is known. Weights are
+    /// added term by term in one order, so the answer does not depend on
+    /// how it was found.
+    pub fn of(&mut self, p: usize) -> Vec<usize> {
+        let index = self.index;
+        let passage = &index.passages[p];
         let mut terms: Vec<(u32, f64)> = passage
             .terms
             .iter()
-            .map(|&t| (t, self.idf(self.postings[t as usize].len())))
+            .map(|&t| (t, index.idf(index.postings[t as usize].len())))
             .collect();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.dedup_by_key(|t| t.0);
         terms.truncate(PROBE_TERMS);
         let total: f64 = terms.iter().map(|t| t.1).sum();
-        let mut weights: HashMap<u32, f64> = HashMap::new();
-        let limit = self.posting_limit();
-        for (n, (t, w)) in terms.iter().enumerate() {
-            let postings = &self.postings[*t as usize];
-            if postings.len() > limit && n > 0 {
-                continue; // as in `score_claim`: common words prove nothing
-            }
-            for &q in postings {
-                if self.passages[q as usize].source != passage.source {
-                    *weights.entry(q).or_insert(0.0) += w;
+        let needed = 0.5 * total;
+        // Rounding must never decide: bounds keep a hair of margin.
+        let margin = 1e-9 * total;
+        let limit = index.posting_limit();
+        // The terms that count: common ones prove nothing.
+        let counted: Vec<(u32, f64)> = terms
+            .iter()
+            .enumerate()
+            .filter(|(n, (t, _))| *n == 0 || index.postings[*t as usize].len() <= limit)
+            .map(|(_, t)| *t)
+            .collect();
+        // after[i]: the weight of the counted terms from the i-th on.
+        let mut after = vec![0.0; counted.len() + 1];
+        for i in (0..counted.len()).rev() {
+            after[i] = after[i + 1] + counted[i].1;
+        }
+        // The prefix: the fewest rarest counted terms whose rest weighs less
+        // than what is needed.
+        let prefix = (0..=counted.len())
+            .find(|&i| after[i] < needed - margin)
+            .unwrap_or(counted.len());
+        for (t, w) in &counted[..prefix] {
+            for &q in &index.postings[*t as usize] {
+                if index.source_of[q as usize] == passage.source as u32 {
+                    continue;
                 }
+                if self.weight[q as usize] == 0.0 {
+                    self.touched.push(q);
+                }
+                self.weight[q as usize] += w;
             }
         }
-        let mut out: Vec<usize> = weights
-            .into_iter()
-            .filter(|(_, w)| *w >= 0.5 * total)
-            .map(|(q, _)| q as usize)
-            .collect();
-        out.sort_unstable();
-        out
+        let mut found = Vec::new();
+        for &q in &self.touched {
+            let mut weight = std::mem::take(&mut self.weight[q as usize]);
+            let bits = &index.term_bits[q as usize];
+            let mut keep = weight >= needed;
+            for (i, (t, w)) in counted.iter().enumerate().skip(prefix) {
+                if keep || weight + after[i] < needed - margin {
+                    break;
+                }
+                if bits.may_hold(*t) && index.passages[q as usize].terms.contains(t) {
+                    weight += w;
+                }
+                keep = weight >= needed;
+            }
+            if keep {
+                found.push(q as usize);
+            }
+        }
+        self.touched.clear();
+        found.sort_unstable();
+        found
     }
 }
 
