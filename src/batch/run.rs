@@ -167,22 +167,38 @@ pub fn run(
         };
         deliver.result(("-", Path::new("-")), result)?;
     }
-    for chunk in batch.inputs.chunks(CHUNK) {
-        let results: Vec<Result<ArticleAudit, ArticleError>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| {
-                    let result = audit_input(input, &audit_options);
-                    on_done();
-                    result
-                })
-                .collect()
+    // Reporting runs here while the workers audit the next chunk: a
+    // producer thread hands over each chunk's results, in order, through a
+    // channel that holds one chunk (so memory stays bounded).
+    let inputs = &batch.inputs;
+    let audit_options = &audit_options;
+    std::thread::scope(|scope| {
+        let (chunks, arrived) = std::sync::mpsc::sync_channel(1);
+        scope.spawn(move || {
+            for chunk in inputs.chunks(CHUNK) {
+                let results: Vec<Result<ArticleAudit, ArticleError>> = pool.install(|| {
+                    chunk
+                        .par_iter()
+                        .map(|input| {
+                            let result = audit_input(input, audit_options);
+                            on_done();
+                            result
+                        })
+                        .collect()
+                });
+                // The reporting side stopped (a write failed): stop too.
+                if chunks.send((chunk, results)).is_err() {
+                    break;
+                }
+            }
         });
-        for (input, result) in chunk.iter().zip(results) {
-            deliver.result((&input.name, &input.path), result)?;
+        for (chunk, results) in arrived {
+            for (input, result) in chunk.iter().zip(results) {
+                deliver.result((&input.name, &input.path), result)?;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Hands results to the reporters.

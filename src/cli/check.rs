@@ -152,6 +152,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         || settings.markdown.is_some()
         || args.write_baseline.is_some();
     let mut run = Run {
+        keep_lines: settings.format == OutputFormat::Text && !settings.quiet,
         keep_all,
         quiet: settings.quiet,
         fail_on: settings.fail_on.clone(),
@@ -180,7 +181,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         eprintln!("error: {}", failure.message);
     }
     let findings = output::findings(&run.audits, &settings.fail_on);
-    if run.lines.is_empty() && !run.failures.is_empty() {
+    if run.audited == 0 && !run.failures.is_empty() {
         // Nothing could be audited (a mistyped path, say): the unfinished
         // reports are dropped and any earlier ones stay as they are; a
         // machine-readable format still says what failed.
@@ -208,7 +209,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         .filter_map(|p| std::fs::metadata(p).ok())
         .map(|m| m.len())
         .sum();
-    let failing: usize = run.lines.iter().map(|l| l.failing).sum();
+    let failing = run.failing;
     print_results(
         &settings, &run, &findings, failing, &written, started, bytes,
     )?;
@@ -259,10 +260,15 @@ struct ArticleLine {
     failing: usize,
 }
 
-/// The terminal's reporter: prints warnings as articles come, keeps a
-/// summary line an article, the failures, and the audits an output needs.
+/// The terminal's reporter: prints warnings as articles come, counts, and
+/// keeps the failures, a summary line an article when they are printed,
+/// and the audits an output needs.
 #[derive(Default)]
 struct Run {
+    audited: usize,
+    failing: usize,
+    /// Keep a line an article (the text summary prints them).
+    keep_lines: bool,
     lines: Vec<ArticleLine>,
     failures: Vec<Failure>,
     audits: Vec<ArticleAudit>,
@@ -278,12 +284,17 @@ impl Reporter for Run {
                 eprintln!("warning: {message}");
             }
         }
-        self.lines.push(ArticleLine {
-            article: audit.article.clone(),
-            summary: audit.summary,
-            marker_lost: audit.marker_lost(),
-            failing: audit.findings(&self.fail_on),
-        });
+        let failing = audit.findings(&self.fail_on);
+        self.audited += 1;
+        self.failing += failing;
+        if self.keep_lines {
+            self.lines.push(ArticleLine {
+                article: audit.article.clone(),
+                summary: audit.summary,
+                marker_lost: audit.marker_lost(),
+                failing,
+            });
+        }
         if self.keep_all {
             self.audits.push(audit.clone());
         }
