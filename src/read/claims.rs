@@ -218,11 +218,15 @@ const OPENING_MAX_CHARS: usize = 24;
 /// opening rules compare. Lowercasing only the opening keeps a long sentence
 /// from being copied whole for a short comparison.
 fn opening(text: &str) -> String {
-    text.chars()
-        .take(OPENING_MAX_CHARS)
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect()
+    let mut out = String::with_capacity(OPENING_MAX_CHARS + 8);
+    for c in text.chars().take(OPENING_MAX_CHARS) {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 fn opens_with_any(opening: &str, list: &[&str]) -> bool {

@@ -206,6 +206,8 @@ pub struct LineIndex {
     line_starts: Vec<usize>,
     /// `(byte offset, characters before it)`, in order, the first at 0.
     checkpoints: Vec<(usize, usize)>,
+    /// Every character is one byte: a column is a byte count.
+    ascii: bool,
 }
 
 /// Bytes between two character-count checkpoints of a [`LineIndex`].
@@ -229,6 +231,7 @@ impl LineIndex {
         LineIndex {
             line_starts,
             checkpoints,
+            ascii: text.is_ascii(),
         }
     }
 
@@ -244,7 +247,15 @@ impl LineIndex {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let column = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
+        // Counting from the line's start is cheapest on all but very long
+        // lines; those go through the checkpoints (never quadratic).
+        let column = if self.ascii {
+            offset - start + 1
+        } else if offset - start <= 2 * CHECKPOINT {
+            text[start..offset].chars().count() + 1
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start) + 1
+        };
         (line + 1, column)
     }
 
