@@ -18,6 +18,7 @@
 
 use rayon::prelude::*;
 
+use crate::verify::edit::similar_at_least;
 use crate::verify::matching::{normalize, SourceIndex};
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
@@ -82,8 +83,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                         let gap = lengths[p].abs_diff(lengths[q]) as f64;
                         q > p
                             && 1.0 - gap / longer >= threshold
-                            && strsim::normalized_levenshtein(&normalized[p], &normalized[q])
-                                >= threshold
+                            && similar_at_least(&normalized[p], &normalized[q], threshold)
                     })
                     .collect()
             },

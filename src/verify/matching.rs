@@ -36,7 +36,6 @@
 //! time. The cited sources and the [`SCORED_SOURCES`] best others on words
 //! get a support score; the rest are too far behind to support the claim.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -384,7 +383,8 @@ pub struct Passage {
 /// The sentences of an article's sources and an inverted index over them.
 #[derive(Debug, Default)]
 pub struct SourceIndex {
-    vocab: HashMap<String, u32>,
+    /// Term ids by word (a fast in-process hash: words are hashed often).
+    vocab: crate::hash::WordMap<String, u32>,
     postings: Vec<Vec<u32>>,
     passages: Vec<Passage>,
     /// The passages of each source, in order.
@@ -1454,7 +1454,7 @@ pub fn is_verbatim(claim: &str, passage: &str, threshold: f64) -> bool {
         return false;
     }
     let passage = normalize(passage);
-    strsim::normalized_levenshtein(&unquoted, &passage) >= threshold
+    crate::verify::edit::similar_at_least(&unquoted, &passage, threshold)
 }
 
 /// A claim must copy at least this many words outside quotes to be verbatim.

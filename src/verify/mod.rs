@@ -3,4 +3,5 @@
 //! Pure computation, no I/O; depends on `read` (normalised words) only.
 
 pub mod duplicates;
+pub mod edit;
 pub mod matching;

@@ -1,0 +1,121 @@
+//! Edit distance bounded by what a decision needs. `verbatim` and copies
+//! across sources only ask whether two texts are at least so similar
+//! (`strsim::normalized_levenshtein(a, b) >= threshold`); the full table of
+//! that function costs the product of the lengths, while the distances that
+//! can still pass fit in a narrow band around its diagonal.
+
+/// `strsim::normalized_levenshtein(a, b) >= threshold`, the same answer,
+/// computed only within the band of distances that can reach `threshold`.
+pub fn similar_at_least(a: &str, b: &str, threshold: f64) -> bool {
+    if a.is_empty() && b.is_empty() {
+        return 1.0 >= threshold;
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let longest = a.len().max(b.len());
+    // strsim's score for a distance, in its own arithmetic.
+    let passes = |d: usize| 1.0 - (d as f64) / (longest as f64) >= threshold;
+    // The largest distance that passes: the score falls as the distance
+    // grows, so step down from just above the exact bound.
+    let bound = ((1.0 - threshold).max(0.0) * longest as f64).floor() as usize;
+    let mut most = (bound + 2).min(longest);
+    while most > 0 && !passes(most) {
+        most -= 1;
+    }
+    if !passes(most) {
+        return false;
+    }
+    bounded_levenshtein(&a, &b, most).is_some()
+}
+
+/// The Levenshtein distance of `a` and `b` if it is at most `k`.
+pub fn bounded_levenshtein(a: &[char], b: &[char], k: usize) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > k {
+        return None;
+    }
+    let over = k + 1;
+    // Row i holds the distances of a[..i] to b[..j]; cells outside the
+    // band |i - j| <= k are "over" (they cannot lead back under k).
+    let mut prev: Vec<usize> = (0..=m).map(|j| j.min(over)).collect();
+    let mut cur = vec![over; m + 1];
+    for i in 1..=n {
+        let lo = i.saturating_sub(k).max(1);
+        let hi = (i + k).min(m);
+        cur[0] = i.min(over);
+        cur[lo - 1] = if lo == 1 { cur[0] } else { over };
+        let mut row_min = cur[lo - 1];
+        for j in lo..=hi {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let v = (prev[j - 1] + cost)
+                .min(prev[j] + 1)
+                .min(cur[j - 1] + 1)
+                .min(over);
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if hi < m {
+            cur[hi + 1] = over;
+        }
+        if row_min > k {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[m] <= k).then_some(prev[m])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn known_distances() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(
+            bounded_levenshtein(&chars("kitten"), &chars("sitting"), 3),
+            Some(3)
+        );
+        assert_eq!(
+            bounded_levenshtein(&chars("kitten"), &chars("sitting"), 2),
+            None
+        );
+        assert_eq!(bounded_levenshtein(&chars(""), &chars("abc"), 3), Some(3));
+        assert_eq!(
+            bounded_levenshtein(&chars("ferry"), &chars("ferry"), 0),
+            Some(0)
+        );
+        assert!(similar_at_least("", "", 0.9));
+        assert!(!similar_at_least("", "a", 0.1));
+    }
+
+    proptest! {
+        /// The same answer as strsim's full table, for short texts over a
+        /// small alphabet (many near misses) and any threshold.
+        #[test]
+        fn agrees_with_the_full_table(
+            a in "[abcé ]{0,24}",
+            b in "[abcé ]{0,24}",
+            threshold in 0.0f64..=1.0,
+        ) {
+            let full = strsim::normalized_levenshtein(&a, &b) >= threshold;
+            prop_assert_eq!(similar_at_least(&a, &b, threshold), full);
+            let d = strsim::levenshtein(&a, &b);
+            let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            for k in 0..=ca.len().max(cb.len()) {
+                prop_assert_eq!(bounded_levenshtein(&ca, &cb, k), (d <= k).then_some(d));
+            }
+        }
+
+        /// Thresholds a distance away from an exact ratio (0.75 at 3 of 12).
+        #[test]
+        fn exact_ratios(len in 1usize..40, d in 0usize..40) {
+            let d = d.min(len);
+            let a: String = "a".repeat(len);
+            let b: String = "b".repeat(d) + &"a".repeat(len - d);
+            let t = 1.0 - d as f64 / len as f64;
+            prop_assert_eq!(similar_at_least(&a, &b, t), strsim::normalized_levenshtein(&a, &b) >= t);
+        }
+    }
+}
