@@ -1016,8 +1016,8 @@ pub struct CopyCandidates<'a> {
 impl CopyCandidates<'_> {
     /// Passages of other sources that share most of passage `p`'s rarest
     /// terms: the candidates for being a copy of it. A candidate holds terms
-    /// of `p`'s [`PROBE_TERMS`] rarest (common ones left out, as in
-    /// `score_claim`, unless rarest) worth at least half their weight.
+    /// of `p`'s [`PROBE_TERMS`] rarest worth at least half their weight
+    /// (common ones left out, as in `score_claim`, unless rarest).
     ///
     /// A similarity join with prefix filtering: a passage that holds none of
     /// the rarest terms whose weight the others cannot make up to half
@@ -1037,10 +1037,6 @@ impl CopyCandidates<'_> {
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.dedup_by_key(|t| t.0);
         terms.truncate(PROBE_TERMS);
-        let total: f64 = terms.iter().map(|t| t.1).sum();
-        let needed = 0.5 * total;
-        // Rounding must never decide: bounds keep a hair of margin.
-        let margin = 1e-9 * total;
         let limit = index.posting_limit();
         // The terms that count: common ones prove nothing.
         let counted: Vec<(u32, f64)> = terms
@@ -1049,6 +1045,13 @@ impl CopyCandidates<'_> {
             .filter(|(n, (t, _))| *n == 0 || index.postings[*t as usize].len() <= limit)
             .map(|(_, t)| *t)
             .collect();
+        // Half the weight of the terms that count: a common word left out
+        // neither helps nor hurts (measured against all twelve, a sentence
+        // of common words missed its own exact copies in large indexes).
+        let total: f64 = counted.iter().map(|t| t.1).sum();
+        let needed = 0.5 * total;
+        // Rounding must never decide: bounds keep a hair of margin.
+        let margin = 1e-9 * total;
         // after[i]: the weight of the counted terms from the i-th on.
         let mut after = vec![0.0; counted.len() + 1];
         for i in (0..counted.len()).rev() {
