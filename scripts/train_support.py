@@ -1,26 +1,33 @@
 #!/usr/bin/env python3
-"""Train the support score's logistic regression (src/matching.rs).
+"""Train the support score's model (src/verify/support_model.rs).
 
-    python3 scripts/train_support.py [--data ../shared/data] [--folds 5]
+    python3 scripts/train_support.py [--data ../shared/data] [--folds 5] [--write]
 
 Reads the development sets (WiCE and AttributionBench, kept outside the
 repository; see ../shared/data/README.md), computes each claim's features with
 the real matching code (`cargo run --release --example support_features`),
-and fits a logistic regression of "supported" on them:
+and fits the model of "supported" on them: a logistic regression, then a
+few small regression trees boosted on its logit (each tree corrects the
+claims the model so far gets most wrong, in a region of two or three feature
+thresholds). The linear part keeps scores continuous, so sources still rank
+when the trees tie.
 
 - k-fold cross-validation (folds fixed by a seeded shuffle) gives the honest
   figures: ROC-AUC per set, and the accuracy of the `supported` status at the
   thresholds chosen inside each fold's training part;
 - the support threshold is the lowest score whose precision on the training
-  claims is at least 0.90; the partial threshold, the score above which half
-  the claims are supported or partially supported;
-- the model fitted on all claims gives the weights, printed as Rust constants
-  to paste into src/matching.rs with the date and the data.
+  claims is at least 0.90; the partial threshold is 0.5, where a claim is
+  more likely supported than not (the score is a probability; the lowest
+  score above which half the claims are supported sits far lower, since
+  half of all development claims are);
+- the model fitted on all claims is written as Rust constants, with the date,
+  the data and the cross-validated figures, to src/verify/support_model.rs
+  (`--write`; without it, printed).
 
-Pure Python (no numpy): Newton's method on 13 parameters with a small ridge.
-WiCE's `partially_supported` counts as not supported for training.
+Pure Python (no numpy). WiCE's `partially_supported` counts as not supported
+for training.
 """
-import argparse, json, math, os, random, subprocess, sys
+import argparse, datetime, json, math, os, random, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -107,6 +114,76 @@ def fit(xs, ys, weights=None, ridge=2.0, steps=25):
     return w
 
 
+# Boosted trees on the logistic regression's logit.
+ROUNDS, DEPTH, RATE, MIN_LEAF, TREE_RIDGE = 60, 3, 0.1, 30, 5.0
+
+
+def best_split(idx, xs, g, h):
+    G = sum(g[i] for i in idx)
+    H = sum(h[i] for i in idx)
+    base = G * G / (H + TREE_RIDGE)
+    best = (0.0, None)
+    for f in range(len(xs[0])):
+        ranked = sorted(idx, key=lambda i: xs[i][f])
+        gl = hl = 0.0
+        for k in range(len(ranked) - 1):
+            i = ranked[k]
+            gl += g[i]
+            hl += h[i]
+            nxt = xs[ranked[k + 1]][f]
+            if nxt == xs[i][f] or k + 1 < MIN_LEAF or len(ranked) - k - 1 < MIN_LEAF:
+                continue
+            gr, hr = G - gl, H - hl
+            gain = gl * gl / (hl + TREE_RIDGE) + gr * gr / (hr + TREE_RIDGE) - base
+            if gain > best[0]:
+                best = (gain, (f, (xs[i][f] + nxt) / 2))
+    return best[1]
+
+
+def grow(idx, xs, g, h, depth):
+    """A tree: ("split", feature, threshold, left, right) or ("leaf", value)."""
+    if depth > 0 and len(idx) >= 2 * MIN_LEAF:
+        split = best_split(idx, xs, g, h)
+        if split:
+            f, t = split
+            left = [i for i in idx if xs[i][f] <= t]
+            right = [i for i in idx if xs[i][f] > t]
+            return ("split", f, t, grow(left, xs, g, h, depth - 1), grow(right, xs, g, h, depth - 1))
+    G = sum(g[i] for i in idx)
+    H = sum(h[i] for i in idx)
+    return ("leaf", -G / (H + TREE_RIDGE))
+
+
+def tree_value(tree, x):
+    while tree[0] == "split":
+        tree = tree[3] if x[tree[1]] <= tree[2] else tree[4]
+    return tree[1]
+
+
+def linear(w, x):
+    return w[0] + sum(a * b for a, b in zip(w[1:], x))
+
+
+def fit_model(xs, ys, weights):
+    w = fit(xs, ys, weights)
+    logits = [linear(w, x) for x in xs]
+    trees = []
+    for _ in range(ROUNDS):
+        p = [1 / (1 + math.exp(-max(-30, min(30, z)))) for z in logits]
+        g = [c * (q - y) for q, y, c in zip(p, ys, weights)]
+        h = [c * q * (1 - q) for q, c in zip(p, weights)]
+        tree = grow(list(range(len(xs))), xs, g, h, DEPTH)
+        trees.append(tree)
+        logits = [z + RATE * tree_value(tree, x) for z, x in zip(logits, xs)]
+    return w, trees
+
+
+def predict_model(model, x):
+    w, trees = model
+    z = linear(w, x) + RATE * sum(tree_value(t, x) for t in trees)
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
 # Our tuning claims are few (48) but are the hard cases users care about
 # (a changed figure, name or direction): each counts this many times.
 OURS_WEIGHT = 4.0
@@ -114,11 +191,6 @@ OURS_WEIGHT = 4.0
 
 def weight(row):
     return OURS_WEIGHT if row[0] == "ours" else 1.0
-
-
-def predict(w, x):
-    z = w[0] + sum(a * b for a, b in zip(w[1:], x))
-    return 1 / (1 + math.exp(-max(-30, min(30, z))))
 
 
 def auc(pos, neg):
@@ -160,6 +232,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--write", action="store_true", help="write src/verify/support_model.rs")
     args = ap.parse_args()
     rows = load(args.data) + load_ours()
     names, xs = features(rows)
@@ -172,15 +245,16 @@ def main():
     cv_best = [False] * len(rows)
     for f in range(args.folds):
         train = [i for i in range(len(rows)) if fold_of[i] != f]
-        w = fit([xs[i] for i in train], [ys[i] for i in train], [weight(rows[i]) for i in train])
-        train_scores = [predict(w, xs[i]) for i in train]
+        model = fit_model([xs[i] for i in train], [ys[i] for i in train], [weight(rows[i]) for i in train])
+        train_scores = [predict_model(model, xs[i]) for i in train]
         support, _ = thresholds(train_scores, [rows[i][3] for i in train])
         best_t = best_accuracy_threshold(train_scores, [ys[i] for i in train])
         for i in range(len(rows)):
             if fold_of[i] == f:
-                cv[i] = predict(w, xs[i])
+                cv[i] = predict_model(model, xs[i])
                 cv_status[i] = cv[i] >= support
                 cv_best[i] = cv[i] >= best_t
+    figures = []
     for name in ("wice", "attrib", "ours"):
         part = [i for i in range(len(rows)) if rows[i][0] == name]
         pos = [cv[i] for i in part if rows[i][3] == 1]
@@ -190,23 +264,87 @@ def main():
         acc_best = sum(cv_best[i] == (rows[i][3] == 1) for i in part) / len(part)
         called = [i for i in part if cv_status[i]]
         prec = sum(rows[i][3] == 1 for i in called) / max(1, len(called))
-        print(f"{name}: cross-validated AUC supported vs not {auc(pos, neg_not):.3f}", end="")
+        line = f"{name}: cross-validated AUC supported vs not {auc(pos, neg_not):.3f}"
         if len(neg_all) != len(neg_not):
-            print(f", vs partial+not {auc(pos, neg_all):.3f}", end="")
-        print(f"; `supported` at the 0.90-precision threshold: accuracy {acc:.3f},"
-              f" precision {prec:.3f}; at the accuracy-best threshold: accuracy {acc_best:.3f}"
-              f" ({len(part)} claims)")
-    w = fit(xs, ys, [weight(r) for r in rows])
-    support, partial = thresholds([predict(w, x) for x in xs], [r[3] for r in rows])
-    print(f"\n// Trained by scripts/train_support.py on WiCE dev + AttributionBench dev"
-          f" ({len(rows)} claims), seed {args.seed}.")
-    print("pub const SUPPORT_WEIGHTS: [f64; FEATURE_COUNT] = [")
-    for n, x in zip(names, w[1:]):
-        print(f"    {x:.4f}, // {n}")
-    print("];")
-    print(f"pub const SUPPORT_BIAS: f64 = {w[0]:.4f};")
-    print(f"// support threshold {support:.3f}, partial threshold {partial:.3f}")
+            line += f", vs partial+not {auc(pos, neg_all):.3f}"
+        line += (f"; `supported` at the 0.90-precision threshold: accuracy {acc:.3f},"
+                 f" precision {prec:.3f}; at the accuracy-best threshold: accuracy {acc_best:.3f}"
+                 f" ({len(part)} claims)")
+        print(line)
+        figures.append(line)
+    model = fit_model(xs, ys, [weight(r) for r in rows])
+    support, partial = thresholds([predict_model(model, x) for x in xs], [r[3] for r in rows])
+    text = rust_model(model, names, support, partial, len(rows), args, figures)
+    if args.write:
+        path = os.path.join(ROOT, "src", "verify", "support_model.rs")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        print(f"\nwrote {os.path.relpath(path, ROOT)}")
+    else:
+        print("\n" + text)
 
+
+def rust_model(model, names, support, partial, count, args, figures):
+    w, trees = model
+    nodes, roots = [], []
+
+    def flatten(tree):
+        at = len(nodes)
+        nodes.append(None)
+        if tree[0] == "leaf":
+            nodes[at] = f"    TreeNode::Leaf({tree[1]:.6f}),"
+        else:
+            left = flatten(tree[3])
+            right = flatten(tree[4])
+            nodes[at] = (f"    TreeNode::Split {{ feature: {tree[1]}, threshold: {tree[2]:.6f},"
+                         f" left: {left}, right: {right} }}, // {names[tree[1]]}")
+        return at
+
+    for tree in trees:
+        roots.append(flatten(tree))
+    out = [
+        "//! The support model: written by `scripts/train_support.py --write`; do",
+        "//! not edit by hand. See `matching::support_logit` for how it is used.",
+        "//!",
+        f"//! Trained on {datetime.date.today().isoformat()} on WiCE dev, AttributionBench dev and the",
+        f"//! tuning half of tests/data ({count} claims; ours counted {OURS_WEIGHT:g} times), seed",
+        f"//! {args.seed}: a logistic regression (ridge 2), then {ROUNDS} regression trees of depth",
+        f"//! {DEPTH} boosted on its logit (rate {RATE}, at least {MIN_LEAF} claims a leaf).",
+        f"//! Cross-validated ({args.folds} folds, thresholds chosen inside each fold):",
+    ]
+    out += [f"//! - {line}" for line in figures]
+    out += [
+        "",
+        "use super::matching::{TreeNode, FEATURE_COUNT};",
+        "",
+        "/// Weights of the linear part, in `FEATURES` order.",
+        "pub const SUPPORT_WEIGHTS: [f64; FEATURE_COUNT] = [",
+    ]
+    out += [f"    {x:.4f}, // {n}" for n, x in zip(names, w[1:])]
+    out += [
+        "];",
+        f"pub const SUPPORT_BIAS: f64 = {w[0]:.4f};",
+        "",
+        "/// Each tree's value is scaled by this.",
+        f"pub const TREE_RATE: f64 = {RATE};",
+        "/// Where each tree starts in [`TREE_NODES`].",
+        f"pub const TREE_ROOTS: [usize; {len(roots)}] = [",
+        "    " + ", ".join(str(r) for r in roots) + ",",
+        "];",
+        f"pub static TREE_NODES: [TreeNode; {len(nodes)}] = [",
+    ]
+    out += nodes
+    out += [
+        "];",
+        "",
+        "/// The lowest score at which 90 % of the training claims are supported.",
+        f"pub const SUPPORT_THRESHOLD: f64 = {support:.3f};",
+        "/// Where a claim is more likely supported than not (the lowest score at",
+        f"/// which half the training claims are supported is {partial:.3f}).",
+        "pub const PARTIAL_THRESHOLD: f64 = 0.5;",
+        "",
+    ]
+    return "\n".join(out)
 
 if __name__ == "__main__":
     sys.exit(main())

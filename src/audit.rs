@@ -114,12 +114,13 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            // Calibrated by scripts/train_support.py (see matching.rs): the
-            // score is the probability that the text supports the claim.
-            // 0.78 is where 90 % of the development claims above it are
-            // supported; at 0.5 a claim is more likely supported than not.
-            support: 0.78,
-            partial: 0.5,
+            // Calibrated by scripts/train_support.py with the model (see
+            // verify/support_model.rs): the score is the probability that
+            // the text supports the claim; `support` is where 90 % of the
+            // development claims above it are supported, `partial` where
+            // half are.
+            support: crate::verify::support_model::SUPPORT_THRESHOLD,
+            partial: crate::verify::support_model::PARTIAL_THRESHOLD,
             verbatim: 0.9,
             duplicate: crate::verify::duplicates::DEFAULT_DUPLICATE_THRESHOLD,
         }

@@ -29,8 +29,8 @@
 //!
 //! The *support score* of the source (what `cited_score` reports) then weighs
 //! all the evidence, in the window and in the whole text ([`FEATURES`]), with
-//! a logistic regression ([`support_logit`]): it is the probability that the
-//! text supports the claim. Its weights are trained by
+//! a logistic regression and small trees boosted on it ([`support_logit`]):
+//! it is the probability that the text supports the claim. It is trained by
 //! `scripts/train_support.py` on real development sets and are constants
 //! here, with their date and data; nothing is learned or downloaded at run
 //! time. The cited sources and the [`SCORED_SOURCES`] best others on words
@@ -1156,43 +1156,61 @@ pub const WINDOW_COVERAGE: usize = 0;
 pub const COVER: usize = 5;
 pub const TEXT_NUMBERS: usize = 7;
 
-/// The logit of support: a logistic regression over [`FEATURES`].
+/// The logit of support: a logistic regression over [`FEATURES`], plus
+/// small regression trees boosted on it (each corrects the claims the model
+/// so far gets most wrong, in a region of a few feature thresholds). The
+/// model is trained by `scripts/train_support.py`, which writes
+/// [`crate::verify::support_model`] with its date, data and cross-validated
+/// figures.
 pub fn support_logit(features: &[f64; FEATURE_COUNT]) -> f64 {
-    SUPPORT_BIAS
+    use crate::verify::support_model::*;
+    let linear = SUPPORT_BIAS
         + features
             .iter()
             .zip(SUPPORT_WEIGHTS)
             .map(|(x, w)| x * w)
-            .sum::<f64>()
+            .sum::<f64>();
+    let trees: f64 = TREE_ROOTS
+        .iter()
+        .map(|&root| tree_value(&TREE_NODES, root, features))
+        .sum();
+    linear + TREE_RATE * trees
 }
 
-/// Weights of [`support_logit`], in [`FEATURES`] order. Trained on
-/// 2026-12-03 by `scripts/train_support.py` (logistic regression, ridge 2,
-/// seed 2026) on the development sets WiCE dev (349 Wikipedia claims and
-/// the pages they cite), AttributionBench dev (1,198 answers and the
-/// passages they cite) and the tuning half of our own labelled set (48
-/// claims, each counted 4 times). Cross-validated (5 folds) ROC-AUC: WiCE
-/// 0.926 supported vs not, 0.777 supported vs partial+not;
-/// AttributionBench 0.770; our tuning half 0.785. (The ridge was chosen
-/// among 0.1, 1, 2, 3 and 5 on these same folds.)
-pub const SUPPORT_WEIGHTS: [f64; FEATURE_COUNT] = [
-    0.4808,  // window_coverage
-    0.7998,  // window_pairs
-    1.9367,  // dice
-    -0.4120, // text_coverage
-    -0.2248, // text_pairs
-    0.2092,  // cover
-    0.5100,  // window_numbers
-    1.7486,  // text_numbers
-    0.3965,  // has_numbers
-    -0.8715, // opposite
-    0.2345,  // claim_terms
-    -0.7443, // unknown
-    0.4972,  // names
-    -0.0128, // missing_weight
-    -0.2548, // text_sentences
-];
-pub const SUPPORT_BIAS: f64 = -3.3356;
+/// One node of a tree of the support model.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TreeNode {
+    /// Go to `left` when the feature is at most `threshold`, else `right`.
+    Split {
+        feature: usize,
+        threshold: f64,
+        left: usize,
+        right: usize,
+    },
+    Leaf(f64),
+}
+
+/// The value of the tree starting at `root`.
+fn tree_value(nodes: &[TreeNode], root: usize, features: &[f64; FEATURE_COUNT]) -> f64 {
+    let mut at = root;
+    loop {
+        match nodes[at] {
+            TreeNode::Leaf(value) => return value,
+            TreeNode::Split {
+                feature,
+                threshold,
+                left,
+                right,
+            } => {
+                at = if features[feature] <= threshold {
+                    left
+                } else {
+                    right
+                }
+            }
+        }
+    }
+}
 
 /// Weight of the character evidence in the score.
 pub const DICE_WEIGHT: f64 = 0.25;

@@ -5,3 +5,4 @@
 pub mod duplicates;
 pub mod edit;
 pub mod matching;
+pub mod support_model;
