@@ -377,6 +377,8 @@ pub struct Passage {
     numbers: Vec<Number>,
     /// Which sides of the [`OPPOSITES`] pairs it uses (two bits a pair).
     sides: u16,
+    /// Each opposite word with the terms near it (what it is said of).
+    opposite_words: Vec<OppositeWord>,
     bigrams: Bigrams,
 }
 
@@ -431,6 +433,7 @@ struct Claim {
     pairs: Vec<Option<(u32, u32)>>,
     numbers: Vec<Number>,
     sides: u16,
+    opposite_words: Vec<OppositeWord>,
     bigrams: Bigrams,
     /// Terms of the claim's names (capitalised words after its first
     /// word); `None` for a name no source uses.
@@ -473,6 +476,12 @@ impl SourceIndex {
                 }
                 terms.push(term);
             }
+            // After the passage's own words are in the vocabulary.
+            let opposite_words = if sides == 0 {
+                Vec::new()
+            } else {
+                self.opposite_words(text)
+            };
             if self.by_source.len() <= *source {
                 self.by_source.resize(*source + 1, Vec::new());
             }
@@ -490,6 +499,7 @@ impl SourceIndex {
                 terms,
                 numbers,
                 sides,
+                opposite_words,
                 bigrams,
             });
         }
@@ -509,6 +519,34 @@ impl SourceIndex {
 
     fn idf(&self, df: usize) -> f64 {
         (1.0 + self.passages.len() as f64 / df.max(1) as f64).ln()
+    }
+
+    /// The opposite words of `text` ([`OPPOSITES`]), each with the terms
+    /// of the content words within [`ATTACH_WORDS`] of it (words no source
+    /// uses are left out: they can match nothing).
+    fn opposite_words(&self, text: &str) -> Vec<OppositeWord> {
+        let lower = normalize(text);
+        let words: Vec<&str> = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut out = Vec::new();
+        for (j, word) in words.iter().enumerate() {
+            let sides = opposite_sides(word);
+            if sides == 0 {
+                continue;
+            }
+            let near = words
+                [j.saturating_sub(ATTACH_WORDS)..(j + ATTACH_WORDS + 1).min(words.len())]
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| k + j.saturating_sub(ATTACH_WORDS) != j)
+                .flat_map(|(_, w)| content_words(w))
+                .filter_map(|w| self.vocab.get(&w).copied())
+                .collect();
+            out.push(OppositeWord { sides, near });
+        }
+        out
     }
 
     fn prepare(&self, text: &str) -> Claim {
@@ -561,6 +599,7 @@ impl SourceIndex {
             pairs,
             numbers: numbers(text),
             sides: opposite_sides(&lower),
+            opposite_words: self.opposite_words(text),
             bigrams: Bigrams::new(&lower),
             names,
         }
@@ -963,7 +1002,11 @@ impl SourceIndex {
         let window_sides = window
             .iter()
             .fold(0, |acc, &q| acc | self.passages[q].sides);
-        let opposed = f64::from(u8::from(contradicts(claim.sides, window_sides)));
+        let opposed = contradicts(claim.sides, window_sides)
+            && window.iter().any(|&q| {
+                attached_contradiction(&claim.opposite_words, &self.passages[q].opposite_words)
+            });
+        let opposed = f64::from(u8::from(opposed));
         let base = 0.60 * coverage + 0.15 * pairs;
         let raw = base - NUMBER_PENALTY * missing_share - OPPOSITE_PENALTY * opposed;
         WindowScore {
@@ -1340,6 +1383,36 @@ fn opposite_sides(lower: &str) -> u16 {
     sides
 }
 
+/// Words on either side of an opposite word that it is taken to be said
+/// of (`fees rose sharply`: `fees`, `sharply`).
+const ATTACH_WORDS: usize = 3;
+
+/// An opposite word of a text and the terms near it.
+#[derive(Debug, Clone, PartialEq)]
+struct OppositeWord {
+    sides: u16,
+    near: Vec<u32>,
+}
+
+/// Whether an opposite word of the claim and the other side's word in the
+/// passage are said of the same thing: they share a term near them. A
+/// passage where costs rose and cargo fell does not contradict a claim that
+/// cargo rose through its `rose`, only through a `fell` near `cargo`.
+/// Contrastive connectives (`however`, `whereas`, `although`) are not
+/// opposite words: they change nothing here.
+fn attached_contradiction(claim: &[OppositeWord], passage: &[OppositeWord]) -> bool {
+    claim.iter().any(|c| {
+        passage.iter().any(|p| {
+            (0..OPPOSITES.len()).any(|i| {
+                let (a, b) = (1 << (2 * i), 1 << (2 * i + 1));
+                let opposed = (c.sides & a != 0 && p.sides & b != 0)
+                    || (c.sides & b != 0 && p.sides & a != 0);
+                opposed && c.near.iter().any(|t| p.near.contains(t))
+            })
+        })
+    })
+}
+
 /// Does the claim use one side of an opposite pair where the window uses only
 /// the other?
 fn contradicts(claim: u16, window: u16) -> bool {
@@ -1539,6 +1612,42 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The `opposite` feature of `claim` against a one-source index.
+    fn opposed(claim: &str, source: &[&str]) -> f64 {
+        let mut index = SourceIndex::new();
+        for (line, text) in source.iter().enumerate() {
+            index.add(0, line + 1, text);
+        }
+        let at = FEATURES.iter().position(|f| *f == "opposite").unwrap();
+        index.score_claim(claim, &[0])[0].features[at]
+    }
+
+    #[test]
+    fn opposite_words_count_only_when_said_of_the_same_thing() {
+        let claim = "Harbour fees at Olm rose sharply this year.";
+        // The same fees, the other direction.
+        assert_eq!(
+            opposed(claim, &["Harbour fees at Olm fell sharply this year."]),
+            1.0
+        );
+        // The fees held; something else fell.
+        assert_eq!(
+            opposed(
+                claim,
+                &["Harbour fees at Olm held this year, while cargo volumes at the northern pier fell."]
+            ),
+            0.0
+        );
+        // A contrastive connective is not a contradiction.
+        assert_eq!(
+            opposed(
+                claim,
+                &["However, harbour fees at Olm rose sharply this year."]
+            ),
+            0.0
+        );
     }
 
     #[test]
