@@ -197,8 +197,12 @@ pub fn run(
                 deliver.result((&input.name, &input.path), result)?;
             }
         }
-        Ok(())
-    })
+        Ok::<(), ReportError>(())
+    })?;
+    for r in deliver.reporters.iter_mut() {
+        r.done()?;
+    }
+    Ok(())
 }
 
 /// Hands results to the reporters.

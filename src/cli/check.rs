@@ -8,9 +8,10 @@ use std::time::Instant;
 use citeaudit::batch::boilerplate::{keys_text, read_keys};
 use citeaudit::batch::changed::changed_since;
 use citeaudit::batch::inputs::{collect_with, Collect, Input, WalkOptions};
+use citeaudit::batch::run::RunError;
 use citeaudit::batch::run::{pre_pass, Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
-use citeaudit::report::formats::{self as output, Failure};
+use citeaudit::report::formats::{self as output, Failure, LineFormat, LineReporter};
 use citeaudit::report::Reporter;
 use citeaudit::{report, ArticleAudit, FailOn};
 
@@ -145,10 +146,20 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
             Err(e) => return fail(e),
         }
     };
+    // JSON Lines and GitHub annotations are written as articles come.
+    let line_format = match settings.format {
+        OutputFormat::Jsonl => Some(LineFormat::Jsonl),
+        OutputFormat::Github => Some(LineFormat::Github),
+        _ => None,
+    };
+    let mut line_reporter = line_format
+        .map(|f| LineReporter::new(io::BufWriter::new(io::stdout()), f, &settings.fail_on));
     // The terminal summary keeps a line an article; the audits themselves
-    // only when an output needs them all (HTML, JSON, …).
-    let keep_all = settings.format != OutputFormat::Text
-        || settings.html.is_some()
+    // only when an output needs them all (HTML, JSON, SARIF, Markdown, …).
+    let keep_all = matches!(
+        settings.format,
+        OutputFormat::Json | OutputFormat::Sarif | OutputFormat::Markdown
+    ) || settings.html.is_some()
         || settings.markdown.is_some()
         || args.write_baseline.is_some();
     let mut run = Run {
@@ -173,9 +184,21 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     if let Some(writer) = writer.as_mut() {
         reporters.push(writer);
     }
-    if let Err(e) = batch::run::run(batch, &options, &mut reporters, &|| bar.inc(1)) {
-        return fail(e);
+    if let Some(lines) = line_reporter.as_mut() {
+        reporters.push(lines);
     }
+    match batch::run::run(batch, &options, &mut reporters, &|| bar.inc(1)) {
+        Ok(()) => {}
+        // A closed pipe (`| head`) ends the run quietly, as for any output.
+        Err(RunError::Report(report::ReportError::Io { source, .. }))
+            if source.kind() == io::ErrorKind::BrokenPipe =>
+        {
+            return Err(source)
+        }
+        Err(e) => return fail(e),
+    }
+    drop(reporters);
+    drop(line_reporter);
     bar.finish_and_clear();
     for failure in &run.failures {
         eprintln!("error: {}", failure.message);
@@ -415,8 +438,8 @@ fn print_results(
             return Ok(());
         }
         OutputFormat::Json => output::json(audits, findings, failures, fail_on),
-        OutputFormat::Jsonl => output::jsonl(findings, failures),
-        OutputFormat::Github => output::github(findings, failures),
+        // Written as the articles came (`LineReporter`).
+        OutputFormat::Jsonl | OutputFormat::Github => return Ok(()),
         OutputFormat::Sarif => output::sarif(findings, failures, fail_on),
         OutputFormat::Markdown => output::markdown(audits, findings, failures, fail_on),
     };

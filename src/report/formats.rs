@@ -128,48 +128,65 @@ pub fn findings<'a>(audits: &'a [ArticleAudit], fail_on: &FailOn) -> Vec<Finding
     out
 }
 
+/// Workflow command values escape %, CR and LF.
+fn github_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Workflow command properties also escape `:` and `,`.
+fn github_property(s: &str) -> String {
+    github_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn github_finding(out: &mut String, f: &Finding<'_>) {
+    let level = match f.level {
+        Level::Error => "error",
+        Level::Warning => "warning",
+    };
+    let _ = writeln!(
+        out,
+        "::{level} file={},line={},col={},title={}::{}",
+        github_property(f.path),
+        f.line,
+        f.column,
+        github_property(&format!("citeaudit {}", f.rule)),
+        github_data(&f.message)
+    );
+}
+
+fn github_failure(out: &mut String, f: &Failure) {
+    let file = f
+        .path
+        .as_deref()
+        .map(|a| format!(" file={},", github_property(a)))
+        .unwrap_or_else(|| " ".to_string());
+    let _ = writeln!(
+        out,
+        "::error{file}title=citeaudit error::{}",
+        github_data(&f.message)
+    );
+}
+
 /// GitHub workflow commands: one `::error` or `::warning` line a finding.
 pub fn github(findings: &[Finding<'_>], failures: &[Failure]) -> String {
-    // Workflow command values escape %, CR and LF; properties also , and :.
-    let data = |s: &str| {
-        s.replace('%', "%25")
-            .replace('\r', "%0D")
-            .replace('\n', "%0A")
-    };
-    let prop = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
     let mut out = String::new();
     for f in findings {
-        let level = match f.level {
-            Level::Error => "error",
-            Level::Warning => "warning",
-        };
-        let _ = writeln!(
-            out,
-            "::{level} file={},line={},col={},title={}::{}",
-            prop(f.path),
-            f.line,
-            f.column,
-            prop(&format!("citeaudit {}", f.rule)),
-            data(&f.message)
-        );
+        github_finding(&mut out, f);
     }
     for f in failures {
-        let file = f
-            .path
-            .as_deref()
-            .map(|a| format!(" file={},", prop(a)))
-            .unwrap_or_else(|| " ".to_string());
-        let _ = writeln!(
-            out,
-            "::error{file}title=citeaudit error::{}",
-            data(&f.message)
-        );
+        github_failure(&mut out, f);
     }
     out
 }
 
-/// JSON Lines: one finding per line.
-pub fn jsonl(findings: &[Finding<'_>], failures: &[Failure]) -> String {
+fn jsonl_finding(out: &mut String, f: &Finding<'_>) {
+    out.push_str(&serde_json::to_string(f).expect("findings serialize"));
+    out.push('\n');
+}
+
+fn jsonl_failure(out: &mut String, f: &Failure) {
     #[derive(Serialize)]
     struct JsonlError<'a> {
         article: Option<&'a str>,
@@ -177,22 +194,99 @@ pub fn jsonl(findings: &[Finding<'_>], failures: &[Failure]) -> String {
         level: Level,
         message: &'a str,
     }
+    let line = JsonlError {
+        article: f.article.as_deref(),
+        rule: "error",
+        level: Level::Error,
+        message: &f.message,
+    };
+    out.push_str(&serde_json::to_string(&line).expect("errors serialize"));
+    out.push('\n');
+}
+
+/// JSON Lines: one finding per line.
+pub fn jsonl(findings: &[Finding<'_>], failures: &[Failure]) -> String {
     let mut out = String::new();
     for f in findings {
-        out.push_str(&serde_json::to_string(f).expect("findings serialize"));
-        out.push('\n');
+        jsonl_finding(&mut out, f);
     }
     for f in failures {
-        let line = JsonlError {
-            article: f.article.as_deref(),
-            rule: "error",
-            level: Level::Error,
-            message: &f.message,
-        };
-        out.push_str(&serde_json::to_string(&line).expect("errors serialize"));
-        out.push('\n');
+        jsonl_failure(&mut out, f);
     }
     out
+}
+
+/// The formats written a line a finding, as articles come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineFormat {
+    Jsonl,
+    Github,
+}
+
+/// JSON Lines or GitHub annotations written as each article is reported:
+/// its findings at once, the failures at the end: the same text as
+/// [`jsonl`] and [`github`] give for the whole run, with nothing kept but
+/// the failures, so memory stays flat however large the batch.
+pub struct LineReporter<W: std::io::Write> {
+    out: W,
+    format: LineFormat,
+    fail_on: FailOn,
+    failures: Vec<Failure>,
+    buffer: String,
+}
+
+impl<W: std::io::Write> LineReporter<W> {
+    pub fn new(out: W, format: LineFormat, fail_on: &FailOn) -> Self {
+        LineReporter {
+            out,
+            format,
+            fail_on: fail_on.clone(),
+            failures: Vec::new(),
+            buffer: String::new(),
+        }
+    }
+
+    fn flush_buffer(&mut self) -> Result<(), crate::report::ReportError> {
+        let written = self.out.write_all(self.buffer.as_bytes());
+        self.buffer.clear();
+        written.map_err(|source| crate::report::ReportError::Io {
+            path: crate::read::load::DisplayPath("standard output".into()),
+            source,
+        })
+    }
+}
+
+impl<W: std::io::Write> crate::report::Reporter for LineReporter<W> {
+    fn article(&mut self, audit: &ArticleAudit) -> Result<(), crate::report::ReportError> {
+        for f in findings(std::slice::from_ref(audit), &self.fail_on) {
+            match self.format {
+                LineFormat::Jsonl => jsonl_finding(&mut self.buffer, &f),
+                LineFormat::Github => github_finding(&mut self.buffer, &f),
+            }
+        }
+        self.flush_buffer()
+    }
+
+    fn failure(&mut self, failure: &Failure) -> Result<(), crate::report::ReportError> {
+        self.failures.push(failure.clone());
+        Ok(())
+    }
+
+    fn done(&mut self) -> Result<(), crate::report::ReportError> {
+        for f in std::mem::take(&mut self.failures) {
+            match self.format {
+                LineFormat::Jsonl => jsonl_failure(&mut self.buffer, &f),
+                LineFormat::Github => github_failure(&mut self.buffer, &f),
+            }
+        }
+        self.flush_buffer()?;
+        self.out
+            .flush()
+            .map_err(|source| crate::report::ReportError::Io {
+                path: crate::read::load::DisplayPath("standard output".into()),
+                source,
+            })
+    }
 }
 
 #[derive(Serialize)]

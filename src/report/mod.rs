@@ -23,6 +23,10 @@ pub trait Reporter {
     /// (`article_failed`), a path that could not be walked, or a problem
     /// inside an audited article (a source text that could not be read).
     fn failure(&mut self, failure: &Failure) -> Result<(), ReportError>;
+    /// Called once, after the last article: write what waited for the end.
+    fn done(&mut self) -> Result<(), ReportError> {
+        Ok(())
+    }
 }
 
 /// Keeps everything: what a format that needs the whole run (JSON, HTML,
