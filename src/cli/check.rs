@@ -104,6 +104,9 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
             Err(e) => return fail(e),
         }
     }
+    // Reports must never overwrite any article of the batch, this shard's
+    // or another's.
+    let every_input: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
     if let Some(shard) = args.shard {
         if options.boilerplate_keys.is_none() {
             // No shared keys file: this shard reads the whole batch for
@@ -129,7 +132,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
     // Every file this run writes passes this guard; checked before the audit
     // so that a bad target fails at once, not after an hour of work.
-    let guard = report::WriteGuard::new(&read);
+    let guard = report::WriteGuard::new(&every_input);
     for target in [&settings.html, &settings.markdown, &args.write_baseline]
         .into_iter()
         .flatten()
@@ -141,7 +144,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let mut writer = if settings.no_reports {
         None
     } else {
-        match report::ReportWriter::create(&settings.out, &read, &settings.fail_on) {
+        match report::ReportWriter::create(&settings.out, &every_input, &settings.fail_on) {
             Ok(writer) => Some(writer),
             Err(e) => return fail(e),
         }
