@@ -439,9 +439,20 @@ fn main() {
             out.path().to_str().unwrap(),
         ];
         let (now, before) = bins.best(&args);
-        let recall = copy_recall(&out.path().join("duplicates.csv"), &planted);
+        // Recall from each binary's own reports (the timed runs share a
+        // folder, so the last one written is not necessarily this build's).
+        let recall_of = |bin: &Path| {
+            run(bin, &args);
+            copy_recall(&out.path().join("duplicates.csv"), &planted)
+        };
+        let recall = recall_of(&bins.now);
+        let recall_before = bins
+            .before
+            .as_deref()
+            .map(|b| format!(" (before: {:.3})", recall_of(b)))
+            .unwrap_or_default();
         println!(
-            "  one bundle (2,000 claims, 500 sources, 50,000 sentences): {:.2} s{}; recall of {} planted copies {:.3}",
+            "  one bundle (2,000 claims, 500 sources, 50,000 sentences): {:.2} s{}; recall of {} planted copies {:.3}{recall_before}",
             now.secs,
             versus(now.secs, before.map(|b| b.secs), " s"),
             planted.len(),
