@@ -386,7 +386,7 @@ impl SourceTexts {
                         .collect();
                     texts.index.add_batch(&batch);
                 }
-                Err(e) => texts.errors.push(e),
+                Err(e) => texts.errors.push(e.to_string()),
             }
         }
         if !texts.index.is_empty() {

@@ -77,19 +77,33 @@ pub struct WalkOptions {
     pub force_exclude: bool,
 }
 
+/// An `--include` or `--exclude` pattern that is not a glob.
+#[derive(Debug, Error)]
+#[error("bad glob '{glob}': {source}")]
+pub struct GlobError {
+    pub glob: String,
+    pub source: globset::Error,
+}
+
 struct Filter {
     include: Option<globset::GlobSet>,
     exclude: globset::GlobSet,
 }
 
 impl Filter {
-    fn new(options: &WalkOptions) -> Result<Filter, String> {
-        let set = |globs: &[String]| -> Result<globset::GlobSet, String> {
+    fn new(options: &WalkOptions) -> Result<Filter, GlobError> {
+        let set = |globs: &[String]| -> Result<globset::GlobSet, GlobError> {
             let mut b = globset::GlobSetBuilder::new();
             for g in globs {
-                b.add(globset::Glob::new(g).map_err(|e| format!("bad glob '{g}': {e}"))?);
+                b.add(globset::Glob::new(g).map_err(|source| GlobError {
+                    glob: g.clone(),
+                    source,
+                })?);
             }
-            b.build().map_err(|e| e.to_string())
+            b.build().map_err(|source| GlobError {
+                glob: globs.join(" "),
+                source,
+            })
         };
         Ok(Filter {
             include: (!options.include.is_empty())
@@ -122,7 +136,7 @@ pub fn collect_with(
     paths: &[PathBuf],
     what: Collect,
     options: &WalkOptions,
-) -> Result<(Vec<Input>, Vec<InputError>), String> {
+) -> Result<(Vec<Input>, Vec<InputError>), GlobError> {
     let filter = Filter::new(options)?;
     let mut inputs = Vec::new();
     let mut errors = Vec::new();

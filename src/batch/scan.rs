@@ -44,7 +44,7 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
                     .collect();
                 index.add_batch(&batch);
             }
-            Err(e) => outcome.errors.push(e),
+            Err(e) => outcome.errors.push(e.to_string()),
         }
     }
     let found = find_duplicates(&index, outcome.documents.len(), threshold);

@@ -8,14 +8,14 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::sources::declared::source_folders;
-use crate::sources::text::{locate, read_source, ManifestEntry, SourceSentences};
+use crate::sources::text::{locate, read_source, ManifestEntry, SourceError, SourceSentences};
 
 /// What a provider found for one article's declared sources.
 #[derive(Debug, Default)]
 pub struct ProvidedSources {
     /// The texts found, in the order of the ids asked for: each source's
     /// sentences, or why its text could not be read (naming the file).
-    pub texts: Vec<(String, Result<SourceSentences, String>)>,
+    pub texts: Vec<(String, Result<SourceSentences, SourceError>)>,
     /// Where each found text is, as shown in `sources.csv` (`file`).
     pub files: HashMap<String, PathBuf>,
     /// Titles and URLs the provider knows (a manifest), by id.

@@ -23,6 +23,28 @@ use crate::read::sentences;
 use crate::read::structure::{self, Format, HTML_BLOCK_ELEMENTS};
 use crate::sources::declared::SourceFolderFiles;
 
+/// Why a source text or a manifest cannot be used. Messages name the file
+/// (and line).
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error(transparent)]
+    Load(#[from] crate::read::load::LoadError),
+    #[error("{path}: no readable text in this HTML")]
+    NoReadableText { path: DisplayPath },
+    #[error("{path}: cannot read manifest: {source}")]
+    ManifestUnreadable {
+        path: DisplayPath,
+        source: csv::Error,
+    },
+    #[error("{path}: line 1: {source}")]
+    ManifestHeader {
+        path: DisplayPath,
+        source: csv::Error,
+    },
+    #[error("{path}: line 1: a manifest needs the columns id,title,url,file (found {found})")]
+    ManifestColumns { path: DisplayPath, found: String },
+}
+
 /// One manifest row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ManifestEntry {
@@ -46,7 +68,7 @@ pub struct Manifest {
 /// Reads `folder/sources.csv` if present. A file that cannot be read or
 /// lacks a column is an error; a bad row is a problem of that row only.
 /// Errors and problems name the file and line.
-pub fn read_manifest(folder: &Path) -> Result<Manifest, String> {
+pub fn read_manifest(folder: &Path) -> Result<Manifest, SourceError> {
     let path = folder.join("sources.csv");
     if !path.is_file() {
         return Ok(Manifest::default());
@@ -55,19 +77,25 @@ pub fn read_manifest(folder: &Path) -> Result<Manifest, String> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_path(&path)
-        .map_err(|e| format!("{shown}: cannot read manifest: {e}"))?;
+        .map_err(|source| SourceError::ManifestUnreadable {
+            path: shown.clone(),
+            source,
+        })?;
     let headers = reader
         .headers()
-        .map_err(|e| format!("{shown}: line 1: {e}"))?
+        .map_err(|source| SourceError::ManifestHeader {
+            path: shown.clone(),
+            source,
+        })?
         .clone();
     let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let (Some(id), Some(title), Some(url), Some(file)) =
         (column("id"), column("title"), column("url"), column("file"))
     else {
-        return Err(format!(
-            "{shown}: line 1: a manifest needs the columns id,title,url,file (found {})",
-            headers.iter().collect::<Vec<_>>().join(",")
-        ));
+        return Err(SourceError::ManifestColumns {
+            path: shown,
+            found: headers.iter().collect::<Vec<_>>().join(","),
+        });
     };
     let mut manifest = Manifest::default();
     // The line each id was first given on, to name both lines of a duplicate.
@@ -168,7 +196,7 @@ pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
                         });
                 }
             }
-            Err(e) => found.errors.push(e),
+            Err(e) => found.errors.push(e.to_string()),
         }
     }
     let listed = SourceFolderFiles::list(folders);
@@ -188,16 +216,15 @@ pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
 pub type SourceSentences = Vec<(usize, String)>;
 
 /// Reads a source file and splits it into sentences.
-pub fn read_source(path: &Path, max_size: u64) -> Result<SourceSentences, String> {
-    let doc = load_file(path, max_size).map_err(|e| e.to_string())?;
+pub fn read_source(path: &Path, max_size: u64) -> Result<SourceSentences, SourceError> {
+    let doc = load_file(path, max_size)?;
     let (doc, format) = match FileFormat::detect(path) {
         Some(FileFormat::Html) => {
             let text = html_text(&doc.text);
             if text.trim().is_empty() {
-                return Err(format!(
-                    "{}: no readable text in this HTML",
-                    DisplayPath::new(path)
-                ));
+                return Err(SourceError::NoReadableText {
+                    path: DisplayPath::new(path),
+                });
             }
             (Document::from_text(path, &text), Format::PlainText)
         }
@@ -336,6 +363,7 @@ mod tests {
         write("id,file\n3,wire.txt\n");
         assert!(read_manifest(dir.path())
             .unwrap_err()
+            .to_string()
             .contains("line 1: a manifest needs the columns"));
         // A bad row is left out with its line; the good rows stay.
         let problems = |text: &str| {
