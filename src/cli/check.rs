@@ -11,7 +11,9 @@ use citeaudit::batch::inputs::{collect_with, Collect, Input, WalkOptions};
 use citeaudit::batch::run::RunError;
 use citeaudit::batch::run::{pre_pass, Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
-use citeaudit::report::formats::{self as output, Failure, LineFormat, LineReporter};
+use citeaudit::report::formats::{
+    self as output, Failure, LineFormat, LineReporter, SarifReporter,
+};
 use citeaudit::report::Reporter;
 use citeaudit::{report, ArticleAudit, FailOn};
 
@@ -157,12 +159,12 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     };
     let mut line_reporter = line_format
         .map(|f| LineReporter::new(io::BufWriter::new(io::stdout()), f, &settings.fail_on));
+    let mut sarif_reporter = (settings.format == OutputFormat::Sarif)
+        .then(|| SarifReporter::new(io::BufWriter::new(io::stdout()), &settings.fail_on));
     // The terminal summary keeps a line an article; the audits themselves
-    // only when an output needs them all (HTML, JSON, SARIF, Markdown, …).
-    let keep_all = matches!(
-        settings.format,
-        OutputFormat::Json | OutputFormat::Sarif | OutputFormat::Markdown
-    ) || settings.html.is_some()
+    // only when an output needs them all (HTML, JSON, Markdown, a baseline).
+    let keep_all = matches!(settings.format, OutputFormat::Json | OutputFormat::Markdown)
+        || settings.html.is_some()
         || settings.markdown.is_some()
         || args.write_baseline.is_some();
     let mut run = Run {
@@ -190,6 +192,9 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     if let Some(lines) = line_reporter.as_mut() {
         reporters.push(lines);
     }
+    if let Some(sarif) = sarif_reporter.as_mut() {
+        reporters.push(sarif);
+    }
     match batch::run::run(batch, &options, &mut reporters, &|| bar.inc(1)) {
         Ok(()) => {}
         // A closed pipe (`| head`) ends the run quietly, as for any output.
@@ -202,6 +207,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     }
     drop(reporters);
     drop(line_reporter);
+    drop(sarif_reporter);
     bar.finish_and_clear();
     for failure in &run.failures {
         eprintln!("error: {}", failure.message);
@@ -441,9 +447,8 @@ fn print_results(
             return Ok(());
         }
         OutputFormat::Json => output::json(audits, findings, failures, fail_on),
-        // Written as the articles came (`LineReporter`).
-        OutputFormat::Jsonl | OutputFormat::Github => return Ok(()),
-        OutputFormat::Sarif => output::sarif(findings, failures, fail_on),
+        // Written as the articles came (`LineReporter`, `SarifReporter`).
+        OutputFormat::Jsonl | OutputFormat::Github | OutputFormat::Sarif => return Ok(()),
         OutputFormat::Markdown => output::markdown(audits, findings, failures, fail_on),
     };
     let mut out = io::stdout().lock();

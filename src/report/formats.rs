@@ -576,41 +576,7 @@ pub fn sarif_log(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailO
             },
         })
         .collect();
-    let results = findings
-        .iter()
-        .map(|f| {
-            let rule_index = Rule::ALL.iter().position(|r| *r == f.rule).unwrap_or(0);
-            let mut prints = std::collections::BTreeMap::new();
-            prints.insert(
-                "citeaudit/v1",
-                fingerprint(&[
-                    f.path,
-                    f.rule.as_str(),
-                    &crate::verify::matching::normalize(f.text),
-                ]),
-            );
-            SarifResult {
-                rule_id: f.rule.as_str(),
-                rule_index,
-                level: f.level,
-                message: SarifText {
-                    text: f.message.clone(),
-                },
-                locations: vec![SarifLocation {
-                    physical_location: SarifPhysicalLocation {
-                        artifact_location: SarifArtifact {
-                            uri: f.path.to_string(),
-                        },
-                        region: SarifRegion {
-                            start_line: f.line,
-                            start_column: f.column,
-                        },
-                    },
-                }],
-                partial_fingerprints: prints,
-            }
-        })
-        .collect();
+    let results = findings.iter().map(sarif_result).collect();
     SarifLog {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -649,9 +615,206 @@ pub fn sarif_log(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailO
     }
 }
 
+/// One finding as a SARIF result.
+fn sarif_result(f: &Finding<'_>) -> SarifResult {
+    let rule_index = Rule::ALL.iter().position(|r| *r == f.rule).unwrap_or(0);
+    let mut prints = std::collections::BTreeMap::new();
+    prints.insert(
+        "citeaudit/v1",
+        fingerprint(&[
+            f.path,
+            f.rule.as_str(),
+            &crate::verify::matching::normalize(f.text),
+        ]),
+    );
+    SarifResult {
+        rule_id: f.rule.as_str(),
+        rule_index,
+        level: f.level,
+        message: SarifText {
+            text: f.message.clone(),
+        },
+        locations: vec![SarifLocation {
+            physical_location: SarifPhysicalLocation {
+                artifact_location: SarifArtifact {
+                    uri: f.path.to_string(),
+                },
+                region: SarifRegion {
+                    start_line: f.line,
+                    start_column: f.column,
+                },
+            },
+        }],
+        partial_fingerprints: prints,
+    }
+}
+
 pub fn sarif(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailOn) -> String {
     let mut text = serde_json::to_string_pretty(&sarif_log(findings, failures, fail_on))
         .expect("sarif serializes");
     text.push('\n');
     text
+}
+
+/// Where the results go in a pretty-printed SARIF log without any.
+const EMPTY_RESULTS: &str = "\"results\": []";
+/// Indentation of a result in a pretty-printed log (runs[0].results[i]).
+const RESULT_INDENT: &str = "        ";
+
+/// SARIF written as each article is reported: the log up to its results
+/// first, each result as it comes, then the invocation (which needs the
+/// failures) at the end. The same text as [`sarif`] for the whole run, with
+/// nothing kept but the failures.
+pub struct SarifReporter<W: std::io::Write> {
+    out: W,
+    fail_on: FailOn,
+    failures: Vec<Failure>,
+    results: usize,
+    buffer: String,
+}
+
+impl<W: std::io::Write> SarifReporter<W> {
+    pub fn new(out: W, fail_on: &FailOn) -> Self {
+        SarifReporter {
+            out,
+            fail_on: fail_on.clone(),
+            failures: Vec::new(),
+            results: 0,
+            buffer: String::new(),
+        }
+    }
+
+    /// The whole log without results, cut where they go: (before, after).
+    fn halves(&self) -> (String, String) {
+        let text = sarif(&[], &self.failures, &self.fail_on);
+        let at = text.find(EMPTY_RESULTS).expect("a results array");
+        let open = at + EMPTY_RESULTS.len() - 1;
+        (text[..open].to_string(), text[open..].to_string())
+    }
+
+    fn write_buffer(&mut self) -> Result<(), crate::report::ReportError> {
+        let written = self.out.write_all(self.buffer.as_bytes());
+        self.buffer.clear();
+        written.map_err(stdout_error)
+    }
+}
+
+fn stdout_error(source: std::io::Error) -> crate::report::ReportError {
+    crate::report::ReportError::Io {
+        path: crate::read::load::DisplayPath("standard output".into()),
+        source,
+    }
+}
+
+impl<W: std::io::Write> crate::report::Reporter for SarifReporter<W> {
+    fn article(&mut self, audit: &ArticleAudit) -> Result<(), crate::report::ReportError> {
+        for f in findings(std::slice::from_ref(audit), &self.fail_on) {
+            if self.results == 0 {
+                // The part before the results does not depend on failures.
+                let (before, _) = self.halves();
+                self.buffer.push_str(&before);
+                self.buffer.push('\n');
+            } else {
+                self.buffer.push_str(",\n");
+            }
+            let result = serde_json::to_string_pretty(&sarif_result(&f)).expect("sarif serializes");
+            for (i, line) in result.lines().enumerate() {
+                if i > 0 {
+                    self.buffer.push('\n');
+                }
+                self.buffer.push_str(RESULT_INDENT);
+                self.buffer.push_str(line);
+            }
+            self.results += 1;
+        }
+        self.write_buffer()
+    }
+
+    fn failure(&mut self, failure: &Failure) -> Result<(), crate::report::ReportError> {
+        self.failures.push(failure.clone());
+        Ok(())
+    }
+
+    fn done(&mut self) -> Result<(), crate::report::ReportError> {
+        let (before, after) = self.halves();
+        if self.results == 0 {
+            self.buffer.push_str(&before);
+        } else {
+            // Close the array on its own line, at the key's indentation.
+            self.buffer.push('\n');
+            self.buffer.push_str(&RESULT_INDENT[2..]);
+        }
+        self.buffer.push_str(&after);
+        self.write_buffer()?;
+        self.out.flush().map_err(stdout_error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::{audit_document, AuditOptions};
+    use crate::read::load::Document;
+    use crate::read::structure::Format;
+    use crate::report::Reporter;
+
+    fn audit(name: &str, text: &str) -> ArticleAudit {
+        let doc = Document::from_text(name, text);
+        audit_document(name, &doc, Format::Markdown, &AuditOptions::default())
+    }
+
+    /// What a streaming reporter writes for these audits and failures.
+    fn streamed(mut reporter: impl Reporter, audits: &[ArticleAudit], failures: &[Failure]) {
+        for f in failures {
+            reporter.failure(f).unwrap();
+        }
+        for a in audits {
+            reporter.article(a).unwrap();
+        }
+        reporter.done().unwrap();
+    }
+
+    #[test]
+    fn streamed_formats_write_what_the_whole_run_gives() {
+        let fail_on: FailOn = crate::model::DEFAULT_FAIL_ON.parse().unwrap();
+        let with_findings = [
+            audit(
+                "a.md",
+                "The pier at Olm reopened.[4] Fees rose by 3%.\n\n## Sources\n\n1. Olm Post\n",
+            ),
+            audit("b.md", "Nothing here cites anything, but it says a lot.\n"),
+            audit("c.md", "The \"quoted\" ferry ran late.[9]\n"),
+        ];
+        let clean = [audit("d.md", "# Notes\n")];
+        let failure = Failure {
+            article: Some("e.md".into()),
+            path: Some("e.md".into()),
+            message: "e.md: invalid UTF-8 at byte offset 3 (line 1)".into(),
+            article_failed: true,
+        };
+        for audits in [&with_findings[..], &clean[..], &[]] {
+            for failures in [vec![], vec![failure.clone()]] {
+                let all = findings(audits, &fail_on);
+                let mut out = Vec::new();
+                streamed(SarifReporter::new(&mut out, &fail_on), audits, &failures);
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    sarif(&all, &failures, &fail_on)
+                );
+                for (format, whole) in [
+                    (LineFormat::Jsonl, jsonl(&all, &failures)),
+                    (LineFormat::Github, github(&all, &failures)),
+                ] {
+                    let mut out = Vec::new();
+                    streamed(
+                        LineReporter::new(&mut out, format, &fail_on),
+                        audits,
+                        &failures,
+                    );
+                    assert_eq!(String::from_utf8(out).unwrap(), whole);
+                }
+            }
+        }
+        assert!(!findings(&with_findings, &fail_on).is_empty());
+    }
 }
