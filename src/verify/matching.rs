@@ -775,13 +775,25 @@ impl SourceIndex {
         dice: f64,
     ) -> ([f64; FEATURE_COUNT], [Option<u32>; COVER_SENTENCES]) {
         let own: &[u32] = self.by_source.get(source).map_or(&[], Vec::as_slice);
-        // Which claim terms (by index in `claim.terms`) each sentence holds.
+        // Which claim terms (by index in `claim.terms`) each sentence holds;
+        // the term signatures rule most sentences and terms out unread.
+        let mut claim_bits = TermBits::default();
+        for &(t, _) in &claim.terms {
+            claim_bits.insert(t);
+        }
         let held: Vec<Vec<usize>> = own
             .iter()
             .map(|&p| {
+                let bits = &self.term_bits[p as usize];
+                if !bits.meets(&claim_bits) {
+                    return Vec::new();
+                }
                 let terms = &self.passages[p as usize].terms;
                 (0..claim.terms.len())
-                    .filter(|&k| terms.contains(&claim.terms[k].0))
+                    .filter(|&k| {
+                        let t = claim.terms[k].0;
+                        bits.may_hold(t) && terms.contains(&t)
+                    })
                     .collect()
             })
             .collect();
@@ -1044,6 +1056,11 @@ impl TermBits {
     /// False: the term is surely not there.
     fn may_hold(&self, term: u32) -> bool {
         self.0[(term as usize / 64) % 4] & (1 << (term % 64)) != 0
+    }
+
+    /// False: the two share no term for sure.
+    fn meets(&self, other: &TermBits) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
     }
 }
 
