@@ -153,7 +153,8 @@ pub fn repeated_in(
         .collect())
 }
 
-/// First line of a keys file (`--write-boilerplate-keys`).
+/// First line of a keys file (`--write-boilerplate-keys`), before ` min=N`
+/// (the `--batch-boilerplate` the keys were counted with).
 const KEYS_HEADER: &str = "# citeaudit batch-boilerplate keys v1";
 
 /// Why a keys file cannot be used.
@@ -170,24 +171,31 @@ pub enum KeysError {
         line: usize,
         reason: &'static str,
     },
+    #[error("{path}: the keys were counted with --batch-boilerplate {written}; this run uses {asked} (write them again, or pass --batch-boilerplate {written})")]
+    Threshold {
+        path: DisplayPath,
+        written: usize,
+        asked: usize,
+    },
 }
 
-/// The text of a keys file: a header line, then one key a line (16 hex
-/// digits), sorted, so that the file is the same on every machine.
-pub fn keys_text(keys: &KeySet) -> String {
+/// The text of a keys file: a header line naming the threshold `min` the
+/// keys were counted with, then one key a line (16 hex digits), sorted, so
+/// that the file is the same on every machine.
+pub fn keys_text(keys: &KeySet, min: usize) -> String {
     let mut sorted: Vec<u64> = keys.iter().copied().collect();
     sorted.sort_unstable();
-    let mut text = String::with_capacity(17 * sorted.len() + KEYS_HEADER.len() + 1);
-    text.push_str(KEYS_HEADER);
-    text.push('\n');
+    let mut text = String::with_capacity(17 * sorted.len() + KEYS_HEADER.len() + 16);
+    text.push_str(&format!("{KEYS_HEADER} min={min}\n"));
     for key in sorted {
         text.push_str(&format!("{key:016x}\n"));
     }
     text
 }
 
-/// Reads a keys file written by [`keys_text`].
-pub fn read_keys(path: &Path) -> Result<KeySet, KeysError> {
+/// Reads a keys file written by [`keys_text`] for a run whose threshold is
+/// `min`: keys counted with another threshold would judge differently.
+pub fn read_keys(path: &Path, min: usize) -> Result<KeySet, KeysError> {
     let text = std::fs::read_to_string(path).map_err(|source| KeysError::Read {
         path: DisplayPath::new(path),
         source,
@@ -198,8 +206,18 @@ pub fn read_keys(path: &Path) -> Result<KeySet, KeysError> {
         reason,
     };
     let mut lines = text.lines();
-    if lines.next() != Some(KEYS_HEADER) {
-        return Err(malformed(1, "its first line is not the citeaudit header"));
+    let written = lines
+        .next()
+        .and_then(|header| header.strip_prefix(KEYS_HEADER))
+        .and_then(|rest| rest.strip_prefix(" min="))
+        .and_then(|n| n.parse::<usize>().ok())
+        .ok_or_else(|| malformed(1, "its first line is not the citeaudit header"))?;
+    if written != min {
+        return Err(KeysError::Threshold {
+            path: DisplayPath::new(path),
+            written,
+            asked: min,
+        });
     }
     let mut keys = KeySet::default();
     for (n, line) in lines.enumerate() {
@@ -271,16 +289,21 @@ mod tests {
     #[test]
     fn keys_files_round_trip_and_bad_ones_name_the_line() {
         let keys: KeySet = [3u64, 0xdead_beef, u64::MAX].into_iter().collect();
-        let text = keys_text(&keys);
-        assert!(text.starts_with(KEYS_HEADER));
+        let text = keys_text(&keys, 5);
+        assert!(text.starts_with(&format!("{KEYS_HEADER} min=5\n")));
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("keys.txt");
         std::fs::write(&path, &text).unwrap();
-        assert_eq!(read_keys(&path).unwrap(), keys);
-        std::fs::write(&path, format!("{KEYS_HEADER}\n00000000000000zz\n")).unwrap();
-        let err = read_keys(&path).unwrap_err().to_string();
+        assert_eq!(read_keys(&path, 5).unwrap(), keys);
+        let err = read_keys(&path, 3).unwrap_err().to_string();
+        assert!(
+            err.contains("counted with --batch-boilerplate 5; this run uses 3"),
+            "{err}"
+        );
+        std::fs::write(&path, format!("{KEYS_HEADER} min=5\n00000000000000zz\n")).unwrap();
+        let err = read_keys(&path, 5).unwrap_err().to_string();
         assert!(err.ends_with("keys.txt:2: not a citeaudit boilerplate-keys file (a key is 16 hexadecimal digits)"), "{err}");
         std::fs::write(&path, "hello\n").unwrap();
-        assert!(read_keys(&path).is_err());
+        assert!(read_keys(&path, 5).is_err());
     }
 }

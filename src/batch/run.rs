@@ -141,6 +141,8 @@ pub fn run(
     let pool = thread_pool(options.threads)?;
     let mut audit_options = options.audit.clone();
     audit_options.repeated = match &options.boilerplate_keys {
+        // The rule turned off wins over any keys.
+        _ if options.batch_boilerplate < 2 => KeySet::default(),
         // Keys of a shared pre-pass (a sharded run): used as they are.
         Some(keys) => keys.clone(),
         None => pool.install(|| boilerplate_keys(&batch.inputs, options))?,

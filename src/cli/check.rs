@@ -101,7 +101,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         return write_boilerplate_keys(path, &inputs, &options, settings.quiet);
     }
     if let Some(path) = &args.boilerplate_keys {
-        match read_keys(path) {
+        match read_keys(path, settings.batch_boilerplate) {
             Ok(keys) => options.boilerplate_keys = Some(keys),
             Err(e) => return fail(e),
         }
@@ -266,7 +266,9 @@ fn write_boilerplate_keys(
         Err(e) => return fail(e),
     };
     let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
-    if let Err(e) = report::WriteGuard::new(&read).write(path, keys_text(&keys).as_bytes()) {
+    if let Err(e) = report::WriteGuard::new(&read)
+        .write(path, keys_text(&keys, options.batch_boilerplate).as_bytes())
+    {
         return fail(e);
     }
     if !quiet {
