@@ -178,8 +178,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["shard", "boilerplate_keys"])]
     #[serde(skip)]
     pub write_boilerplate_keys: Option<PathBuf>,
-    /// Batch-boilerplate keys written by --write-boilerplate-keys, used
-    /// instead of this run's own pre-pass.
+    /// Batch-boilerplate keys written by --write-boilerplate-keys (with the
+    /// same --batch-boilerplate), used instead of this run's own pre-pass.
     #[arg(long, value_name = "FILE")]
     #[serde(skip)]
     pub boilerplate_keys: Option<PathBuf>,
