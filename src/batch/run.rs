@@ -161,10 +161,15 @@ pub fn run(
     }
     if let Some(stdin) = batch.stdin {
         let result = match stdin {
-            Ok(doc) => guarded("-", || {
-                audit_document("-", &doc, Format::PlainText, &audit_options)
-            })
-            .map_err(ArticleError::from),
+            // On the pool, as the files are: its claims are checked in
+            // parallel on `threads` threads too.
+            Ok(doc) => pool
+                .install(|| {
+                    guarded("-", || {
+                        audit_document("-", &doc, Format::PlainText, &audit_options)
+                    })
+                })
+                .map_err(ArticleError::from),
             Err(e) => Err(ArticleError::Load(e)),
         };
         deliver.result(("-", Path::new("-")), result)?;
