@@ -12,7 +12,7 @@ use citeaudit::batch::run::RunError;
 use citeaudit::batch::run::{pre_pass, Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
 use citeaudit::report::formats::{
-    self as output, Failure, LineFormat, LineReporter, SarifReporter,
+    self as output, Failure, JsonReporter, LineFormat, LineReporter, SarifReporter,
 };
 use citeaudit::report::Reporter;
 use citeaudit::{report, ArticleAudit, FailOn};
@@ -161,9 +161,18 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         .map(|f| LineReporter::new(io::BufWriter::new(io::stdout()), f, &settings.fail_on));
     let mut sarif_reporter = (settings.format == OutputFormat::Sarif)
         .then(|| SarifReporter::new(io::BufWriter::new(io::stdout()), &settings.fail_on));
+    let mut json_reporter = match settings.format {
+        OutputFormat::Json => {
+            match JsonReporter::new(io::BufWriter::new(io::stdout()), &settings.fail_on) {
+                Ok(reporter) => Some(reporter),
+                Err(e) => return fail(format!("cannot open a temporary file: {e}")),
+            }
+        }
+        _ => None,
+    };
     // The terminal summary keeps a line an article; the audits themselves
-    // only when an output needs them all (HTML, JSON, Markdown, a baseline).
-    let keep_all = matches!(settings.format, OutputFormat::Json | OutputFormat::Markdown)
+    // only when an output needs them all (HTML, Markdown, a baseline).
+    let keep_all = settings.format == OutputFormat::Markdown
         || settings.html.is_some()
         || settings.markdown.is_some()
         || args.write_baseline.is_some();
@@ -195,6 +204,9 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     if let Some(sarif) = sarif_reporter.as_mut() {
         reporters.push(sarif);
     }
+    if let Some(json) = json_reporter.as_mut() {
+        reporters.push(json);
+    }
     match batch::run::run(batch, &options, &mut reporters, &|| bar.inc(1)) {
         Ok(()) => {}
         // A closed pipe (`| head`) ends the run quietly, as for any output.
@@ -208,6 +220,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     drop(reporters);
     drop(line_reporter);
     drop(sarif_reporter);
+    drop(json_reporter);
     bar.finish_and_clear();
     for failure in &run.failures {
         eprintln!("error: {}", failure.message);
@@ -448,9 +461,11 @@ fn print_results(
             }
             return Ok(());
         }
-        OutputFormat::Json => output::json(audits, findings, failures, fail_on),
-        // Written as the articles came (`LineReporter`, `SarifReporter`).
-        OutputFormat::Jsonl | OutputFormat::Github | OutputFormat::Sarif => return Ok(()),
+        // Written by their reporters (`LineReporter`, `SarifReporter`,
+        // `JsonReporter`).
+        OutputFormat::Jsonl | OutputFormat::Github | OutputFormat::Sarif | OutputFormat::Json => {
+            return Ok(())
+        }
         OutputFormat::Markdown => output::markdown(audits, findings, failures, fail_on),
     };
     let mut out = io::stdout().lock();

@@ -368,6 +368,150 @@ pub fn json(
     text
 }
 
+/// Where the articles go in a pretty-printed JSON report without any.
+const EMPTY_ARTICLES: &str = "\"articles\": []";
+/// Indentation of an article in a pretty-printed report.
+const ARTICLE_INDENT: &str = "    ";
+
+/// The JSON report written from a spill file: each article's entry is
+/// serialized as it comes (kept on disk, with its name in memory), and at
+/// the end, when the run's result is known, the report is written with the
+/// entries in name order: the same text as [`json`], memory flat.
+pub struct JsonReporter<W: std::io::Write> {
+    out: W,
+    fail_on: FailOn,
+    spill: std::io::BufWriter<std::fs::File>,
+    /// (article, could not be audited, offset, length) of each entry.
+    entries: Vec<(String, bool, u64, usize)>,
+    spilled: u64,
+    failing: bool,
+    failures: Vec<Failure>,
+}
+
+impl<W: std::io::Write> JsonReporter<W> {
+    pub fn new(out: W, fail_on: &FailOn) -> std::io::Result<Self> {
+        Ok(JsonReporter {
+            out,
+            fail_on: fail_on.clone(),
+            spill: std::io::BufWriter::new(tempfile::tempfile()?),
+            entries: Vec::new(),
+            spilled: 0,
+            failing: false,
+            failures: Vec::new(),
+        })
+    }
+
+    fn spill_entry(
+        &mut self,
+        entry: &JsonArticle<'_>,
+        failed: bool,
+    ) -> Result<(), crate::report::ReportError> {
+        let text = serde_json::to_string_pretty(entry).expect("report serializes");
+        let mut indented = String::with_capacity(text.len() + 64);
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                indented.push('\n');
+            }
+            indented.push_str(ARTICLE_INDENT);
+            indented.push_str(line);
+        }
+        std::io::Write::write_all(&mut self.spill, indented.as_bytes()).map_err(spill_error)?;
+        self.entries.push((
+            entry.article.to_string(),
+            failed,
+            self.spilled,
+            indented.len(),
+        ));
+        self.spilled += indented.len() as u64;
+        Ok(())
+    }
+}
+
+fn spill_error(source: std::io::Error) -> crate::report::ReportError {
+    crate::report::ReportError::Io {
+        path: crate::read::load::DisplayPath("a temporary file".into()),
+        source,
+    }
+}
+
+impl<W: std::io::Write> crate::report::Reporter for JsonReporter<W> {
+    fn article(&mut self, a: &ArticleAudit) -> Result<(), crate::report::ReportError> {
+        let all = findings(std::slice::from_ref(a), &self.fail_on);
+        let failing = a.findings(&self.fail_on) > 0;
+        self.failing |= failing;
+        let entry = JsonArticle {
+            article: &a.article,
+            path: &a.path,
+            result: result(failing),
+            summary: Some(&a.summary),
+            findings: all.iter().collect(),
+            errors: a.errors.iter().map(String::as_str).collect(),
+        };
+        self.spill_entry(&entry, false)
+    }
+
+    fn failure(&mut self, f: &Failure) -> Result<(), crate::report::ReportError> {
+        self.failures.push(f.clone());
+        if f.article_failed {
+            let name = f.article.as_deref().unwrap_or_default();
+            let entry = JsonArticle {
+                article: name,
+                path: f.path.as_deref().unwrap_or(name),
+                result: "error",
+                summary: None,
+                findings: Vec::new(),
+                errors: vec![&f.message],
+            };
+            self.spill_entry(&entry, true)?;
+        }
+        Ok(())
+    }
+
+    fn done(&mut self) -> Result<(), crate::report::ReportError> {
+        use std::io::{Read, Seek, SeekFrom};
+        // The order of `json`: audited articles, then those that failed,
+        // sorted by name (stable).
+        self.entries
+            .sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        let report = JsonReport {
+            tool: "citeaudit",
+            version: env!("CARGO_PKG_VERSION"),
+            result: if self.failures.is_empty() {
+                result(self.failing)
+            } else {
+                "error"
+            },
+            articles: Vec::new(),
+            errors: self.failures.iter().collect(),
+        };
+        let mut text = serde_json::to_string_pretty(&report).expect("report serializes");
+        text.push('\n');
+        let at = text.find(EMPTY_ARTICLES).expect("an articles array");
+        let open = at + EMPTY_ARTICLES.len() - 1;
+        let write = |out: &mut W, bytes: &[u8]| out.write_all(bytes).map_err(stdout_error);
+        write(&mut self.out, &text.as_bytes()[..open])?;
+        let mut spill = std::mem::replace(
+            &mut self.spill,
+            std::io::BufWriter::new(tempfile::tempfile().map_err(spill_error)?),
+        )
+        .into_inner()
+        .map_err(|e| spill_error(e.into_error()))?;
+        let mut entry = Vec::new();
+        for (n, (_, _, offset, len)) in self.entries.iter().enumerate() {
+            spill.seek(SeekFrom::Start(*offset)).map_err(spill_error)?;
+            entry.resize(*len, 0);
+            spill.read_exact(&mut entry).map_err(spill_error)?;
+            write(&mut self.out, if n == 0 { b"\n" } else { b",\n" })?;
+            write(&mut self.out, &entry)?;
+        }
+        if !self.entries.is_empty() {
+            write(&mut self.out, b"\n  ")?;
+        }
+        write(&mut self.out, &text.as_bytes()[open..])?;
+        self.out.flush().map_err(stdout_error)
+    }
+}
+
 /// A Markdown summary for a pull-request comment or a job summary.
 pub fn markdown(
     audits: &[ArticleAudit],
@@ -793,8 +937,34 @@ mod tests {
             article_failed: true,
         };
         for audits in [&with_findings[..], &clean[..], &[]] {
-            for failures in [vec![], vec![failure.clone()]] {
+            let early = Failure {
+                article: Some("0-first.md".into()),
+                path: Some("0-first.md".into()),
+                message: "0-first.md: file is empty; nothing to read".into(),
+                article_failed: true,
+            };
+            let walk = Failure {
+                article: None,
+                path: None,
+                message: "a source text could not be read".into(),
+                article_failed: false,
+            };
+            for failures in [
+                vec![],
+                vec![failure.clone()],
+                vec![early, failure.clone(), walk],
+            ] {
                 let all = findings(audits, &fail_on);
+                let mut out = Vec::new();
+                streamed(
+                    JsonReporter::new(&mut out, &fail_on).unwrap(),
+                    audits,
+                    &failures,
+                );
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    json(audits, &all, &failures, &fail_on)
+                );
                 let mut out = Vec::new();
                 streamed(SarifReporter::new(&mut out, &fail_on), audits, &failures);
                 assert_eq!(
