@@ -54,17 +54,57 @@ fn entry(f: &Finding<'_>) -> BaselineEntry {
     }
 }
 
+/// Records a run's findings as a baseline, article by article (a
+/// reporter: the run's audits need not be kept).
+#[derive(Debug, Default)]
+pub struct BaselineRecorder {
+    entries: Vec<BaselineEntry>,
+}
+
+impl BaselineRecorder {
+    fn add(&mut self, audit: &ArticleAudit) {
+        let all = FailOn::default();
+        self.entries.extend(
+            findings(std::slice::from_ref(audit), &all)
+                .iter()
+                .map(entry),
+        );
+    }
+
+    /// The baseline of everything recorded, sorted, without repeats.
+    pub fn baseline(mut self) -> Baseline {
+        self.entries
+            .sort_by(|a, b| (&a.article, &a.rule, &a.text).cmp(&(&b.article, &b.rule, &b.text)));
+        self.entries.dedup();
+        Baseline {
+            version: 1,
+            findings: self.entries,
+        }
+    }
+}
+
+impl crate::report::Reporter for BaselineRecorder {
+    fn article(&mut self, audit: &ArticleAudit) -> Result<(), crate::report::ReportError> {
+        self.add(audit);
+        Ok(())
+    }
+
+    fn failure(
+        &mut self,
+        _: &crate::report::formats::Failure,
+    ) -> Result<(), crate::report::ReportError> {
+        Ok(())
+    }
+}
+
 impl Baseline {
     /// Today's findings (all of them, whatever `--fail-on` says).
     pub fn record(audits: &[ArticleAudit]) -> Baseline {
-        let all = FailOn::default();
-        let mut entries: Vec<BaselineEntry> = findings(audits, &all).iter().map(entry).collect();
-        entries.sort_by(|a, b| (&a.article, &a.rule, &a.text).cmp(&(&b.article, &b.rule, &b.text)));
-        entries.dedup();
-        Baseline {
-            version: 1,
-            findings: entries,
+        let mut recorder = BaselineRecorder::default();
+        for a in audits {
+            recorder.add(a);
         }
+        recorder.baseline()
     }
 
     pub fn read(path: &Path) -> Result<Baseline, BaselineError> {

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use citeaudit::batch::baseline::BaselineRecorder;
 use citeaudit::batch::boilerplate::{keys_text, read_keys};
 use citeaudit::batch::changed::changed_since;
 use citeaudit::batch::inputs::{collect_with, Collect, Input, WalkOptions};
@@ -12,7 +13,7 @@ use citeaudit::batch::run::RunError;
 use citeaudit::batch::run::{pre_pass, Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
 use citeaudit::report::formats::{
-    self as output, Failure, JsonReporter, LineFormat, LineReporter, SarifReporter,
+    Failure, JsonReporter, LineFormat, LineReporter, MarkdownReporter, SarifReporter,
 };
 use citeaudit::report::Reporter;
 use citeaudit::{report, ArticleAudit, FailOn};
@@ -151,31 +152,42 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
             Err(e) => return fail(e),
         }
     };
-    // JSON Lines and GitHub annotations are written as articles come.
-    let line_format = match settings.format {
-        OutputFormat::Jsonl => Some(LineFormat::Jsonl),
-        OutputFormat::Github => Some(LineFormat::Github),
-        _ => None,
-    };
-    let mut line_reporter = line_format
-        .map(|f| LineReporter::new(io::BufWriter::new(io::stdout()), f, &settings.fail_on));
-    let mut sarif_reporter = (settings.format == OutputFormat::Sarif)
-        .then(|| SarifReporter::new(io::BufWriter::new(io::stdout()), &settings.fail_on));
-    let mut json_reporter = match settings.format {
-        OutputFormat::Json => {
-            match JsonReporter::new(io::BufWriter::new(io::stdout()), &settings.fail_on) {
-                Ok(reporter) => Some(reporter),
+    // What `--format` prints, written by its reporter as articles come
+    // (text is the terminal's own summary, at the end).
+    let mut to_stdout: Option<Box<dyn Reporter>> = {
+        let stdout = || io::BufWriter::new(io::stdout());
+        let fail_on = &settings.fail_on;
+        match settings.format {
+            OutputFormat::Text => None,
+            OutputFormat::Jsonl => Some(Box::new(LineReporter::new(
+                stdout(),
+                LineFormat::Jsonl,
+                fail_on,
+            ))),
+            OutputFormat::Github => Some(Box::new(LineReporter::new(
+                stdout(),
+                LineFormat::Github,
+                fail_on,
+            ))),
+            OutputFormat::Sarif => Some(Box::new(SarifReporter::new(stdout(), fail_on))),
+            OutputFormat::Markdown => Some(Box::new(MarkdownReporter::new(stdout(), fail_on))),
+            OutputFormat::Json => match JsonReporter::new(stdout(), fail_on) {
+                Ok(reporter) => Some(Box::new(reporter)),
                 Err(e) => return fail(format!("cannot open a temporary file: {e}")),
-            }
+            },
         }
-        _ => None,
     };
+    let mut markdown_file = settings
+        .markdown
+        .as_ref()
+        .map(|_| MarkdownReporter::new(Vec::new(), &settings.fail_on));
+    let mut baseline_recorder = args
+        .write_baseline
+        .as_ref()
+        .map(|_| BaselineRecorder::default());
     // The terminal summary keeps a line an article; the audits themselves
-    // only when an output needs them all (HTML, Markdown, a baseline).
-    let keep_all = settings.format == OutputFormat::Markdown
-        || settings.html.is_some()
-        || settings.markdown.is_some()
-        || args.write_baseline.is_some();
+    // only for the HTML report (one page of every sentence).
+    let keep_all = settings.html.is_some();
     let mut run = Run {
         keep_lines: settings.format == OutputFormat::Text && !settings.quiet,
         keep_all,
@@ -198,14 +210,14 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     if let Some(writer) = writer.as_mut() {
         reporters.push(writer);
     }
-    if let Some(lines) = line_reporter.as_mut() {
-        reporters.push(lines);
+    if let Some(printed) = to_stdout.as_mut() {
+        reporters.push(printed.as_mut());
     }
-    if let Some(sarif) = sarif_reporter.as_mut() {
-        reporters.push(sarif);
+    if let Some(markdown) = markdown_file.as_mut() {
+        reporters.push(markdown);
     }
-    if let Some(json) = json_reporter.as_mut() {
-        reporters.push(json);
+    if let Some(recorder) = baseline_recorder.as_mut() {
+        reporters.push(recorder);
     }
     match batch::run::run(batch, &options, &mut reporters, &|| bar.inc(1)) {
         Ok(()) => {}
@@ -218,36 +230,40 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         Err(e) => return fail(e),
     }
     drop(reporters);
-    drop(line_reporter);
-    drop(sarif_reporter);
-    drop(json_reporter);
+    // Flushed: what `--format` printed is complete.
+    drop(to_stdout);
     bar.finish_and_clear();
     for failure in &run.failures {
         eprintln!("error: {}", failure.message);
     }
-    let findings = output::findings(&run.audits, &settings.fail_on);
     if run.audited == 0 && !run.failures.is_empty() {
         // Nothing could be audited (a mistyped path, say): the unfinished
         // reports are dropped and any earlier ones stay as they are; a
-        // machine-readable format still says what failed.
-        if settings.format != OutputFormat::Text {
-            print_results(&settings, &run, &findings, 0, &[], started, 0)?;
-        }
+        // machine-readable format has still said what failed.
         return Ok(2);
     }
     let mut written = match writer.map(report::ReportWriter::finish).transpose() {
         Ok(paths) => paths.unwrap_or_default(),
         Err(e) => return fail(e),
     };
-    if let Some(path) = &args.write_baseline {
-        let text = Baseline::record(&run.audits).to_json();
+    if let (Some(path), Some(recorder)) = (&args.write_baseline, baseline_recorder) {
+        let text = recorder.baseline().to_json();
         if let Err(e) = guard.write(path, text.as_bytes()) {
             return fail(e);
         }
     }
-    match write_extra_outputs(&settings, &run.audits, &run.failures, &guard) {
-        Ok(more) => written.extend(more),
-        Err(message) => return fail(message),
+    if let Some(path) = &settings.html {
+        let page = citeaudit::report::html::render(&run.audits);
+        if let Err(e) = guard.write(path, page.as_bytes()) {
+            return fail(e);
+        }
+        written.push(path.clone());
+    }
+    if let (Some(path), Some(markdown)) = (&settings.markdown, markdown_file) {
+        if let Err(e) = guard.write(path, &markdown.into_inner()) {
+            return fail(e);
+        }
+        written.push(path.clone());
     }
     let bytes: u64 = read
         .iter()
@@ -255,9 +271,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         .map(|m| m.len())
         .sum();
     let failing = run.failing;
-    print_results(
-        &settings, &run, &findings, failing, &written, started, bytes,
-    )?;
+    print_text_summary(&settings, &run, &written, started, bytes)?;
     Ok(if !run.failures.is_empty() {
         2
     } else if failing > 0 && !settings.exit_zero {
@@ -415,62 +429,26 @@ fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
         .collect())
 }
 
-/// The HTML report and the Markdown summary, when asked for.
-fn write_extra_outputs(
-    settings: &Settings,
-    audits: &[ArticleAudit],
-    failures: &[Failure],
-    guard: &report::WriteGuard,
-) -> Result<Vec<PathBuf>, report::ReportError> {
-    let mut written = Vec::new();
-    if let Some(path) = &settings.html {
-        guard.write(path, citeaudit::report::html::render(audits).as_bytes())?;
-        written.push(path.clone());
-    }
-    if let Some(path) = &settings.markdown {
-        let findings = output::findings(audits, &settings.fail_on);
-        let text = output::markdown(audits, &findings, failures, &settings.fail_on);
-        guard.write(path, text.as_bytes())?;
-        written.push(path.clone());
-    }
-    Ok(written)
-}
-
-fn print_results(
+/// The terminal summary (`--format text`): a line an article, totals,
+/// where the reports are, the time taken. Other formats were written by
+/// their reporters as the articles came.
+fn print_text_summary(
     settings: &Settings,
     run: &Run,
-    findings: &[output::Finding<'_>],
-    failing: usize,
     written: &[PathBuf],
     started: Instant,
     bytes: u64,
 ) -> io::Result<()> {
-    let fail_on = &settings.fail_on;
-    let audits = &run.audits;
-    let failures = &run.failures;
-    let text = match settings.format {
-        OutputFormat::Text => {
-            if !settings.quiet {
-                print_summary(&run.lines, failing, written)?;
-                let secs = started.elapsed().as_secs_f64();
-                writeln!(
-                    io::stdout().lock(),
-                    "time: {secs:.2} s, {:.1} MB/s",
-                    bytes as f64 / 1e6 / secs.max(1e-9)
-                )?;
-            }
-            return Ok(());
-        }
-        // Written by their reporters (`LineReporter`, `SarifReporter`,
-        // `JsonReporter`).
-        OutputFormat::Jsonl | OutputFormat::Github | OutputFormat::Sarif | OutputFormat::Json => {
-            return Ok(())
-        }
-        OutputFormat::Markdown => output::markdown(audits, findings, failures, fail_on),
-    };
-    let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()
+    if settings.format != OutputFormat::Text || settings.quiet {
+        return Ok(());
+    }
+    print_summary(&run.lines, run.failing, written)?;
+    let secs = started.elapsed().as_secs_f64();
+    writeln!(
+        io::stdout().lock(),
+        "time: {secs:.2} s, {:.1} MB/s",
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    )
 }
 
 fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) -> io::Result<()> {

@@ -519,40 +519,65 @@ pub fn markdown(
     failures: &[Failure],
     fail_on: &FailOn,
 ) -> String {
-    let mut out = String::from("## citeaudit\n\n");
-    out.push_str("| article | claims | supported | partial | unsupported | misattributed | dangling | uncited | result |\n");
-    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
-    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from(MARKDOWN_HEAD);
     for a in audits {
-        let s = &a.summary;
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            cell(&a.article),
-            s.claims,
-            s.supported,
-            s.partial,
-            s.unsupported,
-            s.misattributed,
-            s.dangling,
-            s.uncited,
-            if a.findings(fail_on) > 0 {
-                "❌ fail"
-            } else {
-                "✅ pass"
-            }
-        );
+        markdown_row(&mut out, a, fail_on);
     }
+    markdown_tail(
+        &mut out,
+        failures,
+        findings.len(),
+        findings.iter().take(SHOWN),
+    );
+    out
+}
+
+const MARKDOWN_HEAD: &str = "## citeaudit\n\n| article | claims | supported | partial | unsupported | misattributed | dangling | uncited | result |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n";
+
+/// Findings listed in the Markdown summary (the rest are counted).
+const SHOWN: usize = 50;
+
+fn markdown_cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+fn markdown_row(out: &mut String, a: &ArticleAudit, fail_on: &FailOn) {
+    let s = &a.summary;
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        markdown_cell(&a.article),
+        s.claims,
+        s.supported,
+        s.partial,
+        s.unsupported,
+        s.misattributed,
+        s.dangling,
+        s.uncited,
+        if a.findings(fail_on) > 0 {
+            "❌ fail"
+        } else {
+            "✅ pass"
+        }
+    );
+}
+
+/// Errors, then the count of findings and the first [`SHOWN`] of them.
+fn markdown_tail<'a>(
+    out: &mut String,
+    failures: &[Failure],
+    count: usize,
+    shown: impl Iterator<Item = &'a Finding<'a>>,
+) {
     if !failures.is_empty() {
         let _ = writeln!(out, "\n### Errors ({})\n", failures.len());
         for f in failures {
-            let _ = writeln!(out, "- ⚠️ {}", cell(&f.message).replace('\n', " "));
+            let _ = writeln!(out, "- ⚠️ {}", markdown_cell(&f.message).replace('\n', " "));
         }
     }
-    const SHOWN: usize = 50;
-    if !findings.is_empty() {
-        let _ = writeln!(out, "\n### Findings ({})\n", findings.len());
-        for f in findings.iter().take(SHOWN) {
+    if count > 0 {
+        let _ = writeln!(out, "\n### Findings ({count})\n");
+        for f in shown {
             let _ = writeln!(
                 out,
                 "- `{}:{}:{}` **{}** {}",
@@ -560,18 +585,116 @@ pub fn markdown(
                 f.line,
                 f.column,
                 f.rule,
-                cell(&f.message).replace('\n', " ")
+                markdown_cell(&f.message).replace('\n', " ")
             );
         }
-        if findings.len() > SHOWN {
-            let _ = writeln!(
-                out,
-                "- … and {} more (see the CSV reports)",
-                findings.len() - SHOWN
-            );
+        if count > SHOWN {
+            let _ = writeln!(out, "- … and {} more (see the CSV reports)", count - SHOWN);
         }
     }
-    out
+}
+
+/// A shown finding, owned (kept past its article).
+struct ShownFinding {
+    path: String,
+    line: usize,
+    column: usize,
+    rule: Rule,
+    message: String,
+}
+
+/// The Markdown summary written as articles come: a table row each at
+/// once, then errors and the first findings at the end: the same text as
+/// [`markdown`], keeping only the failures and [`SHOWN`] findings.
+pub struct MarkdownReporter<W: std::io::Write> {
+    out: W,
+    fail_on: FailOn,
+    started: bool,
+    failures: Vec<Failure>,
+    count: usize,
+    shown: Vec<ShownFinding>,
+    buffer: String,
+}
+
+impl<W: std::io::Write> MarkdownReporter<W> {
+    pub fn new(out: W, fail_on: &FailOn) -> Self {
+        MarkdownReporter {
+            out,
+            fail_on: fail_on.clone(),
+            started: false,
+            failures: Vec::new(),
+            count: 0,
+            shown: Vec::new(),
+            buffer: String::new(),
+        }
+    }
+
+    /// What was written to.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+
+    fn start(&mut self) {
+        if !self.started {
+            self.buffer.push_str(MARKDOWN_HEAD);
+            self.started = true;
+        }
+    }
+
+    fn write_buffer(&mut self) -> Result<(), crate::report::ReportError> {
+        let written = self.out.write_all(self.buffer.as_bytes());
+        self.buffer.clear();
+        written.map_err(stdout_error)
+    }
+}
+
+impl<W: std::io::Write> crate::report::Reporter for MarkdownReporter<W> {
+    fn article(&mut self, a: &ArticleAudit) -> Result<(), crate::report::ReportError> {
+        self.start();
+        markdown_row(&mut self.buffer, a, &self.fail_on);
+        for f in findings(std::slice::from_ref(a), &self.fail_on) {
+            if self.shown.len() < SHOWN {
+                self.shown.push(ShownFinding {
+                    path: f.path.to_string(),
+                    line: f.line,
+                    column: f.column,
+                    rule: f.rule,
+                    message: f.message.clone(),
+                });
+            }
+            self.count += 1;
+        }
+        self.write_buffer()
+    }
+
+    fn failure(&mut self, failure: &Failure) -> Result<(), crate::report::ReportError> {
+        self.failures.push(failure.clone());
+        Ok(())
+    }
+
+    fn done(&mut self) -> Result<(), crate::report::ReportError> {
+        self.start();
+        let shown: Vec<Finding<'_>> = self
+            .shown
+            .iter()
+            .map(|f| Finding {
+                article: "",
+                path: &f.path,
+                line: f.line,
+                column: f.column,
+                rule: f.rule,
+                sentence: 0,
+                level: Level::Warning,
+                message: f.message.clone(),
+                text: "",
+            })
+            .collect();
+        let mut tail = String::new();
+        markdown_tail(&mut tail, &self.failures, self.count, shown.iter());
+        self.buffer.push_str(&tail);
+        self.write_buffer()?;
+        self.out.flush().map_err(stdout_error)
+    }
 }
 
 // ---------------------------------------------------------------- SARIF
@@ -928,6 +1051,13 @@ mod tests {
             ),
             audit("b.md", "Nothing here cites anything, but it says a lot.\n"),
             audit("c.md", "The \"quoted\" ferry ran late.[9]\n"),
+            // More findings than the Markdown summary lists.
+            audit(
+                "f.md",
+                &(1..=60)
+                    .map(|n| format!("Pier {n} reopened after the storm. "))
+                    .collect::<String>(),
+            ),
         ];
         let clean = [audit("d.md", "# Notes\n")];
         let failure = Failure {
@@ -966,6 +1096,12 @@ mod tests {
                     json(audits, &all, &failures, &fail_on)
                 );
                 let mut out = Vec::new();
+                streamed(MarkdownReporter::new(&mut out, &fail_on), audits, &failures);
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    markdown(audits, &all, &failures, &fail_on)
+                );
+                let mut out = Vec::new();
                 streamed(SarifReporter::new(&mut out, &fail_on), audits, &failures);
                 assert_eq!(
                     String::from_utf8(out).unwrap(),
@@ -985,6 +1121,6 @@ mod tests {
                 }
             }
         }
-        assert!(!findings(&with_findings, &fail_on).is_empty());
+        assert!(findings(&with_findings, &fail_on).len() > SHOWN);
     }
 }
