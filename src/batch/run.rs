@@ -39,8 +39,10 @@ pub struct Batch {
     /// Paths that could not be walked (reported first).
     pub walk_errors: Vec<InputError>,
     /// An article read from standard input (or why it could not be),
-    /// audited as plain text before the files, named `-`.
+    /// audited before the files, named `-`.
     pub stdin: Option<Result<Document, LoadError>>,
+    /// How the standard-input article is written (no file name to tell).
+    pub stdin_format: Format,
 }
 
 /// How a run audits.
@@ -166,7 +168,7 @@ pub fn run(
             Ok(doc) => pool
                 .install(|| {
                     guarded("-", || {
-                        audit_document("-", &doc, Format::PlainText, &audit_options)
+                        audit_document("-", &doc, batch.stdin_format, &audit_options)
                     })
                 })
                 .map_err(ArticleError::from),
@@ -282,7 +284,7 @@ pub fn check(paths: &[PathBuf], options: &AuditOptions) -> Result<CheckOutcome, 
     let batch = Batch {
         inputs,
         walk_errors,
-        stdin: None,
+        ..Batch::default()
     };
     let options = BatchOptions {
         audit: options.clone(),

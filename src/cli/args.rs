@@ -113,6 +113,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REV")]
     #[serde(skip)]
     pub changed_since: Option<String>,
+    /// How to read an article from standard input (`-`): text or markdown
+    /// [default: text].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[serde(skip)]
+    pub stdin_as: Option<StdinFormat>,
     /// Read settings from FILE instead of the nearest citeaudit.toml.
     #[arg(long, value_name = "FILE")]
     #[serde(skip)]
@@ -323,6 +328,13 @@ pub enum SentencesFormat {
     Jsonl,
 }
 
+/// How `check` reads an article from standard input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    Text,
+    Markdown,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 pub enum InputFormat {
     /// From the file name: .md and .markdown are Markdown, others plain text.
@@ -460,6 +472,7 @@ impl CheckArgs {
             files_from: self.files_from,
             list_inputs: self.list_inputs,
             changed_since: self.changed_since,
+            stdin_as: self.stdin_as,
             config: self.config,
             dump_config: self.dump_config,
             write_baseline: self.write_baseline,

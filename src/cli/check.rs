@@ -18,8 +18,10 @@ use citeaudit::report::formats::{
 use citeaudit::report::Reporter;
 use citeaudit::{report, ArticleAudit, FailOn};
 
+use citeaudit::read::format::Format;
+
 use crate::cli::{
-    display, fail, load_config, plural, read_stdin, CheckArgs, OutputFormat, Settings,
+    display, fail, load_config, plural, read_stdin, CheckArgs, OutputFormat, Settings, StdinFormat,
 };
 
 pub fn run_check(args: CheckArgs) -> io::Result<u8> {
@@ -200,6 +202,10 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         inputs,
         walk_errors,
         stdin: stdin_article.then(|| read_stdin("-", settings.audit.max_file_size)),
+        stdin_format: match args.stdin_as {
+            Some(StdinFormat::Markdown) => Format::Markdown,
+            Some(StdinFormat::Text) | None => Format::PlainText,
+        },
     };
     let options = BatchOptions {
         threads: jobs.threads,

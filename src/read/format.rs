@@ -5,9 +5,10 @@
 use std::path::Path;
 
 /// How an article is written (what [`crate::read::structure::parse`] reads).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     Markdown,
+    #[default]
     PlainText,
 }
 
