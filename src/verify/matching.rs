@@ -135,6 +135,9 @@ fn stem(word: &str) -> String {
 pub struct Number {
     pub value: f64,
     pub percent: bool,
+    /// Spelled as a fraction (`a third`, `two-fifths`): a share that a
+    /// percentage states rounded (`33%`).
+    pub fraction: bool,
 }
 
 /// What a number measures, as far as its form tells.
@@ -186,7 +189,15 @@ impl Number {
     }
 
     /// Same value, and not a percent against a plain amount of another kind.
+    /// A spelled fraction agrees with the percentage it rounds to (`a
+    /// third` and `33%`, `two thirds` and `67%`: within one point).
     pub fn agrees(&self, other: &Number) -> bool {
+        if let Some((fraction, percent)) = match (self, other) {
+            (f, p) | (p, f) if f.fraction && p.percent => Some((f, p)),
+            _ => None,
+        } {
+            return (fraction.value * 100.0 - percent.value).abs() <= 1.0;
+        }
         let close = (self.value - other.value).abs() <= 1e-9 * self.value.abs().max(1.0);
         close && (self.percent == other.percent || !self.percent || !other.percent)
     }
@@ -333,7 +344,11 @@ pub fn numbers(text: &str) -> Vec<Number> {
                 if matches!(after, Some("percent" | "per")) {
                     percent = true;
                 }
-                out.push(Number { value, percent });
+                out.push(Number {
+                    value,
+                    percent,
+                    fraction: false,
+                });
             }
         } else if let Some(n) = word_number(core) {
             // `one-fifth`, `a third`, `twelve`.
@@ -341,12 +356,14 @@ pub fn numbers(text: &str) -> Vec<Number> {
                 out.push(Number {
                     value: n / d,
                     percent: false,
+                    fraction: true,
                 });
                 i += 1;
             } else if n > 1.0 {
                 out.push(Number {
                     value: n,
                     percent: false,
+                    fraction: false,
                 });
             }
         } else if core == "a" {
@@ -354,6 +371,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
                 out.push(Number {
                     value: 1.0 / d,
                     percent: false,
+                    fraction: true,
                 });
                 i += 1;
             }
@@ -1699,15 +1717,24 @@ mod tests {
         let pct = Number {
             value: 35.0,
             percent: true,
+            fraction: false,
         };
         assert!(pct.agrees(&Number {
             value: 35.0,
-            percent: false
+            percent: false,
+            fraction: false,
         }));
         assert!(!pct.agrees(&Number {
             value: 25.0,
-            percent: true
+            percent: true,
+            fraction: false,
         }));
+        // A spelled fraction and the percentage it rounds to.
+        let share = |text: &str| numbers(text)[0];
+        assert!(share("a third of them").agrees(&share("33% of them")));
+        assert!(share("33.3% of them").agrees(&share("one-third of them")));
+        assert!(share("two thirds of them").agrees(&share("67% of them")));
+        assert!(!share("a third of them").agrees(&share("40% of them")));
     }
 
     #[test]
