@@ -246,6 +246,19 @@ fn fraction_word(word: &str) -> Option<f64> {
     })
 }
 
+/// An ordinal written as a word, from `third` on (`first` and `second`
+/// say too many other things to be read as numbers).
+fn spelled_ordinal(word: &str) -> Option<f64> {
+    const ORDINALS: [&str; 10] = [
+        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth",
+    ];
+    ORDINALS
+        .iter()
+        .position(|o| *o == word)
+        .map(|k| (k + 3) as f64)
+}
+
 /// `2004-11-02` → `2004 02`: an ISO date states a year and a day as the
 /// other forms do (`2 November 2004`, `Nov. 2, 2004`); its month, a word
 /// elsewhere, is left out rather than read as the number 11.
@@ -375,6 +388,13 @@ pub fn numbers(text: &str) -> Vec<Number> {
                 });
                 i += 1;
             }
+        } else if let Some(n) = spelled_ordinal(core) {
+            // `the third vote` states 3, as `the 3rd vote` does.
+            out.push(Number {
+                value: n,
+                percent: false,
+                fraction: false,
+            });
         }
         i += 1;
     }
@@ -1735,6 +1755,10 @@ mod tests {
         assert!(share("33.3% of them").agrees(&share("one-third of them")));
         assert!(share("two thirds of them").agrees(&share("67% of them")));
         assert!(!share("a third of them").agrees(&share("40% of them")));
+        // Ordinals in words and in digits.
+        assert!(share("the third vote").agrees(&share("the 3rd vote")));
+        assert!(share("its twelfth season").agrees(&share("its 12th season")));
+        assert!(numbers("the first and second votes").is_empty());
     }
 
     #[test]
