@@ -112,29 +112,10 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     // Reports must never overwrite any article of the batch, this shard's
     // or another's.
     let every_input: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
-    if let Some(shard) = args.shard {
-        if options.boilerplate_keys.is_none() {
-            // No shared keys file: this shard reads the whole batch for
-            // batch boilerplate, so that it judges as one run would.
-            match pre_pass(&inputs, &options) {
-                Ok(keys) => options.boilerplate_keys = Some(keys),
-                Err(e) => return fail(e),
-            }
-        }
-        inputs.retain(|i| shard.contains(&i.name));
-    }
-
-    let jobs = Jobs::for_run(settings.jobs, inputs.len() + usize::from(stdin_article));
-    if let (Some(asked), false) = (jobs.capped_from, settings.quiet) {
-        eprintln!(
-            "note: --jobs {asked} is more than this machine can use; running at most {JOBS_PER_CPU} jobs per CPU"
-        );
-    }
     let baseline = match settings.baseline.as_deref().map(Baseline::read).transpose() {
         Ok(baseline) => baseline,
         Err(e) => return fail(e),
     };
-    let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
     // Every file this run writes passes this guard; checked before the audit
     // so that a bad target fails at once, not after an hour of work.
     let guard = report::WriteGuard::new(&every_input);
@@ -154,6 +135,25 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
             Err(e) => return fail(e),
         }
     };
+    if let Some(shard) = args.shard {
+        if options.boilerplate_keys.is_none() {
+            // No shared keys file: this shard reads the whole batch for
+            // batch boilerplate, so that it judges as one run would.
+            match pre_pass(&inputs, &options) {
+                Ok(keys) => options.boilerplate_keys = Some(keys),
+                Err(e) => return fail(e),
+            }
+        }
+        inputs.retain(|i| shard.contains(&i.name));
+    }
+
+    let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    let jobs = Jobs::for_run(settings.jobs, inputs.len() + usize::from(stdin_article));
+    if let (Some(asked), false) = (jobs.capped_from, settings.quiet) {
+        eprintln!(
+            "note: --jobs {asked} is more than this machine can use; running at most {JOBS_PER_CPU} jobs per CPU"
+        );
+    }
     // What `--format` prints, written by its reporter as articles come
     // (text is the terminal's own summary, at the end).
     let mut to_stdout: Option<Box<dyn Reporter>> = {
