@@ -9,7 +9,7 @@ use assert_cmd::Command;
 
 const REPORTS: [&str; 4] = ["audit.csv", "sources.csv", "summary.csv", "duplicates.csv"];
 
-/// Fourteen invented articles in three desks; seven carry the same pitch
+/// Fourteen invented articles in three desks; seven carry the same line
 /// (batch boilerplate at the default of five), every third is a bundle with
 /// source texts, two of which share a sentence (a syndicated copy).
 fn write_batch(root: &Path) {
@@ -17,11 +17,11 @@ fn write_batch(root: &Path) {
         let desk = root.join(["harbour", "council", "weather"][a % 3]);
         let mut text = format!(
             "2 Sources\n\nThe ferry to Olm{a} ran {a} extra crossings this week.[1] \
-             Dock workers at pier {a} voted on a new rota.[2] A resident said queues \
+             Dock workers at pier {a} voted on a new rota.[2] Resident {a} said queues \
              were shorter than last year.\n\n"
         );
         if a % 2 == 0 {
-            text.push_str("Read more local stories in the Tidewater Weekly every Friday.\n\n");
+            text.push_str("The Tidewater Weekly is published by the Coast Trust.\n\n");
         }
         if a % 3 == 0 {
             let bundle = desk.join(format!("story-{a:02}"));
@@ -59,18 +59,23 @@ fn shards_merged_equal_one_run() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
     write_batch(&root.join("batch"));
-    let status = Command::cargo_bin("citeaudit")
+    let one_run_code = Command::cargo_bin("citeaudit")
         .unwrap()
         .current_dir(root)
         .args(["check", "batch", "--quiet", "--out", "one-run"])
+        .args(["--fail-on", "uncited"])
         .output()
         .unwrap()
-        .status;
-    assert!(matches!(status.code(), Some(0 | 1)), "{status}");
+        .status
+        .code();
+    // The batch has findings: the run fails, and so must the merge.
+    assert_eq!(one_run_code, Some(1));
     let one = root.join("one-run");
     // The test means something only if batch boilerplate and duplicates
     // are in the reports.
-    assert!(read(&one, "audit.csv").contains(",boilerplate,"));
+    assert!(read(&one, "audit.csv")
+        .lines()
+        .any(|l| l.contains(",boilerplate,") && l.contains("Tidewater Weekly")));
     assert!(read(&one, "duplicates.csv").lines().count() > 1);
 
     Command::cargo_bin("citeaudit")
@@ -80,7 +85,11 @@ fn shards_merged_equal_one_run() {
         .assert()
         .success();
     let keys = read(root, "keys.txt");
-    assert_eq!(keys.lines().count(), 2, "the header and the pitch:\n{keys}");
+    assert_eq!(
+        keys.lines().count(),
+        2,
+        "the header and the shared line:\n{keys}"
+    );
 
     for n in 1..=3 {
         for shared_keys in [true, false] {
@@ -88,32 +97,43 @@ fn shards_merged_equal_one_run() {
             for k in 1..=n {
                 let dir = format!("shard-{n}-{k}-{shared_keys}");
                 let shard = format!("{k}/{n}");
-                let mut args = vec!["check", "batch", "--shard", &shard, "--out", &dir];
+                // Shards leave the verdict to the merge.
+                let mut args = vec![
+                    "check",
+                    "batch",
+                    "--shard",
+                    &shard,
+                    "--out",
+                    &dir,
+                    "--exit-zero",
+                    "--fail-on",
+                    "uncited",
+                ];
                 if shared_keys {
                     args.extend(["--boilerplate-keys", "keys.txt"]);
                 }
-                // A shard without findings exits 0.
-                let status = Command::cargo_bin("citeaudit")
+                Command::cargo_bin("citeaudit")
                     .unwrap()
                     .current_dir(root)
                     .args(&args)
                     .arg("--quiet")
-                    .output()
-                    .unwrap()
-                    .status;
-                assert!(matches!(status.code(), Some(0 | 1)), "{args:?}: {status}");
+                    .assert()
+                    .success();
                 dirs.push(dir);
             }
             let merged = format!("merged-{n}-{shared_keys}");
             let mut args = vec!["merge"];
             args.extend(dirs.iter().map(String::as_str));
             args.extend(["--out", &merged]);
-            Command::cargo_bin("citeaudit")
+            let merged_code = Command::cargo_bin("citeaudit")
                 .unwrap()
                 .current_dir(root)
                 .args(&args)
-                .assert()
-                .success();
+                .output()
+                .unwrap()
+                .status
+                .code();
+            assert_eq!(merged_code, one_run_code, "merge of {n} shards");
             for name in REPORTS {
                 assert!(
                     read(&root.join(&merged), name) == read(&one, name),

@@ -61,7 +61,7 @@ pub enum Command {
     /// Merge the report folders of a sharded run (`check --shard K/N`) into
     /// the reports one run would have written.
     #[command(
-        after_help = "Example:\n  citeaudit check corpus --write-boilerplate-keys keys.txt\n  citeaudit check corpus --shard 1/3 --boilerplate-keys keys.txt --out shard-1   (and 2/3, 3/3)\n  citeaudit merge shard-1 shard-2 shard-3 --out reports\n\nExit codes:\n  0  merged\n  2  a folder that is not a shard's reports, an article in two shards, or a write error"
+        after_help = "Example:\n  citeaudit check corpus --write-boilerplate-keys keys.txt\n  citeaudit check corpus --shard 1/3 --boilerplate-keys keys.txt --out shard-1   (and 2/3, 3/3)\n  citeaudit merge shard-1 shard-2 shard-3 --out reports\n\nThe exit code is the merged run's, as `check` gives it: shards can run with --exit-zero and leave the verdict to the merge.\n\nExit codes:\n  0  merged; no article failed (or --exit-zero)\n  1  an article failed (findings under the shards' --fail-on)\n  2  an article could not be audited; or a folder that is not a shard's reports, an article in two shards, or a write error"
     )]
     Merge(MergeArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -352,6 +352,9 @@ pub struct MergeArgs {
     /// Folder for the merged reports (created if missing).
     #[arg(long, value_name = "DIR", default_value = "reports")]
     pub out: PathBuf,
+    /// Exit 0 even when articles failed (the merged reports still say so).
+    #[arg(long)]
+    pub exit_zero: bool,
     /// Print only errors.
     #[arg(long, short)]
     pub quiet: bool,

@@ -15,13 +15,22 @@ pub fn run_merge(args: &MergeArgs) -> io::Result<u8> {
         let names: Vec<String> = merged.written.iter().map(|p| display(p)).collect();
         writeln!(
             io::stdout().lock(),
-            "merged {} shard{}: {} article{}\nreports: {}",
+            "merged {} shard{}: {} article{} ({} failed, {} could not be audited)\nreports: {}",
             args.dirs.len(),
             plural(args.dirs.len()),
             merged.articles,
             plural(merged.articles),
+            merged.failed,
+            merged.errors,
             names.join(", ")
         )?;
     }
-    Ok(0)
+    // The merged run's exit code, as `check` would give it.
+    Ok(if merged.errors > 0 {
+        2
+    } else if merged.failed > 0 && !args.exit_zero {
+        1
+    } else {
+        0
+    })
 }

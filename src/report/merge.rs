@@ -42,6 +42,10 @@ pub enum MergeError {
 #[derive(Debug, Default)]
 pub struct Merged {
     pub articles: usize,
+    /// Articles whose `result` is `fail` (findings under the shards'
+    /// `--fail-on`) and `error` (could not be audited).
+    pub failed: usize,
+    pub errors: usize,
     pub written: Vec<PathBuf>,
 }
 
@@ -104,6 +108,7 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<Merged, MergeError> {
     ];
     let mut files = Vec::new();
     let mut articles = 0;
+    let (mut failed, mut errors) = (0, 0);
     for (name, header) in REPORT_NAMES.into_iter().zip(headers) {
         let mut rows = read_report(dirs, name, header)?;
         if name == "summary.csv" {
@@ -121,6 +126,17 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<Merged, MergeError> {
                 }
             }
             articles = rows.len();
+            let result = SUMMARY_HEADER
+                .iter()
+                .position(|h| *h == "result")
+                .expect("summary.csv has a result column");
+            for (_, row) in &rows {
+                match row.get(result) {
+                    Some("fail") => failed += 1,
+                    Some("error") => errors += 1,
+                    _ => {}
+                }
+            }
         }
         // Stable: an article's rows keep their order.
         rows.sort_by(|(_, a), (_, b)| unprotected(&a[0]).cmp(unprotected(&b[0])));
@@ -133,5 +149,10 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<Merged, MergeError> {
         files.push((name, writer.into_inner().expect("flush to memory")));
     }
     let written = write_named(out, files, &[])?;
-    Ok(Merged { articles, written })
+    Ok(Merged {
+        articles,
+        failed,
+        errors,
+        written,
+    })
 }
