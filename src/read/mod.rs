@@ -1,4 +1,4 @@
-//! Reading an article: which format ([`format`]), bytes to text ([`load`]), text to blocks
+//! Reading an article: which format ([`mod@format`]), bytes to text ([`load`]), text to blocks
 //! ([`structure`], [`references`]), markers ([`citations`]), sentences
 //! ([`sentences`]) and their kinds ([`claims`]).
 //! Depends on nothing else in the crate (plain data in, plain data out).

@@ -605,7 +605,7 @@ struct ShownFinding {
 
 /// The Markdown summary written as articles come: a table row each at
 /// once, then errors and the first findings at the end: the same text as
-/// [`markdown`], keeping only the failures and [`SHOWN`] findings.
+/// [`markdown`], keeping only the failures and the findings it lists.
 pub struct MarkdownReporter<W: std::io::Write> {
     out: W,
     fail_on: FailOn,
