@@ -216,6 +216,46 @@ pub fn jsonl(findings: &[Finding<'_>], failures: &[Failure]) -> String {
     out
 }
 
+// ------------------------------------------------- streamed formats
+
+/// Writes `buffer` to `out` (standard output, for the reporters below) and
+/// empties it.
+fn write_out(
+    out: &mut impl std::io::Write,
+    buffer: &mut String,
+) -> Result<(), crate::report::ReportError> {
+    let written = out.write_all(buffer.as_bytes());
+    buffer.clear();
+    written.map_err(stdout_error)
+}
+
+fn stdout_error(source: std::io::Error) -> crate::report::ReportError {
+    crate::report::ReportError::Io {
+        path: crate::read::load::DisplayPath("standard output".into()),
+        source,
+    }
+}
+
+/// `pretty` (pretty-printed JSON: no raw line break inside a string) with
+/// `indent` before each line, as it stands inside a larger document.
+fn push_indented(out: &mut String, pretty: &str, indent: &str) {
+    for (i, line) in pretty.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(indent);
+        out.push_str(line);
+    }
+}
+
+/// A pretty-printed document with one empty array (`"key": []`), cut
+/// inside it: what goes before the array's items and what after.
+fn split_at_empty_array<'a>(text: &'a str, key: &str) -> (&'a str, &'a str) {
+    let empty = format!("\"{key}\": []");
+    let at = text.find(&empty).expect("the empty array") + empty.len() - 1;
+    text.split_at(at)
+}
+
 /// The formats written a line a finding, as articles come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineFormat {
@@ -245,15 +285,6 @@ impl<W: std::io::Write> LineReporter<W> {
             buffer: String::new(),
         }
     }
-
-    fn flush_buffer(&mut self) -> Result<(), crate::report::ReportError> {
-        let written = self.out.write_all(self.buffer.as_bytes());
-        self.buffer.clear();
-        written.map_err(|source| crate::report::ReportError::Io {
-            path: crate::read::load::DisplayPath("standard output".into()),
-            source,
-        })
-    }
 }
 
 impl<W: std::io::Write> crate::report::Reporter for LineReporter<W> {
@@ -264,7 +295,7 @@ impl<W: std::io::Write> crate::report::Reporter for LineReporter<W> {
                 LineFormat::Github => github_finding(&mut self.buffer, &f),
             }
         }
-        self.flush_buffer()
+        write_out(&mut self.out, &mut self.buffer)
     }
 
     fn failure(&mut self, failure: &Failure) -> Result<(), crate::report::ReportError> {
@@ -279,13 +310,8 @@ impl<W: std::io::Write> crate::report::Reporter for LineReporter<W> {
                 LineFormat::Github => github_failure(&mut self.buffer, &f),
             }
         }
-        self.flush_buffer()?;
-        self.out
-            .flush()
-            .map_err(|source| crate::report::ReportError::Io {
-                path: crate::read::load::DisplayPath("standard output".into()),
-                source,
-            })
+        write_out(&mut self.out, &mut self.buffer)?;
+        self.out.flush().map_err(stdout_error)
     }
 }
 
@@ -368,8 +394,6 @@ pub fn json(
     text
 }
 
-/// Where the articles go in a pretty-printed JSON report without any.
-const EMPTY_ARTICLES: &str = "\"articles\": []";
 /// Indentation of an article in a pretty-printed report.
 const ARTICLE_INDENT: &str = "    ";
 
@@ -408,13 +432,7 @@ impl<W: std::io::Write> JsonReporter<W> {
     ) -> Result<(), crate::report::ReportError> {
         let text = serde_json::to_string_pretty(entry).expect("report serializes");
         let mut indented = String::with_capacity(text.len() + 64);
-        for (i, line) in text.lines().enumerate() {
-            if i > 0 {
-                indented.push('\n');
-            }
-            indented.push_str(ARTICLE_INDENT);
-            indented.push_str(line);
-        }
+        push_indented(&mut indented, &text, ARTICLE_INDENT);
         std::io::Write::write_all(&mut self.spill, indented.as_bytes()).map_err(spill_error)?;
         self.entries.push((
             entry.article.to_string(),
@@ -486,10 +504,9 @@ impl<W: std::io::Write> crate::report::Reporter for JsonReporter<W> {
         };
         let mut text = serde_json::to_string_pretty(&report).expect("report serializes");
         text.push('\n');
-        let at = text.find(EMPTY_ARTICLES).expect("an articles array");
-        let open = at + EMPTY_ARTICLES.len() - 1;
+        let (before, after) = split_at_empty_array(&text, "articles");
         let write = |out: &mut W, bytes: &[u8]| out.write_all(bytes).map_err(stdout_error);
-        write(&mut self.out, &text.as_bytes()[..open])?;
+        write(&mut self.out, before.as_bytes())?;
         let mut spill = std::mem::replace(
             &mut self.spill,
             std::io::BufWriter::new(tempfile::tempfile().map_err(spill_error)?),
@@ -507,7 +524,7 @@ impl<W: std::io::Write> crate::report::Reporter for JsonReporter<W> {
         if !self.entries.is_empty() {
             write(&mut self.out, b"\n  ")?;
         }
-        write(&mut self.out, &text.as_bytes()[open..])?;
+        write(&mut self.out, after.as_bytes())?;
         self.out.flush().map_err(stdout_error)
     }
 }
@@ -523,12 +540,8 @@ pub fn markdown(
     for a in audits {
         markdown_row(&mut out, a, fail_on);
     }
-    markdown_tail(
-        &mut out,
-        failures,
-        findings.len(),
-        findings.iter().take(SHOWN),
-    );
+    let shown: Vec<String> = findings.iter().take(SHOWN).map(markdown_finding).collect();
+    markdown_tail(&mut out, failures, findings.len(), &shown);
     out
 }
 
@@ -563,12 +576,21 @@ fn markdown_row(out: &mut String, a: &ArticleAudit, fail_on: &FailOn) {
 }
 
 /// Errors, then the count of findings and the first [`SHOWN`] of them.
-fn markdown_tail<'a>(
-    out: &mut String,
-    failures: &[Failure],
-    count: usize,
-    shown: impl Iterator<Item = &'a Finding<'a>>,
-) {
+/// One listed finding: `` - `path:line:col` **rule** message ``.
+fn markdown_finding(f: &Finding<'_>) -> String {
+    format!(
+        "- `{}:{}:{}` **{}** {}\n",
+        f.path,
+        f.line,
+        f.column,
+        f.rule,
+        markdown_cell(&f.message).replace('\n', " ")
+    )
+}
+
+/// Errors, then the count of findings and the first of them, already
+/// written by [`markdown_finding`].
+fn markdown_tail(out: &mut String, failures: &[Failure], count: usize, shown: &[String]) {
     if !failures.is_empty() {
         let _ = writeln!(out, "\n### Errors ({})\n", failures.len());
         for f in failures {
@@ -577,30 +599,13 @@ fn markdown_tail<'a>(
     }
     if count > 0 {
         let _ = writeln!(out, "\n### Findings ({count})\n");
-        for f in shown {
-            let _ = writeln!(
-                out,
-                "- `{}:{}:{}` **{}** {}",
-                f.path,
-                f.line,
-                f.column,
-                f.rule,
-                markdown_cell(&f.message).replace('\n', " ")
-            );
+        for line in shown {
+            out.push_str(line);
         }
         if count > SHOWN {
             let _ = writeln!(out, "- … and {} more (see the CSV reports)", count - SHOWN);
         }
     }
-}
-
-/// A shown finding, owned (kept past its article).
-struct ShownFinding {
-    path: String,
-    line: usize,
-    column: usize,
-    rule: Rule,
-    message: String,
 }
 
 /// The Markdown summary written as articles come: a table row each at
@@ -612,7 +617,8 @@ pub struct MarkdownReporter<W: std::io::Write> {
     started: bool,
     failures: Vec<Failure>,
     count: usize,
-    shown: Vec<ShownFinding>,
+    /// The first [`SHOWN`] findings, written.
+    shown: Vec<String>,
     buffer: String,
 }
 
@@ -640,12 +646,6 @@ impl<W: std::io::Write> MarkdownReporter<W> {
             self.started = true;
         }
     }
-
-    fn write_buffer(&mut self) -> Result<(), crate::report::ReportError> {
-        let written = self.out.write_all(self.buffer.as_bytes());
-        self.buffer.clear();
-        written.map_err(stdout_error)
-    }
 }
 
 impl<W: std::io::Write> crate::report::Reporter for MarkdownReporter<W> {
@@ -654,17 +654,11 @@ impl<W: std::io::Write> crate::report::Reporter for MarkdownReporter<W> {
         markdown_row(&mut self.buffer, a, &self.fail_on);
         for f in findings(std::slice::from_ref(a), &self.fail_on) {
             if self.shown.len() < SHOWN {
-                self.shown.push(ShownFinding {
-                    path: f.path.to_string(),
-                    line: f.line,
-                    column: f.column,
-                    rule: f.rule,
-                    message: f.message.clone(),
-                });
+                self.shown.push(markdown_finding(&f));
             }
             self.count += 1;
         }
-        self.write_buffer()
+        write_out(&mut self.out, &mut self.buffer)
     }
 
     fn failure(&mut self, failure: &Failure) -> Result<(), crate::report::ReportError> {
@@ -674,25 +668,8 @@ impl<W: std::io::Write> crate::report::Reporter for MarkdownReporter<W> {
 
     fn done(&mut self) -> Result<(), crate::report::ReportError> {
         self.start();
-        let shown: Vec<Finding<'_>> = self
-            .shown
-            .iter()
-            .map(|f| Finding {
-                article: "",
-                path: &f.path,
-                line: f.line,
-                column: f.column,
-                rule: f.rule,
-                sentence: 0,
-                level: Level::Warning,
-                message: f.message.clone(),
-                text: "",
-            })
-            .collect();
-        let mut tail = String::new();
-        markdown_tail(&mut tail, &self.failures, self.count, shown.iter());
-        self.buffer.push_str(&tail);
-        self.write_buffer()?;
+        markdown_tail(&mut self.buffer, &self.failures, self.count, &self.shown);
+        write_out(&mut self.out, &mut self.buffer)?;
         self.out.flush().map_err(stdout_error)
     }
 }
@@ -923,8 +900,6 @@ pub fn sarif(findings: &[Finding<'_>], failures: &[Failure], fail_on: &FailOn) -
     text
 }
 
-/// Where the results go in a pretty-printed SARIF log without any.
-const EMPTY_RESULTS: &str = "\"results\": []";
 /// Indentation of a result in a pretty-printed log (runs[0].results[i]).
 const RESULT_INDENT: &str = "        ";
 
@@ -951,25 +926,9 @@ impl<W: std::io::Write> SarifReporter<W> {
         }
     }
 
-    /// The whole log without results, cut where they go: (before, after).
-    fn halves(&self) -> (String, String) {
-        let text = sarif(&[], &self.failures, &self.fail_on);
-        let at = text.find(EMPTY_RESULTS).expect("a results array");
-        let open = at + EMPTY_RESULTS.len() - 1;
-        (text[..open].to_string(), text[open..].to_string())
-    }
-
-    fn write_buffer(&mut self) -> Result<(), crate::report::ReportError> {
-        let written = self.out.write_all(self.buffer.as_bytes());
-        self.buffer.clear();
-        written.map_err(stdout_error)
-    }
-}
-
-fn stdout_error(source: std::io::Error) -> crate::report::ReportError {
-    crate::report::ReportError::Io {
-        path: crate::read::load::DisplayPath("standard output".into()),
-        source,
+    /// The whole log without results (its failures as they stand).
+    fn empty_log(&self) -> String {
+        sarif(&[], &self.failures, &self.fail_on)
     }
 }
 
@@ -978,23 +937,18 @@ impl<W: std::io::Write> crate::report::Reporter for SarifReporter<W> {
         for f in findings(std::slice::from_ref(audit), &self.fail_on) {
             if self.results == 0 {
                 // The part before the results does not depend on failures.
-                let (before, _) = self.halves();
-                self.buffer.push_str(&before);
+                let log = self.empty_log();
+                self.buffer
+                    .push_str(split_at_empty_array(&log, "results").0);
                 self.buffer.push('\n');
             } else {
                 self.buffer.push_str(",\n");
             }
             let result = serde_json::to_string_pretty(&sarif_result(&f)).expect("sarif serializes");
-            for (i, line) in result.lines().enumerate() {
-                if i > 0 {
-                    self.buffer.push('\n');
-                }
-                self.buffer.push_str(RESULT_INDENT);
-                self.buffer.push_str(line);
-            }
+            push_indented(&mut self.buffer, &result, RESULT_INDENT);
             self.results += 1;
         }
-        self.write_buffer()
+        write_out(&mut self.out, &mut self.buffer)
     }
 
     fn failure(&mut self, failure: &Failure) -> Result<(), crate::report::ReportError> {
@@ -1003,16 +957,17 @@ impl<W: std::io::Write> crate::report::Reporter for SarifReporter<W> {
     }
 
     fn done(&mut self) -> Result<(), crate::report::ReportError> {
-        let (before, after) = self.halves();
+        let log = self.empty_log();
+        let (before, after) = split_at_empty_array(&log, "results");
         if self.results == 0 {
-            self.buffer.push_str(&before);
+            self.buffer.push_str(before);
         } else {
             // Close the array on its own line, at the key's indentation.
             self.buffer.push('\n');
             self.buffer.push_str(&RESULT_INDENT[2..]);
         }
-        self.buffer.push_str(&after);
-        self.write_buffer()?;
+        self.buffer.push_str(after);
+        write_out(&mut self.out, &mut self.buffer)?;
         self.out.flush().map_err(stdout_error)
     }
 }

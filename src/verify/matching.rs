@@ -465,6 +465,8 @@ pub struct SourceScore {
 struct Claim {
     /// Distinct known terms with weights, and the weight of unknown terms.
     terms: Vec<(u32, f64)>,
+    /// The signature of `terms` (see `TermBits`).
+    term_bits: TermBits,
     total_weight: f64,
     /// Neighbouring term pairs; `None` for a pair with a word that no source
     /// uses (it can never be found).
@@ -518,18 +520,14 @@ impl SourceIndex {
             let opposite_words = if sides == 0 {
                 Vec::new()
             } else {
-                self.opposite_words(text)
+                self.opposite_words(&normalize(text))
             };
             if self.by_source.len() <= *source {
                 self.by_source.resize(*source + 1, Vec::new());
             }
             self.by_source[*source].push(id);
             self.source_of.push(*source as u32);
-            let mut bits = TermBits::default();
-            for &t in &terms {
-                bits.insert(t);
-            }
-            self.term_bits.push(bits);
+            self.term_bits.push(TermBits::of(terms.iter().copied()));
             self.passages.push(Passage {
                 source: *source,
                 line: *line,
@@ -559,11 +557,11 @@ impl SourceIndex {
         (1.0 + self.passages.len() as f64 / df.max(1) as f64).ln()
     }
 
-    /// The opposite words of `text` ([`OPPOSITES`]), each with the terms
-    /// of the content words within [`ATTACH_WORDS`] of it (words no source
-    /// uses are left out: they can match nothing).
-    fn opposite_words(&self, text: &str) -> Vec<OppositeWord> {
-        let lower = normalize(text);
+    /// The opposite words of `lower` (a text as [`normalize`] gives it;
+    /// [`OPPOSITES`]), each with the terms of the content words within
+    /// [`ATTACH_WORDS`] of it (words no source uses are left out: they can
+    /// match nothing).
+    fn opposite_words(&self, lower: &str) -> Vec<OppositeWord> {
         let words: Vec<&str> = lower
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
@@ -632,12 +630,13 @@ impl SourceIndex {
             .map(|w| self.vocab.get(&w).copied())
             .collect();
         Claim {
+            term_bits: TermBits::of(terms.iter().map(|t| t.0)),
             terms,
             total_weight,
             pairs,
             numbers: numbers(text),
             sides: opposite_sides(&lower),
-            opposite_words: self.opposite_words(text),
+            opposite_words: self.opposite_words(&lower),
             bigrams: Bigrams::new(&lower),
             names,
         }
@@ -815,15 +814,11 @@ impl SourceIndex {
         let own: &[u32] = self.by_source.get(source).map_or(&[], Vec::as_slice);
         // Which claim terms (by index in `claim.terms`) each sentence holds;
         // the term signatures rule most sentences and terms out unread.
-        let mut claim_bits = TermBits::default();
-        for &(t, _) in &claim.terms {
-            claim_bits.insert(t);
-        }
         let held: Vec<Vec<usize>> = own
             .iter()
             .map(|&p| {
                 let bits = &self.term_bits[p as usize];
-                if !bits.meets(&claim_bits) {
+                if !bits.meets(&claim.term_bits) {
                     return Vec::new();
                 }
                 let terms = &self.passages[p as usize].terms;
@@ -1087,8 +1082,12 @@ impl SourceIndex {
 struct TermBits([u64; 4]);
 
 impl TermBits {
-    fn insert(&mut self, term: u32) {
-        self.0[(term as usize / 64) % 4] |= 1 << (term % 64);
+    fn of(terms: impl IntoIterator<Item = u32>) -> TermBits {
+        let mut bits = TermBits::default();
+        for term in terms {
+            bits.0[(term as usize / 64) % 4] |= 1 << (term % 64);
+        }
+        bits
     }
 
     /// False: the term is surely not there.
