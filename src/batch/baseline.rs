@@ -62,15 +62,6 @@ pub struct BaselineRecorder {
 }
 
 impl BaselineRecorder {
-    fn add(&mut self, audit: &ArticleAudit) {
-        let all = FailOn::default();
-        self.entries.extend(
-            findings(std::slice::from_ref(audit), &all)
-                .iter()
-                .map(entry),
-        );
-    }
-
     /// The baseline of everything recorded, sorted, without repeats.
     pub fn baseline(mut self) -> Baseline {
         self.entries
@@ -84,8 +75,11 @@ impl BaselineRecorder {
 }
 
 impl crate::report::Reporter for BaselineRecorder {
+    /// Today's findings (all of them, whatever `--fail-on` says).
     fn article(&mut self, audit: &ArticleAudit) -> Result<(), crate::report::ReportError> {
-        self.add(audit);
+        let all = FailOn::default();
+        let found = findings(std::slice::from_ref(audit), &all);
+        self.entries.extend(found.iter().map(entry));
         Ok(())
     }
 
@@ -98,15 +92,6 @@ impl crate::report::Reporter for BaselineRecorder {
 }
 
 impl Baseline {
-    /// Today's findings (all of them, whatever `--fail-on` says).
-    pub fn record(audits: &[ArticleAudit]) -> Baseline {
-        let mut recorder = BaselineRecorder::default();
-        for a in audits {
-            recorder.add(a);
-        }
-        recorder.baseline()
-    }
-
     pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
         let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Read {
             path: DisplayPath::new(path),

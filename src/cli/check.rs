@@ -147,7 +147,12 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         inputs.retain(|i| shard.contains(&i.name));
     }
 
-    let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    // This run's article bytes, for the speed in the summary.
+    let bytes: u64 = inputs
+        .iter()
+        .filter_map(|i| std::fs::metadata(&i.path).ok())
+        .map(|m| m.len())
+        .sum();
     let jobs = Jobs::for_run(settings.jobs, inputs.len() + usize::from(stdin_article));
     if let (Some(asked), false) = (jobs.capped_from, settings.quiet) {
         eprintln!(
@@ -271,11 +276,6 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         }
         written.push(path.clone());
     }
-    let bytes: u64 = read
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
     let failing = run.failing;
     print_text_summary(&settings, &run, &written, started, bytes)?;
     Ok(if !run.failures.is_empty() {

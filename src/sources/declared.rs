@@ -152,12 +152,6 @@ impl SourceFolderFiles {
     }
 }
 
-/// The text file for source `id` in `folders` (see
-/// [`SourceFolderFiles::file_for`]); list the folders once for many ids.
-pub fn source_file(folders: &[PathBuf], id: &str) -> Option<PathBuf> {
-    SourceFolderFiles::list(folders).file_for(id)
-}
-
 fn file_is_for(name: &str, id: &str) -> bool {
     if id.bytes().all(|b| b.is_ascii_digit()) {
         let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
