@@ -144,87 +144,34 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let declared = sources::declared_sources(&structure);
     let declared_ids = sources::declared_ids(&declared);
     let flattened = crate::read::citations::shows_flattened_superscripts(&doc.text);
-
-    let mut sentences: Vec<SentenceRecord> = Vec::new();
-    let mut warnings: Vec<String> = Vec::new();
-    let mut block_facts: Vec<BlockFacts> = Vec::new();
-    // Index of each block's first sentence, to apply the trailing-chrome rule.
-    let mut block_first: Vec<usize> = Vec::new();
     let block_starts: Vec<usize> = structure
         .blocks
         .iter()
         .map(|b| b.map.file_offset(0))
         .collect();
-    for block in &structure.blocks {
-        let block_sentences = sentences::block_sentences(block, &declared_ids, flattened);
-        let context = match block.kind {
-            BlockKind::Heading => Context::Heading,
-            BlockKind::SourceCount => Context::SourceCount,
-            BlockKind::Paragraph => Context::Paragraph,
-            BlockKind::ListItem => Context::ListItem,
-            BlockKind::TableCell => Context::TableCell,
-            // Never handed on by the structure stage.
-            BlockKind::Code => Context::Paragraph,
-        };
-        let mut facts = BlockFacts::default();
+    // Blocks are read independently (in parallel on a long article; a short
+    // one stays on its thread, as `with_min_len` keeps it in one piece), then
+    // numbered in order.
+    let drafted: Vec<DraftedBlock> = structure
+        .blocks
+        .par_iter()
+        .with_min_len(BLOCKS_PER_TASK)
+        .map(|block| draft_block(block, doc, &declared_ids, flattened, options))
+        .collect();
+    let mut sentences: Vec<SentenceRecord> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
+    let mut block_facts: Vec<BlockFacts> = Vec::with_capacity(drafted.len());
+    // Index of each block's first sentence, to apply the trailing-chrome rule.
+    let mut block_first: Vec<usize> = Vec::with_capacity(drafted.len());
+    for drafted_block in drafted {
         block_first.push(sentences.len());
-        let mut titles = 0;
-        let whole_line = block.single_line && block_sentences.len() == 1;
-        for sentence in block_sentences {
-            let markers = sentence.markers;
-            let has_marker = markers.count > 0;
-            let text = sentence.text;
-            let file_offset = block.map.file_offset(sentence.start);
-            let (line, column) = doc.lines.position(&doc.text, file_offset);
-            for range in &markers.wide_ranges {
-                warnings.push(format!(
-                    "{}:{line}: citation range {range} spans more than {} sources; only its first and last are cited",
-                    DisplayPath::new(&doc.path),
-                    crate::read::citations::MAX_RANGE
-                ));
-            }
-            let kind = if sentence.only_markers {
-                Kind::Other
-            } else {
-                claims::classify_with(
-                    &SentenceFacts {
-                        text: &text,
-                        context,
-                        whole_line,
-                        has_marker,
-                    },
-                    &options.rules,
-                )
-            };
-            facts.chrome |= claims::is_chrome(&text);
-            facts.has_marker |= has_marker;
-            facts.words += text.split_whitespace().count();
-            facts.sentences += 1;
-            titles += usize::from(kind == Kind::Heading);
-            let cited = markers.cited;
-            let mut flags = Vec::new();
-            if markers.lost {
-                flags.push(Flag::MarkerLost);
-            }
-            if markers.citation_needed {
-                flags.push(Flag::CitationNeeded);
-            }
-            sentences.push(SentenceRecord {
-                sentence: sentences.len() + 1,
-                block: block_facts.len(),
-                line,
-                column,
-                kind,
-                status: Status::Skipped,
-                flags,
-                cited,
-                text,
-                verdict: None,
-                baselined: false,
-            });
+        warnings.extend(drafted_block.warnings);
+        for mut s in drafted_block.sentences {
+            s.sentence = sentences.len() + 1;
+            s.block = block_facts.len();
+            sentences.push(s);
         }
-        facts.title = facts.sentences > 0 && titles == facts.sentences;
-        block_facts.push(facts);
+        block_facts.push(drafted_block.facts);
     }
     if let Some(first) = claims::trailing_chrome(&block_facts) {
         for s in &mut sentences[block_first[first]..] {
@@ -237,6 +184,99 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         declared_ids,
         sentences,
         block_starts,
+        warnings,
+    }
+}
+
+/// Blocks a parallel task takes at least: an article of a few dozen blocks
+/// is read on one thread (splitting it would cost more than it saves).
+const BLOCKS_PER_TASK: usize = 64;
+
+/// One block read: its sentences (numbered later), its facts, its warnings.
+struct DraftedBlock {
+    sentences: Vec<SentenceRecord>,
+    facts: BlockFacts,
+    warnings: Vec<String>,
+}
+
+fn draft_block(
+    block: &structure::Block,
+    doc: &Document,
+    declared_ids: &HashSet<String>,
+    flattened: bool,
+    options: &AuditOptions,
+) -> DraftedBlock {
+    let block_sentences = sentences::block_sentences(block, declared_ids, flattened);
+    let context = match block.kind {
+        BlockKind::Heading => Context::Heading,
+        BlockKind::SourceCount => Context::SourceCount,
+        BlockKind::Paragraph => Context::Paragraph,
+        BlockKind::ListItem => Context::ListItem,
+        BlockKind::TableCell => Context::TableCell,
+        // Never handed on by the structure stage.
+        BlockKind::Code => Context::Paragraph,
+    };
+    let mut facts = BlockFacts::default();
+    let mut warnings = Vec::new();
+    let mut out = Vec::with_capacity(block_sentences.len());
+    let mut titles = 0;
+    let whole_line = block.single_line && block_sentences.len() == 1;
+    for sentence in block_sentences {
+        let markers = sentence.markers;
+        let has_marker = markers.count > 0;
+        let text = sentence.text;
+        let file_offset = block.map.file_offset(sentence.start);
+        let (line, column) = doc.lines.position(&doc.text, file_offset);
+        for range in &markers.wide_ranges {
+            warnings.push(format!(
+                "{}:{line}: citation range {range} spans more than {} sources; only its first and last are cited",
+                DisplayPath::new(&doc.path),
+                crate::read::citations::MAX_RANGE
+            ));
+        }
+        let kind = if sentence.only_markers {
+            Kind::Other
+        } else {
+            claims::classify_with(
+                &SentenceFacts {
+                    text: &text,
+                    context,
+                    whole_line,
+                    has_marker,
+                },
+                &options.rules,
+            )
+        };
+        facts.chrome |= claims::is_chrome(&text);
+        facts.has_marker |= has_marker;
+        facts.words += text.split_whitespace().count();
+        facts.sentences += 1;
+        titles += usize::from(kind == Kind::Heading);
+        let mut flags = Vec::new();
+        if markers.lost {
+            flags.push(Flag::MarkerLost);
+        }
+        if markers.citation_needed {
+            flags.push(Flag::CitationNeeded);
+        }
+        out.push(SentenceRecord {
+            sentence: 0,
+            block: 0,
+            line,
+            column,
+            kind,
+            status: Status::Skipped,
+            flags,
+            cited: markers.cited,
+            text,
+            verdict: None,
+            baselined: false,
+        });
+    }
+    facts.title = facts.sentences > 0 && titles == facts.sentences;
+    DraftedBlock {
+        sentences: out,
+        facts,
         warnings,
     }
 }
@@ -625,8 +665,17 @@ fn apply_pragmas(
 fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>) {
     // Hashes of the texts seen (64-bit FNV-1a: a false `duplicate` would
     // need two different claims of one article to collide).
+    // Keys hashed in parallel on a long article (the only costly part).
+    let keys: Vec<u64> = sentences
+        .par_iter()
+        .with_min_len(1024)
+        .map(|s| match s.kind {
+            Kind::Claim => normalized_key(&s.text),
+            _ => 0,
+        })
+        .collect();
     let mut seen: HashSet<u64> = HashSet::new();
-    for s in sentences.iter_mut() {
+    for (s, key) in sentences.iter_mut().zip(keys) {
         if s.kind != Kind::Claim {
             s.status = Status::Skipped;
             continue;
@@ -638,7 +687,7 @@ fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>)
         } else {
             Status::Cited
         };
-        if !seen.insert(normalized_key(&s.text)) {
+        if !seen.insert(key) {
             s.flags.push(Flag::Duplicate);
         }
     }
@@ -648,7 +697,6 @@ fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>)
 /// lowercase words without punctuation, joined by single spaces.
 fn normalized_key(text: &str) -> u64 {
     let mut hash = crate::hash::Fnv1a::default();
-    let mut buffer = String::new();
     let words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -657,10 +705,9 @@ fn normalized_key(text: &str) -> u64 {
             hash.write(b" ");
         }
         if word.is_ascii() {
-            buffer.clear();
-            buffer.push_str(word);
-            buffer.make_ascii_lowercase();
-            hash.write(buffer.as_bytes());
+            for b in word.bytes() {
+                hash.write(&[b.to_ascii_lowercase()]);
+            }
         } else {
             hash.write(word.to_lowercase().as_bytes());
         }

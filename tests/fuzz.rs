@@ -190,7 +190,7 @@ fn article() -> impl Strategy<Value = Vec<u8>> {
 fn exercise(bytes: &[u8]) {
     let path = Path::new("fuzz.md");
     let options = AuditOptions::default();
-    if let Ok(doc) = decode(path, bytes, 1 << 24) {
+    if let Ok(doc) = decode(path, bytes.to_vec(), 1 << 24) {
         for format in [Format::Markdown, Format::PlainText] {
             let audit = audit_document("fuzz.md", &doc, format, &options);
             for s in &audit.sentences {

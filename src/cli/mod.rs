@@ -56,7 +56,7 @@ pub fn read_stdin(name: &str, max_size: u64) -> Result<Document, LoadError> {
             max: max_size,
         });
     }
-    decode(path, &bytes, max_size)
+    decode(path, bytes, max_size)
 }
 
 pub fn plural(n: usize) -> &'static str {

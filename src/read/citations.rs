@@ -140,29 +140,42 @@ pub fn find_markers(
 /// The text of `range` without `markers` (those inside it, in order),
 /// whitespace collapsed: `gap [citation needed].` reads `gap.`.
 pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker]) -> String {
+    // Collapsed as it is built (one allocation): `pending` is whitespace
+    // seen since the last word, written as one space before the next word.
     let mut out = String::with_capacity(range.len());
+    let mut pending = false;
     let mut at = range.start;
     for m in markers {
-        out.push_str(&text[at..m.span.start.max(at)]);
+        push_collapsed(&mut out, &text[at..m.span.start.max(at)], &mut pending);
         at = m.span.end.max(at);
         if text[at..range.end].starts_with(['.', ',', ';', ':', '!', '?']) {
-            out.truncate(out.trim_end().len());
+            // `gap [1].` reads `gap.`: no space before the punctuation.
+            pending = false;
         }
     }
-    out.push_str(&text[at.min(range.end)..range.end]);
-    collapse_whitespace(&out)
+    push_collapsed(&mut out, &text[at.min(range.end)..range.end], &mut pending);
+    out
 }
 
-/// `text` with its words joined by single spaces, in one pass.
-fn collapse_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
+/// Appends `piece` to `out` with its whitespace runs collapsed to one space
+/// (none at the start of `out`); a word split by a removed marker stays
+/// joined, as it would in the text without the marker.
+fn push_collapsed(out: &mut String, piece: &str, pending: &mut bool) {
+    let mut rest = piece;
+    loop {
+        let word = rest.trim_start();
+        *pending |= word.len() != rest.len();
+        if word.is_empty() {
+            return;
+        }
+        let end = word.find(char::is_whitespace).unwrap_or(word.len());
+        if *pending && !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        *pending = false;
+        out.push_str(&word[..end]);
+        rest = &word[end..];
     }
-    out
 }
 
 /// Parses `1, 2`, `1;2`, `3-5`, `3–5` into ids. `None` if it is not a list of
@@ -604,6 +617,30 @@ mod tests {
             .into_iter()
             .map(|m| m.style)
             .collect()
+    }
+
+    #[test]
+    fn text_without_markers_collapses_whitespace_around_removed_markers() {
+        let clean = |text: &str| {
+            let markers = find_markers(text, &[], &HashSet::new());
+            text_without_markers(text, 0..text.len(), &markers)
+        };
+        assert_eq!(clean("  The dam  held [1].  "), "The dam held.");
+        assert_eq!(
+            clean("Water\n\trose [2], then fell [3]"),
+            "Water rose, then fell"
+        );
+        // A marker glued inside a word leaves the word joined.
+        assert_eq!(clean("over[4]flow ran [5] [6] late"), "overflow ran late");
+        assert_eq!(clean("[7]"), "");
+        assert_eq!(clean("[7] Gates shut."), "Gates shut.");
+        // Only the part of the text in the range.
+        let text = "One [1]. Two [2] here.";
+        let markers = find_markers(text, &[], &HashSet::new());
+        assert_eq!(
+            text_without_markers(text, 9..text.len(), &markers[1..]),
+            "Two here."
+        );
     }
 
     #[test]

@@ -239,27 +239,47 @@ pub fn is_chrome(text: &str) -> bool {
     if opens_with_any(&opening(text), CALLS_TO_ACTION) {
         return true;
     }
+    // Compared without lowercasing the whole sentence: these phrases are
+    // ASCII, and no other character lowercases to their letters.
+    if text.contains('©')
+        || text
+            .get(..9)
+            .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
+        || contains_ignore_ascii_case(text, "all rights reserved")
+    {
+        return true;
+    }
+    // The last two rules are for short sentences only.
+    if words_up_to(text, 6) > 6 {
+        return false;
+    }
     let lower = text.to_lowercase();
-    let words = words_up_to(&lower, 6);
-    if lower.contains('©')
-        || lower.starts_with("copyright")
-        || lower.contains("all rights reserved")
-    {
-        return true;
-    }
     let bare = lower.trim_end_matches(['.', '!']);
-    if words <= 6 && (bare.ends_with(" logo") || bare.ends_with(" icon") || bare == "logo") {
+    if bare.ends_with(" logo") || bare.ends_with(" icon") || bare == "logo" {
         return true;
     }
-    if words <= 6
-        && lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| CHROME_WORDS.contains(&w))
-    {
-        return true;
-    }
-    false
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| CHROME_WORDS.contains(&w))
+}
+
+/// Does `text` contain `needle` (ASCII, starting with a letter), ignoring
+/// ASCII case? Jumps between the places where the needle's first letter
+/// appears in either case.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = needle[0];
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes,
+    )
+    .any(|i| {
+        bytes
+            .get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 fn ends_closed(text: &str) -> bool {
@@ -509,6 +529,29 @@ mod tests {
             has_marker: true,
         };
         assert_eq!(classify(&facts), Kind::Claim);
+    }
+
+    #[test]
+    fn chrome_phrases_match_in_any_case_anywhere() {
+        assert!(is_chrome(
+            "Text and photos: ALL RIGHTS RESERVED by the mill."
+        ));
+        assert!(is_chrome("COPYRIGHT 2031 The Valley Ledger"));
+        assert!(is_chrome("The Ledger © 2031"));
+        assert!(is_chrome("Share this story."));
+        // Near misses: a broken phrase, the phrase cut at the end.
+        assert!(!is_chrome(
+            "The council said all rights were reserved for residents."
+        ));
+        assert!(!is_chrome("The mill kept all rights reserv"));
+        assert!(contains_ignore_ascii_case(
+            "xAlL rIgHtS rEsErVeD",
+            "all rights reserved"
+        ));
+        assert!(!contains_ignore_ascii_case(
+            "all rights",
+            "all rights reserved"
+        ));
     }
 
     #[test]

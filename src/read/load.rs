@@ -79,6 +79,11 @@ pub struct Document {
 impl Document {
     /// A document from text already in memory (tests, stdin after decoding).
     pub fn from_text(path: impl Into<PathBuf>, text: &str) -> Self {
+        Document::from_string(path, text.to_owned())
+    }
+
+    /// A document owning `text` (no copy unless its line ends need work).
+    pub fn from_string(path: impl Into<PathBuf>, text: String) -> Self {
         let text = normalize_line_ends(text);
         let lines = LineIndex::new(&text);
         Document {
@@ -111,11 +116,11 @@ pub fn load_file(path: &Path, max_size: u64) -> Result<Document, LoadError> {
         path: display(),
         source,
     })?;
-    decode(path, &bytes, max_size)
+    decode(path, bytes, max_size)
 }
 
 /// Decodes bytes read from `path` (or stdin) into a [`Document`].
-pub fn decode(path: &Path, bytes: &[u8], max_size: u64) -> Result<Document, LoadError> {
+pub fn decode(path: &Path, bytes: Vec<u8>, max_size: u64) -> Result<Document, LoadError> {
     let display = || DisplayPath::new(path);
     if bytes.len() as u64 > max_size {
         return Err(LoadError::TooLarge {
@@ -135,20 +140,25 @@ pub fn decode(path: &Path, bytes: &[u8], max_size: u64) -> Result<Document, Load
             offset: offset + 2,
         })?
     } else {
-        let (body, bom) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-            Some(rest) => (rest, 3),
-            None => (bytes, 0),
+        let mut body = bytes;
+        let bom = if body.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            body.drain(..3);
+            3
+        } else {
+            0
         };
-        if let Some(offset) = body.iter().position(|&b| b == 0) {
+        if let Some(offset) = memchr::memchr(0, &body) {
             return Err(LoadError::Binary {
                 path: display(),
                 offset: offset + bom,
             });
         }
-        match std::str::from_utf8(body) {
-            Ok(s) => s.to_owned(),
+        // Validated in place: the bytes become the text without a copy.
+        match String::from_utf8(body) {
+            Ok(s) => s,
             Err(e) => {
-                let offset = e.valid_up_to();
+                let offset = e.utf8_error().valid_up_to();
+                let body = e.as_bytes();
                 let line = 1 + body[..offset].iter().filter(|&&b| b == b'\n').count();
                 return Err(LoadError::InvalidUtf8 {
                     path: display(),
@@ -158,6 +168,7 @@ pub fn decode(path: &Path, bytes: &[u8], max_size: u64) -> Result<Document, Load
             }
         }
     };
+    // UTF-8 was checked for NUL above; UTF-16 can decode to one.
     if text.contains('\0') {
         let offset = text.find('\0').unwrap_or(0);
         return Err(LoadError::Binary {
@@ -168,7 +179,7 @@ pub fn decode(path: &Path, bytes: &[u8], max_size: u64) -> Result<Document, Load
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: display() });
     }
-    Ok(Document::from_text(path, &text))
+    Ok(Document::from_string(path, text))
 }
 
 /// Decodes UTF-16 code units; on error returns the byte offset of the bad unit.
@@ -187,9 +198,9 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, usize>
     Ok(out)
 }
 
-fn normalize_line_ends(text: &str) -> String {
+fn normalize_line_ends(text: String) -> String {
     if !text.contains('\r') {
-        return text.to_owned();
+        return text;
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
@@ -268,11 +279,7 @@ impl LineIndex {
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, &b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+    memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)
 }
 
 #[cfg(test)]
@@ -280,7 +287,7 @@ mod tests {
     use super::*;
 
     fn dec(bytes: &[u8]) -> Result<Document, LoadError> {
-        decode(Path::new("a.txt"), bytes, DEFAULT_MAX_FILE_SIZE)
+        decode(Path::new("a.txt"), bytes.to_vec(), DEFAULT_MAX_FILE_SIZE)
     }
 
     #[test]
@@ -330,7 +337,7 @@ mod tests {
             .to_string()
             .starts_with("a.txt: invalid UTF-8 at byte offset 7"));
         assert!(matches!(dec(b" \n\n"), Err(LoadError::Empty { .. })));
-        let big = decode(Path::new("a.txt"), b"0123456789", 5).unwrap_err();
+        let big = decode(Path::new("a.txt"), b"0123456789".to_vec(), 5).unwrap_err();
         assert!(matches!(
             big,
             LoadError::TooLarge {

@@ -372,7 +372,9 @@ fn looks_like_reference(block: &Block) -> bool {
 /// indented code block that is not a source list.
 pub fn extract(structure: &mut Structure) {
     let blocks = std::mem::take(&mut structure.blocks);
-    let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
+    // What becomes of each block, decided first and applied at the end, so
+    // that kept blocks are moved, not copied.
+    let mut fate: Vec<Fate> = vec![Fate::Dropped; blocks.len()];
     // The level of the label that opened the current section (0: a plain
     // label line, which any heading closes).
     let mut section: Option<u8> = None;
@@ -382,10 +384,8 @@ pub fn extract(structure: &mut Structure) {
         let single_line = !block.text.trim().contains('\n');
         if block.kind == BlockKind::Heading || (single_line && block.kind == BlockKind::Paragraph) {
             if is_label(&block.text) {
-                let mut label = block.clone();
-                label.kind = BlockKind::Heading;
-                section = Some(label.level);
-                kept.push(label);
+                fate[i] = Fate::Label;
+                section = Some(block.level);
                 i += 1;
                 continue;
             }
@@ -425,11 +425,32 @@ pub fn extract(structure: &mut Structure) {
             continue;
         }
         if block.kind != BlockKind::Code {
-            kept.push(block.clone());
+            fate[i] = Fate::Kept;
         }
         i += 1;
     }
-    structure.blocks = kept;
+    structure.blocks = blocks
+        .into_iter()
+        .zip(fate)
+        .filter_map(|(mut block, fate)| match fate {
+            Fate::Kept => Some(block),
+            Fate::Label => {
+                block.kind = BlockKind::Heading;
+                Some(block)
+            }
+            Fate::Dropped => None,
+        })
+        .collect();
+}
+
+/// What [`extract`] does with a block.
+#[derive(Clone, Copy)]
+enum Fate {
+    Kept,
+    /// Kept, read as a heading (a source-list label such as `Sources:`).
+    Label,
+    /// A source list, or a code block.
+    Dropped,
 }
 
 #[cfg(test)]
