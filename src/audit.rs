@@ -234,22 +234,25 @@ fn draft_block(
                 crate::read::citations::MAX_RANGE
             ));
         }
+        let (kind, chrome) = claims::kind_and_chrome(
+            &SentenceFacts {
+                text: &text,
+                context,
+                whole_line,
+                has_marker,
+            },
+            &options.rules,
+        );
         let kind = if sentence.only_markers {
             Kind::Other
         } else {
-            claims::classify_with(
-                &SentenceFacts {
-                    text: &text,
-                    context,
-                    whole_line,
-                    has_marker,
-                },
-                &options.rules,
-            )
+            kind
         };
-        facts.chrome |= claims::is_chrome(&text);
+        facts.chrome |= chrome;
         facts.has_marker |= has_marker;
-        facts.words += text.split_whitespace().count();
+        // Counted only as far as the short-block rule compares.
+        facts.words = (facts.words + claims::words_up_to(&text, claims::SHORT_BLOCK_WORDS))
+            .min(claims::SHORT_BLOCK_WORDS + 1);
         facts.sentences += 1;
         titles += usize::from(kind == Kind::Heading);
         let mut flags = Vec::new();

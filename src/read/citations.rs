@@ -159,22 +159,36 @@ pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker])
 
 /// Appends `piece` to `out` with its whitespace runs collapsed to one space
 /// (none at the start of `out`); a word split by a removed marker stays
-/// joined, as it would in the text without the marker.
+/// joined, as it would in the text without the marker. Whitespace is
+/// `char::is_whitespace`, tested a byte at a time on ASCII.
 fn push_collapsed(out: &mut String, piece: &str, pending: &mut bool) {
-    let mut rest = piece;
-    loop {
-        let word = rest.trim_start();
-        *pending |= word.len() != rest.len();
-        if word.is_empty() {
-            return;
+    let bytes = piece.as_bytes();
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, width) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            let c = piece[i..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            if let Some(start) = word_start.take() {
+                out.push_str(&piece[start..i]);
+            }
+            *pending = true;
+        } else if word_start.is_none() {
+            if *pending && !out.is_empty() {
+                out.push(' ');
+            }
+            *pending = false;
+            word_start = Some(i);
         }
-        let end = word.find(char::is_whitespace).unwrap_or(word.len());
-        if *pending && !out.is_empty() {
-            out.push(' ');
-        }
-        *pending = false;
-        out.push_str(&word[..end]);
-        rest = &word[end..];
+        i += width;
+    }
+    if let Some(start) = word_start {
+        out.push_str(&piece[start..]);
     }
 }
 
@@ -641,6 +655,19 @@ mod tests {
             text_without_markers(text, 9..text.len(), &markers[1..]),
             "Two here."
         );
+    }
+
+    proptest::proptest! {
+        /// Without markers, the clean text is the words joined by single
+        /// spaces, whatever the whitespace (ASCII controls, no-break and
+        /// ideographic spaces, line and paragraph separators).
+        #[test]
+        fn clean_text_is_the_words_joined_by_one_space(
+            text in "[a é\\t\\n\\r\u{0B}\u{0C}\u{85}\u{A0}\u{2009}\u{2028}\u{3000}.]{0,40}"
+        ) {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            proptest::prop_assert_eq!(text_without_markers(&text, 0..text.len(), &[]), words.join(" "));
+        }
     }
 
     #[test]

@@ -207,7 +207,7 @@ const CHROME_WORDS: &[&str] = &[
 
 /// Words in `text`, counted up to `limit + 1` (enough to compare with
 /// `limit`; a long sentence is not counted to its end).
-fn words_up_to(text: &str, limit: usize) -> usize {
+pub fn words_up_to(text: &str, limit: usize) -> usize {
     text.split_whitespace().take(limit + 1).count()
 }
 
@@ -236,7 +236,12 @@ fn opens_with_any(opening: &str, list: &[&str]) -> bool {
 /// Rule 3 alone: is this sentence site chrome by its own words?
 pub fn is_chrome(text: &str) -> bool {
     let text = text.trim();
-    if opens_with_any(&opening(text), CALLS_TO_ACTION) {
+    chrome_by_words(text, &opening(text))
+}
+
+/// [`is_chrome`] of a trimmed `text` whose [`opening`] is known.
+fn chrome_by_words(text: &str, opening: &str) -> bool {
+    if opens_with_any(opening, CALLS_TO_ACTION) {
         return true;
     }
     // Compared without lowercasing the whole sentence: these phrases are
@@ -264,20 +269,31 @@ pub fn is_chrome(text: &str) -> bool {
         .all(|w| CHROME_WORDS.contains(&w))
 }
 
-/// Does `text` contain `needle` (ASCII, starting with a letter), ignoring
-/// ASCII case? Jumps between the places where the needle's first letter
-/// appears in either case.
+/// Does `text` contain `needle` (ASCII, with a letter), ignoring ASCII
+/// case? Jumps between the places where the needle's rarest letter (by
+/// English letter frequency) appears in either case, and compares there.
 fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    /// Letters from the rarest to the most common in English text.
+    const RARE_FIRST: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
     let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
-    let first = needle[0];
+    let Some(anchor) = (0..needle.len())
+        .filter(|&k| needle[k].is_ascii_alphabetic())
+        .min_by_key(|&k| {
+            let lower = needle[k].to_ascii_lowercase();
+            RARE_FIRST.iter().position(|&c| c == lower)
+        })
+    else {
+        return false;
+    };
+    let letter = needle[anchor];
     memchr::memchr2_iter(
-        first.to_ascii_lowercase(),
-        first.to_ascii_uppercase(),
+        letter.to_ascii_lowercase(),
+        letter.to_ascii_uppercase(),
         bytes,
     )
     .any(|i| {
-        bytes
-            .get(i..i + needle.len())
+        i.checked_sub(anchor)
+            .and_then(|start| bytes.get(start..start + needle.len()))
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     })
 }
@@ -299,6 +315,20 @@ pub struct ExtraRules {
 
 /// [`classify`] with a team's extra caption and boilerplate openings.
 pub fn classify_with(s: &SentenceFacts<'_>, extra: &ExtraRules) -> Kind {
+    kind_and_chrome(s, extra).0
+}
+
+/// The sentence's kind ([`classify_with`]) and whether it is chrome by its
+/// own words ([`is_chrome`]), which the block facts need for every sentence:
+/// computed together, the opening and the chrome test run once.
+pub fn kind_and_chrome(s: &SentenceFacts<'_>, extra: &ExtraRules) -> (Kind, bool) {
+    let text = s.text.trim();
+    let opening = opening(text);
+    let chrome = chrome_by_words(text, &opening);
+    (kind_by_rules(s, extra, &opening, chrome), chrome)
+}
+
+fn kind_by_rules(s: &SentenceFacts<'_>, extra: &ExtraRules, opening: &str, chrome: bool) -> Kind {
     let has_rules = !extra.captions.is_empty() || !extra.boilerplate.is_empty();
     if has_rules && !matches!(s.context, Context::Heading | Context::SourceCount) {
         let lower = s.text.trim().to_lowercase();
@@ -310,21 +340,26 @@ pub fn classify_with(s: &SentenceFacts<'_>, extra: &ExtraRules) -> Kind {
             return Kind::Boilerplate;
         }
     }
-    classify(s)
+    kind_by_builtin_rules(s, opening, chrome)
 }
 
 pub fn classify(s: &SentenceFacts<'_>) -> Kind {
+    kind_and_chrome(s, &ExtraRules::default()).0
+}
+
+/// The built-in rules (module doc); `opening` and `chrome` are the
+/// trimmed sentence's [`opening`] and [`chrome_by_words`].
+fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> Kind {
     let text = s.text.trim();
     match s.context {
         Context::Heading => return Kind::Heading,
         Context::SourceCount => return Kind::Boilerplate,
         _ => {}
     }
-    let opening = opening(text);
-    if opens_with_any(&opening, CAPTION_LABELS) {
+    if opens_with_any(opening, CAPTION_LABELS) {
         return Kind::Caption;
     }
-    if is_chrome(text) {
+    if chrome {
         return Kind::Boilerplate;
     }
     if !ends_closed(text) && !s.has_marker {
@@ -349,7 +384,7 @@ pub fn classify(s: &SentenceFacts<'_>) -> Kind {
     if !s.has_marker && (is_lead_in(text) || is_first_person(text)) {
         return Kind::Other;
     }
-    if opens_with_any(&opening, SPEAKER_LABELS) {
+    if opens_with_any(opening, SPEAKER_LABELS) {
         return Kind::Other;
     }
     Kind::Claim
@@ -407,6 +442,7 @@ pub struct BlockFacts {
     pub chrome: bool,
     pub has_marker: bool,
     pub sentences: usize,
+    /// Words, counted up to `SHORT_BLOCK_WORDS + 1` (all the rule compares).
     pub words: usize,
 }
 
