@@ -18,7 +18,7 @@
 
 use rayon::prelude::*;
 
-use crate::verify::edit::similar_at_least;
+use crate::verify::edit::{normalized_similarity, similar_at_least};
 use crate::verify::matching::{normalize, SourceIndex};
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
@@ -126,7 +126,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
         groups.push(DuplicateGroup {
             members: group
                 .iter()
-                .map(|&p| (p, strsim::normalized_levenshtein(first, &normalized[p])))
+                .map(|&p| (p, normalized_similarity(first, &normalized[p])))
                 .collect(),
         });
     }

@@ -28,6 +28,23 @@ pub fn similar_at_least(a: &str, b: &str, threshold: f64) -> bool {
     bounded_levenshtein(&a, &b, most).is_some()
 }
 
+/// `strsim::normalized_levenshtein(a, b)`, the same value: the distance is
+/// first sought in a narrow band (the members of a duplicate group, whose
+/// scores this gives, are near-copies), and in the full table only if it
+/// lies outside.
+pub fn normalized_similarity(a: &str, b: &str) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let longest = a.len().max(b.len());
+    let d = bounded_levenshtein(&a, &b, longest / 8 + 1)
+        .or_else(|| bounded_levenshtein(&a, &b, longest))
+        .unwrap_or(longest);
+    1.0 - (d as f64) / (longest as f64)
+}
+
 /// The Levenshtein distance of `a` and `b` if it is at most `k`.
 pub fn bounded_levenshtein(a: &[char], b: &[char], k: usize) -> Option<usize> {
     let (n, m) = (a.len(), b.len());
@@ -106,6 +123,26 @@ mod tests {
             for k in 0..=ca.len().max(cb.len()) {
                 prop_assert_eq!(bounded_levenshtein(&ca, &cb, k), (d <= k).then_some(d));
             }
+        }
+
+        /// The exact similarity, near-copies and far ones alike.
+        #[test]
+        fn normalized_similarity_is_strsims(
+            a in "[abcé ]{0,40}",
+            edits in proptest::collection::vec((0usize..40, "[abcé ]"), 0..12),
+        ) {
+            // `b` is `a` with a few characters replaced, so most pairs are
+            // close (the band) and some are not (the full table).
+            let mut b: Vec<char> = a.chars().collect();
+            for (at, c) in &edits {
+                if !b.is_empty() {
+                    let at = at % b.len();
+                    b[at] = c.chars().next().unwrap();
+                }
+            }
+            let b: String = b.into_iter().collect();
+            prop_assert_eq!(normalized_similarity(&a, &b), strsim::normalized_levenshtein(&a, &b));
+            prop_assert_eq!(normalized_similarity(&a, "cab"), strsim::normalized_levenshtein(&a, "cab"));
         }
 
         /// Thresholds a distance away from an exact ratio (0.75 at 3 of 12).
