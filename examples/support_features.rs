@@ -9,12 +9,16 @@
 
 use std::io::{self, BufRead, Write};
 
+use citeaudit::audit::AuditOptions;
+use citeaudit::audit_document;
+use citeaudit::read::claims::Kind;
 use citeaudit::read::load::Document;
 use citeaudit::read::structure::Format;
 use citeaudit::sources::text::document_sentences;
 use citeaudit::verify::matching::{SourceIndex, FEATURES};
 
 fn main() -> io::Result<()> {
+    let options = AuditOptions::default();
     let mut out = io::BufWriter::new(io::stdout().lock());
     writeln!(out, "{},score", FEATURES.join(","))?;
     for line in io::stdin().lock().lines() {
@@ -22,6 +26,20 @@ fn main() -> io::Result<()> {
         let row: serde_json::Value = serde_json::from_str(&line).map_err(io::Error::other)?;
         let claim = row["claim"].as_str().unwrap_or_default();
         let source = row["source"].as_str().unwrap_or_default();
+        // The claim as `check` reads it in an article citing the source as
+        // [1] (what `support.py` writes): markers are taken out of the text
+        // (a QA answer's own `[5]` too) before it is scored.
+        let text = format!(
+            "{} [1].\n\n## References\n\n1. Cited page\n",
+            claim.trim_end().trim_end_matches('.')
+        );
+        let article = Document::from_text("article.md", &text);
+        let read = audit_document("article.md", &article, Format::Markdown, &options);
+        let claim = read
+            .sentences
+            .iter()
+            .find(|s| s.kind == Kind::Claim)
+            .map_or("", |s| s.text.as_str());
         let doc = Document::from_text("source.txt", source);
         let sentences = document_sentences(&doc, Format::PlainText);
         let mut index = SourceIndex::new();
