@@ -186,3 +186,18 @@ fn sarif_has_what_code_scanning_requires() {
         );
     }
 }
+
+/// `check --help` states the trained thresholds, not numbers left over from
+/// an earlier model.
+#[test]
+fn help_states_the_trained_thresholds() {
+    use citeaudit::verify::support_model::{PARTIAL_THRESHOLD, SUPPORT_THRESHOLD};
+    let out = citeaudit().args(["check", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    for threshold in [SUPPORT_THRESHOLD, PARTIAL_THRESHOLD] {
+        assert!(
+            help.contains(&format!("[default: {threshold}")),
+            "--help does not give the default {threshold}:\n{help}"
+        );
+    }
+}
