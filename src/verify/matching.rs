@@ -972,14 +972,25 @@ impl SourceIndex {
 
     /// The token part of the score of a window (no character evidence yet).
     fn score_window(&self, claim: &Claim, window: &[usize]) -> WindowScore {
-        let terms: Vec<u32> = window
-            .iter()
-            .flat_map(|&q| self.passages[q].terms.iter().copied())
-            .collect();
-        let window_numbers: Vec<Number> = window
-            .iter()
-            .flat_map(|&q| self.passages[q].numbers.iter().copied())
-            .collect();
+        // A one-sentence window (most of them) reads its sentence's terms
+        // in place; a pair is joined, so that a pair of claim terms can be
+        // found across the boundary.
+        let joined: Vec<u32>;
+        let terms: &[u32] = match window {
+            [q] => &self.passages[*q].terms,
+            _ => {
+                joined = window
+                    .iter()
+                    .flat_map(|&q| self.passages[q].terms.iter().copied())
+                    .collect();
+                &joined
+            }
+        };
+        let in_window = |n: &Number| {
+            window
+                .iter()
+                .any(|&q| self.passages[q].numbers.iter().any(|m| n.agrees(m)))
+        };
         let found: f64 = claim
             .terms
             .iter()
@@ -998,7 +1009,7 @@ impl SourceIndex {
                 .pairs
                 .iter()
                 .flatten()
-                .filter(|(x, y)| terms_near(&terms, *x, *y))
+                .filter(|(x, y)| terms_near(terms, *x, *y))
                 .count();
             near as f64 / claim.pairs.len() as f64
         };
@@ -1014,11 +1025,14 @@ impl SourceIndex {
                 .map(|(_, w)| w)
                 .sum()
         };
-        let anchor = window
-            .iter()
-            .copied()
-            .max_by(|a, b| weight_in(*a).total_cmp(&weight_in(*b)))
-            .unwrap_or(window[0]);
+        let anchor = match window {
+            [q] => *q,
+            _ => window
+                .iter()
+                .copied()
+                .max_by(|a, b| weight_in(*a).total_cmp(&weight_in(*b)))
+                .unwrap_or(window[0]),
+        };
         let anchor_numbers = &self.passages[anchor].numbers;
         // The anchor states a number of the same kind (a percentage, a year,
         // an amount) and none that agrees: a different value, not a figure
@@ -1037,7 +1051,7 @@ impl SourceIndex {
         let missing = claim
             .numbers
             .iter()
-            .filter(|n| differs(n) || !window_numbers.iter().any(|m| n.agrees(m)))
+            .filter(|n| differs(n) || !in_window(n))
             .count();
         let missing_share = if claim.numbers.is_empty() {
             0.0
