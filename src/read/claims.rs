@@ -207,7 +207,7 @@ const CHROME_WORDS: &[&str] = &[
 
 /// Words in `text`, counted up to `limit + 1` (enough to compare with
 /// `limit`; a long sentence is not counted to its end).
-pub fn words_up_to(text: &str, limit: usize) -> usize {
+fn words_up_to(text: &str, limit: usize) -> usize {
     text.split_whitespace().take(limit + 1).count()
 }
 
@@ -442,8 +442,25 @@ pub struct BlockFacts {
     pub chrome: bool,
     pub has_marker: bool,
     pub sentences: usize,
-    /// Words, counted up to `SHORT_BLOCK_WORDS + 1` (all the rule compares).
+    /// Words, counted only while the block can still be short (see
+    /// [`BlockFacts::count_words`]).
     pub words: usize,
+}
+
+impl BlockFacts {
+    /// Adds a sentence's words (after its marker and sentence count). Words
+    /// matter only to the short-block rule, so they are counted only while
+    /// the block can still be short (no marker, few sentences) and only up
+    /// to one past the limit: a long sentence is not counted to its end.
+    pub fn count_words(&mut self, text: &str) {
+        if self.has_marker
+            || self.sentences > SHORT_BLOCK_SENTENCES
+            || self.words > SHORT_BLOCK_WORDS
+        {
+            return;
+        }
+        self.words += words_up_to(text, SHORT_BLOCK_WORDS - self.words);
+    }
 }
 
 /// The index of the first block of the article's trailing site chrome, if
