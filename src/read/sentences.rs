@@ -213,13 +213,11 @@ pub fn split(
     let mut next_quote = 0;
     let mut starts: Vec<usize> = Vec::new();
     let bytes = ctx.bytes;
+    let mut scan = TerminalScan::new(bytes);
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(at) = scan.next(bytes, i) {
+        i = at;
         let b = bytes[i];
-        if b.is_ascii() && !matches!(b, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
         if let Some(len) = (b == 0xE3 || b == 0xEF)
             .then(|| cjk_terminal(bytes, i))
             .flatten()
@@ -279,6 +277,38 @@ pub fn split(
     }
     ranges.push(from..text.len());
     ranges
+}
+
+/// Finds the bytes that can end a sentence (`.`, `!`, `?`, and the lead
+/// bytes of `…` and the CJK full stops), skipping the rest with `memchr`.
+/// Each kind keeps its next position, searched again only once passed.
+struct TerminalScan {
+    ascii: Option<usize>,
+    wide: Option<usize>,
+}
+
+impl TerminalScan {
+    fn new(bytes: &[u8]) -> Self {
+        TerminalScan {
+            ascii: memchr::memchr3(b'.', b'!', b'?', bytes),
+            wide: memchr::memchr3(0xE2, 0xE3, 0xEF, bytes),
+        }
+    }
+
+    /// The first candidate at or after `from`.
+    fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        let rest = bytes.get(from..).unwrap_or_default();
+        if self.ascii.is_some_and(|p| p < from) {
+            self.ascii = memchr::memchr3(b'.', b'!', b'?', rest).map(|p| p + from);
+        }
+        if self.wide.is_some_and(|p| p < from) {
+            self.wide = memchr::memchr3(0xE2, 0xE3, 0xEF, rest).map(|p| p + from);
+        }
+        match (self.ascii, self.wide) {
+            (Some(a), Some(w)) => Some(a.min(w)),
+            (a, w) => a.or(w),
+        }
+    }
 }
 
 struct Ctx<'a> {
@@ -848,7 +878,7 @@ fn embedded_quotes(text: &str) -> Vec<Range<usize>> {
     let mut open: Option<usize> = None;
     let mut i = 0;
     // Only `"` and the curly quotes (E2 80 9C, E2 80 9D) matter: skip to them.
-    while let Some(p) = bytes[i..].iter().position(|&b| b == b'"' || b == 0xE2) {
+    while let Some(p) = memchr::memchr2(b'"', 0xE2, &bytes[i..]) {
         if bytes[i + p] == 0xE2
             && !matches!(bytes.get(i + p + 1..i + p + 3), Some([0x80, 0x9C | 0x9D]))
         {
@@ -916,12 +946,9 @@ fn enumerated_list(ctx: &Ctx<'_>) -> ListItems {
     let bytes = ctx.bytes;
     let mut cands: Vec<Cand> = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(p) = memchr::memchr2(b'.', b')', &bytes[i..]) {
+        i += p;
         let b = bytes[i];
-        if !(b == b'.' || b == b')') {
-            i += 1;
-            continue;
-        }
         // The token before the punctuation: 1–2 digits or one lowercase letter.
         let mut s = i;
         while s > 0 && bytes[s - 1].is_ascii_digit() && i - s < 3 {
@@ -995,6 +1022,28 @@ fn enumerated_list(ctx: &Ctx<'_>) -> ListItems {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The scan stops at exactly the bytes the splitter acts on, in
+        /// order, however far it is asked to jump.
+        #[test]
+        fn terminal_scan_finds_every_candidate_byte(
+            text in "[a .!?…。！？é”\"]{0,40}",
+            jumps in proptest::collection::vec(1usize..4, 0..40),
+        ) {
+            let bytes = text.as_bytes();
+            let candidate = |b: u8| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF);
+            let mut scan = TerminalScan::new(bytes);
+            let mut from = 0;
+            let mut jumps = jumps.into_iter().cycle();
+            while let Some(at) = scan.next(bytes, from) {
+                let expected = (from..bytes.len()).find(|&k| candidate(bytes[k]));
+                proptest::prop_assert_eq!(Some(at), expected);
+                from = at + jumps.next().unwrap_or(1);
+            }
+            proptest::prop_assert!((from.min(bytes.len())..bytes.len()).all(|k| !candidate(bytes[k])));
+        }
+    }
 
     fn sents(text: &str) -> Vec<&str> {
         split_sentences(text)
