@@ -87,19 +87,29 @@ pub fn safe_cell(value: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`safe_cell`] as bytes for the CSV writer, without copying a cell that
+/// needs no quote.
+fn safe_cell_bytes(value: &str) -> Cow<'_, [u8]> {
+    match safe_cell(value) {
+        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+    }
+}
+
 fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail.
     w.write_record(header).expect("write to memory");
     for row in rows {
-        w.write_record(row.iter().map(|c| safe_cell(c).into_owned()))
+        w.write_record(row.iter().map(|c| safe_cell_bytes(c)))
             .expect("write to memory");
     }
     w.into_inner().expect("flush to memory")
 }
 
-/// The rows of `audit.csv` for one article.
-fn audit_rows(a: &ArticleAudit) -> impl Iterator<Item = Vec<String>> + '_ {
+/// The rows of `audit.csv` for one article (the article's longest table:
+/// its texts are borrowed, not copied).
+fn audit_rows(a: &ArticleAudit) -> impl Iterator<Item = Vec<Cow<'_, str>>> + '_ {
     a.sentences.iter().map(move |s| {
         let v = s.verdict.as_ref();
         // `number-mismatch:2,300≠2,800` names both values, as `suggest:4`
@@ -117,20 +127,20 @@ fn audit_rows(a: &ArticleAudit) -> impl Iterator<Item = Vec<String>> + '_ {
             flags.push(format!("suggest:{id}"));
         }
         vec![
-            a.article.clone(),
-            s.sentence.to_string(),
-            s.line.to_string(),
-            s.column.to_string(),
-            s.kind.as_str().to_string(),
-            s.status.as_str().to_string(),
-            flags.join(";"),
-            s.cited.join(";"),
-            v.and_then(|v| v.best_source.clone()).unwrap_or_default(),
-            v.map(|v| score(v.best_score)).unwrap_or_default(),
-            v.and_then(|v| v.cited_score).map(score).unwrap_or_default(),
-            v.map(|v| v.corroboration.to_string()).unwrap_or_default(),
-            s.text.clone(),
-            v.and_then(|v| v.matched.clone()).unwrap_or_default(),
+            Cow::Borrowed(a.article.as_str()),
+            Cow::Owned(s.sentence.to_string()),
+            Cow::Owned(s.line.to_string()),
+            Cow::Owned(s.column.to_string()),
+            Cow::Borrowed(s.kind.as_str()),
+            Cow::Borrowed(s.status.as_str()),
+            Cow::Owned(flags.join(";")),
+            Cow::Owned(s.cited.join(";")),
+            Cow::Borrowed(v.and_then(|v| v.best_source.as_deref()).unwrap_or_default()),
+            Cow::Owned(v.map(|v| score(v.best_score)).unwrap_or_default()),
+            Cow::Owned(v.and_then(|v| v.cited_score).map(score).unwrap_or_default()),
+            Cow::Owned(v.map(|v| v.corroboration.to_string()).unwrap_or_default()),
+            Cow::Borrowed(s.text.as_str()),
+            Cow::Borrowed(v.and_then(|v| v.matched.as_deref()).unwrap_or_default()),
         ]
     })
 }
@@ -278,20 +288,25 @@ impl ReportWriter {
 
     /// Appends one article's rows.
     pub fn add(&mut self, a: &ArticleAudit) -> Result<(), ReportError> {
+        let io = |e: csv::Error| ReportError::Io {
+            path: DisplayPath::new(&self.out),
+            source: e.into(),
+        };
+        for row in audit_rows(a) {
+            self.files[0]
+                .write_record(row.iter().map(|c| safe_cell_bytes(c)))
+                .map_err(io)?;
+        }
         let fail_on = &self.fail_on;
-        let rows: [Box<dyn Iterator<Item = Vec<String>> + '_>; 4] = [
-            Box::new(audit_rows(a)),
+        let rows: [Box<dyn Iterator<Item = Vec<String>> + '_>; 3] = [
             Box::new(source_rows(a)),
             Box::new(std::iter::once(summary_row(a, fail_on))),
             Box::new(duplicate_rows(&a.article, &a.duplicates)),
         ];
-        for (w, rows) in self.files.iter_mut().zip(rows) {
+        for (w, rows) in self.files[1..].iter_mut().zip(rows) {
             for row in rows {
-                w.write_record(row.iter().map(|c| safe_cell(c).into_owned()))
-                    .map_err(|e| ReportError::Io {
-                        path: DisplayPath::new(&self.out),
-                        source: e.into(),
-                    })?;
+                w.write_record(row.iter().map(|c| safe_cell_bytes(c)))
+                    .map_err(io)?;
             }
         }
         Ok(())
@@ -301,7 +316,7 @@ impl ReportWriter {
     pub fn add_failure(&mut self, failure: &Failure) -> Result<(), ReportError> {
         let row = failure_row(failure);
         self.files[2]
-            .write_record(row.iter().map(|c| safe_cell(c).into_owned()))
+            .write_record(row.iter().map(|c| safe_cell_bytes(c)))
             .map_err(|e| ReportError::Io {
                 path: DisplayPath::new(&self.out),
                 source: e.into(),
