@@ -80,6 +80,10 @@ pub struct SentenceMarkers {
     pub wide_ranges: Vec<String>,
 }
 
+/// Up to this many ids in its markers, a sentence's cited ids are kept
+/// unique by a scan; more (a line of a thousand markers) use a hash set.
+const FEW_IDS: usize = 16;
+
 impl SentenceMarkers {
     /// Adds another sentence's markers to these.
     fn absorb(&mut self, mut other: SentenceMarkers) {
@@ -95,11 +99,25 @@ impl SentenceMarkers {
     }
 
     fn of(markers: &[Marker], text: &str) -> SentenceMarkers {
-        let mut seen: HashSet<&str> = HashSet::new();
-        let mut cited = Vec::new();
-        for id in markers.iter().flat_map(|m| &m.ids) {
-            if seen.insert(id) {
-                cited.push(id.clone());
+        if markers.is_empty() {
+            return SentenceMarkers::default();
+        }
+        let mut cited: Vec<String> = Vec::new();
+        let ids = markers.iter().flat_map(|m| &m.ids);
+        if markers.iter().map(|m| m.ids.len()).sum::<usize>() <= FEW_IDS {
+            // A sentence's few ids: a scan of the ids kept is cheaper than
+            // a hash set.
+            for id in ids {
+                if !cited.contains(id) {
+                    cited.push(id.clone());
+                }
+            }
+        } else {
+            let mut seen: HashSet<&str> = HashSet::new();
+            for id in ids {
+                if seen.insert(id) {
+                    cited.push(id.clone());
+                }
             }
         }
         SentenceMarkers {
@@ -1050,6 +1068,19 @@ mod tests {
             .into_iter()
             .map(|r| text[r].trim())
             .collect()
+    }
+
+    #[test]
+    fn cited_ids_are_unique_in_order_of_first_appearance() {
+        let cited = |text: &str| {
+            let markers = find_markers(text, &[], &HashSet::new());
+            SentenceMarkers::of(&markers, text).cited
+        };
+        assert_eq!(cited("Rates rose [2][1][2]."), ["2", "1"]);
+        // Many ids (the hash-set path) keep the same order.
+        let many: String = (0..40).map(|k| format!("[{}]", 40 - k % 7)).collect();
+        assert_eq!(cited(&many), ["40", "39", "38", "37", "36", "35", "34"]);
+        assert!(cited("No markers here.").is_empty());
     }
 
     #[test]
