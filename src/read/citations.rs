@@ -162,6 +162,9 @@ pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker])
 /// joined, as it would in the text without the marker. Whitespace is
 /// `char::is_whitespace`, tested a byte at a time on ASCII.
 fn push_collapsed(out: &mut String, piece: &str, pending: &mut bool) {
+    if piece.is_ascii() {
+        return push_collapsed_ascii(out, piece, pending);
+    }
     let bytes = piece.as_bytes();
     let mut word_start: Option<usize> = None;
     let mut i = 0;
@@ -189,6 +192,41 @@ fn push_collapsed(out: &mut String, piece: &str, pending: &mut bool) {
     }
     if let Some(start) = word_start {
         out.push_str(&piece[start..]);
+    }
+}
+
+/// [`push_collapsed`] of an ASCII piece: copies whole runs of words that
+/// are already single-spaced at once, rather than word by word.
+fn push_collapsed_ascii(out: &mut String, piece: &str, pending: &mut bool) {
+    let bytes = piece.as_bytes();
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut i = 0;
+    while i < bytes.len() {
+        let gap = i;
+        while i < bytes.len() && space(bytes[i]) {
+            i += 1;
+        }
+        *pending |= i > gap;
+        if i == bytes.len() {
+            return;
+        }
+        let run = i;
+        loop {
+            while i < bytes.len() && !space(bytes[i]) {
+                i += 1;
+            }
+            // One plain space before another word: the run goes on.
+            if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| !space(b)) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if *pending && !out.is_empty() {
+            out.push(' ');
+        }
+        *pending = false;
+        out.push_str(&piece[run..i]);
     }
 }
 
@@ -663,7 +701,7 @@ mod tests {
         /// ideographic spaces, line and paragraph separators).
         #[test]
         fn clean_text_is_the_words_joined_by_one_space(
-            text in "[a é\\t\\n\\r\u{0B}\u{0C}\u{85}\u{A0}\u{2009}\u{2028}\u{3000}.]{0,40}"
+            text in "[a é\\t\\n\\r\u{0B}\u{0C}\u{85}\u{A0}\u{2009}\u{2028}\u{3000}.]{0,40}|[a .\\t\\n]{0,40}"
         ) {
             let words: Vec<&str> = text.split_whitespace().collect();
             proptest::prop_assert_eq!(text_without_markers(&text, 0..text.len(), &[]), words.join(" "));
