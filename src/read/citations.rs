@@ -373,10 +373,18 @@ fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
 pub fn shows_flattened_superscripts(text: &str) -> bool {
     let bytes = text.as_bytes();
     (1..bytes.len())
-        .filter(|&i| bytes[i].is_ascii_digit() && !bytes[i - 1].is_ascii_digit())
+        .filter(|&i| bytes[i].is_ascii_digit() && may_close(bytes[i - 1]))
         .filter(|&i| text.is_char_boundary(i) && strong_flattened_at(text, i).is_some())
         .nth(FLATTENED_MIN - 1)
         .is_some()
+}
+
+/// Can the byte before a glued number end closing punctuation
+/// ([`is_closing`])? A strong sign needs one right before the digits: an
+/// ASCII byte that is not one rules the place out at once; `’` and `”` are
+/// not ASCII, so those places get the full test.
+fn may_close(b: u8) -> bool {
+    !b.is_ascii() || is_closing(char::from(b))
 }
 
 /// Strong signs a document needs before glued digits are read as citations.
@@ -705,6 +713,17 @@ mod tests {
         ) {
             let words: Vec<&str> = text.split_whitespace().collect();
             proptest::prop_assert_eq!(text_without_markers(&text, 0..text.len(), &[]), words.join(" "));
+        }
+    }
+
+    #[test]
+    fn the_byte_prefilter_keeps_every_closing_mark() {
+        for b in 0..=u8::MAX {
+            if b.is_ascii() {
+                assert_eq!(may_close(b), is_closing(char::from(b)), "byte {b}");
+            } else {
+                assert!(may_close(b), "byte {b}");
+            }
         }
     }
 
