@@ -228,9 +228,11 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(memchr_newlines(text.as_bytes()));
+        let ascii = text.is_ascii();
         let mut checkpoints = vec![(0, 0)];
         let (mut at, mut chars) = (0, 0);
-        while at + CHECKPOINT < text.len() {
+        // An ASCII text's columns are byte counts: no checkpoints needed.
+        while !ascii && at + CHECKPOINT < text.len() {
             let mut next = at + CHECKPOINT;
             while !text.is_char_boundary(next) {
                 next += 1;
@@ -242,7 +244,7 @@ impl LineIndex {
         LineIndex {
             line_starts,
             checkpoints,
-            ascii: text.is_ascii(),
+            ascii,
         }
     }
 
