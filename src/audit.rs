@@ -871,6 +871,59 @@ mod tests {
     }
 
     #[test]
+    fn a_long_article_reads_the_same_on_one_thread_and_on_many() {
+        // Enough blocks for several parallel tasks, with markers, wide
+        // ranges (warnings) and trailing chrome to number in order.
+        let mut text = String::from("# Harbour works\n\n");
+        for k in 0..400 {
+            text.push_str(&format!(
+                "Paragraph {k} says the pier rose [{}]. A second sentence [1-{}] follows.\n\n",
+                k % 7 + 1,
+                200 + k
+            ));
+        }
+        text.push_str("## Related\n\nShare this story.\n\n## Sources\n\n");
+        for n in 1..=7 {
+            text.push_str(&format!("{n}. Source {n}\n"));
+        }
+        let doc = Document::from_text("mem/long.md", &text);
+        let read = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            pool.install(|| {
+                audit_document("long.md", &doc, Format::Markdown, &AuditOptions::default())
+            })
+        };
+        let (one, four) = (read(1), read(4));
+        assert!(one.sentences.len() > 800);
+        assert_eq!(one.warnings, four.warnings);
+        assert!(!one.warnings.is_empty());
+        let key = |s: &SentenceRecord| {
+            (
+                s.sentence,
+                s.block,
+                s.line,
+                s.column,
+                s.kind,
+                s.status,
+                s.text.clone(),
+            )
+        };
+        assert!(one
+            .sentences
+            .iter()
+            .map(key)
+            .eq(four.sentences.iter().map(key)));
+        assert!(one
+            .sentences
+            .iter()
+            .enumerate()
+            .all(|(k, s)| s.sentence == k + 1));
+    }
+
+    #[test]
     fn block_words_are_counted_only_while_the_block_can_be_short() {
         let mut facts = BlockFacts {
             sentences: 1,
