@@ -417,7 +417,16 @@ pub struct Passage {
     sides: u16,
     /// Each opposite word with the terms near it (what it is said of).
     opposite_words: Vec<OppositeWord>,
-    bigrams: Bigrams,
+    /// Made when a claim first needs this passage's character evidence:
+    /// only the few best candidates of each claim ever do.
+    bigrams: OnceLock<Bigrams>,
+}
+
+impl Passage {
+    fn bigrams(&self) -> &Bigrams {
+        self.bigrams
+            .get_or_init(|| Bigrams::new(&normalize(&self.text)))
+    }
 }
 
 /// The sentences of an article's sources and an inverted index over them.
@@ -493,16 +502,14 @@ impl SourceIndex {
     /// Adds source sentences (source, line, text); the text work runs in
     /// parallel, the index is then filled in order.
     pub fn add_batch(&mut self, batch: &[(usize, usize, &str)]) {
-        let prepared: Vec<(Vec<String>, Vec<Number>, u16, Bigrams)> = batch
+        let prepared: Vec<(Vec<String>, Vec<Number>, u16)> = batch
             .par_iter()
             .map(|(_, _, text)| {
-                let lower = normalize(text);
-                let sides = opposite_sides(&lower);
-                let bigrams = Bigrams::new(&lower);
-                (content_words(text), numbers(text), sides, bigrams)
+                let sides = opposite_sides(&normalize(text));
+                (content_words(text), numbers(text), sides)
             })
             .collect();
-        for ((source, line, text), (words, numbers, sides, bigrams)) in batch.iter().zip(prepared) {
+        for ((source, line, text), (words, numbers, sides)) in batch.iter().zip(prepared) {
             let id = self.passages.len() as u32;
             let mut terms = Vec::with_capacity(words.len());
             for word in words {
@@ -536,7 +543,7 @@ impl SourceIndex {
                 numbers,
                 sides,
                 opposite_words,
-                bigrams,
+                bigrams: OnceLock::new(),
             });
         }
     }
@@ -742,7 +749,7 @@ impl SourceIndex {
             }
             let computed = with_characters
                 .contains(&source)
-                .then(|| claim.bigrams.dice(&self.passages[p].bigrams));
+                .then(|| claim.bigrams.dice(self.passages[p].bigrams()));
             let with_dice = window.plus_dice(computed.unwrap_or(0.0));
             let candidate = SourceScore {
                 source,
@@ -783,7 +790,7 @@ impl SourceIndex {
             .into_iter()
             .map(|(mut b, window, dice)| {
                 let dice =
-                    dice.unwrap_or_else(|| claim.bigrams.dice(&self.passages[b.passage].bigrams));
+                    dice.unwrap_or_else(|| claim.bigrams.dice(self.passages[b.passage].bigrams()));
                 (b.features, b.cover) = self.features(&claim, b.source, &window, dice);
                 // A mismatch is a contradiction the rest of the text does not
                 // resolve: the anchor states another value of the same kind,
