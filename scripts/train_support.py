@@ -14,7 +14,8 @@ when the trees tie.
 
 - k-fold cross-validation (folds fixed by a seeded shuffle) gives the honest
   figures: ROC-AUC per set, and the accuracy of the `supported` status at the
-  thresholds chosen inside each fold's training part;
+  thresholds chosen inside each fold's training part, the way the shipped
+  ones are (on scores of an inner cross-validation);
 - the support threshold is the lowest score whose precision is at least
   0.90 on the cross-validated scores of all claims (inside each fold, on the
   fold's training part, for the figures); the partial threshold is 0.5, where a claim is
@@ -334,7 +335,8 @@ def rust_model(model, names, support, partial, count, args, figures):
         f"//! tuning half of tests/data ({count} claims; ours counted {OURS_WEIGHT:g} times), seed",
         f"//! {args.seed}: a logistic regression (ridge 2), then {ROUNDS} regression trees of depth",
         f"//! {DEPTH} boosted on its logit (rate {RATE}, at least {MIN_LEAF} claims a leaf).",
-        f"//! Cross-validated ({args.folds} folds, thresholds chosen inside each fold):",
+        f"//! Cross-validated ({args.folds} folds; inside each fold the thresholds are chosen as",
+        "//! the shipped ones are, on scores of an inner cross-validation of its training part):",
     ]
     out += [f"//! - {line}" for line in figures]
     out += [
