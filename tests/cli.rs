@@ -201,3 +201,51 @@ fn help_states_the_trained_thresholds() {
         );
     }
 }
+
+/// `sentences` formats its lines in chunks of sentences in parallel: across
+/// chunk boundaries, lines stay in file order, every sentence is written
+/// once, and each skipped stretch comes right before the first sentence
+/// after it.
+#[test]
+fn sentences_of_a_long_article_stay_in_order_across_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("# Harbour log\n\n");
+    for k in 0..6_000 {
+        text.push_str(&format!("Entry {k} notes the tide at the pier [1].\n\n"));
+        if k % 1_500 == 700 {
+            // A code block: a skipped stretch between sentences.
+            text.push_str("```\nlog line\n```\n\n");
+        }
+    }
+    text.push_str("## Sources\n\n1. Harbour log\n");
+    let article = dir.path().join("log.md");
+    fs::write(&article, &text).unwrap();
+    let out = citeaudit()
+        .args(["sentences", "--format", "jsonl"])
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let numbers: Vec<u64> = rows.iter().filter_map(|r| r["sentence"].as_u64()).collect();
+    // Two headings and 6,000 entries.
+    assert_eq!(numbers, (1..=6_002).collect::<Vec<u64>>());
+    let lines: Vec<u64> = rows.iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "lines out of order");
+    let code: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r["skipped"] == "code")
+        .map(|(at, _)| at)
+        .collect();
+    assert_eq!(code.len(), 4);
+    for at in code {
+        let end = rows[at]["end_line"].as_u64().unwrap();
+        assert!(rows[at + 1]["line"].as_u64().unwrap() > end);
+        assert!(rows[at - 1]["line"].as_u64().unwrap() < rows[at]["line"].as_u64().unwrap());
+    }
+}
