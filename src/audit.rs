@@ -132,7 +132,6 @@ impl Default for Thresholds {
 struct Draft {
     structure: structure::Structure,
     declared: Vec<DeclaredSource>,
-    declared_ids: HashSet<String>,
     sentences: Vec<SentenceRecord>,
     block_starts: Vec<usize>,
     /// Doubtful markers read anyway (ranges too wide to expand).
@@ -181,7 +180,6 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     Draft {
         structure,
         declared,
-        declared_ids,
         sentences,
         block_starts,
         warnings,
@@ -316,15 +314,78 @@ fn sentence_key_of_words(text: &str) -> u64 {
 /// The keys of an article's claim and other sentences, for the batch
 /// pre-pass that finds sentences repeated across many articles.
 pub fn sentence_keys(doc: &Document, format: Format, options: &AuditOptions) -> Vec<u64> {
-    let mut keys: Vec<u64> = draft(doc, format, options)
-        .sentences
-        .iter()
-        .filter(|s| matches!(s.kind, Kind::Claim | Kind::Other))
-        .map(|s| sentence_key(&s.text))
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
-    keys
+    read_article(doc, format, options).keys()
+}
+
+/// An article read up to its sentence kinds, with everything the rest of
+/// its audit needs from the file (skipped stretches, pragma plan): the
+/// batch pre-pass keeps it (spilled to disk, see `batch::drafts`) so that
+/// the audit does not read the article a second time. It does not depend
+/// on batch boilerplate, which is applied after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadArticle {
+    pub(crate) declared: Vec<DeclaredSource>,
+    pub(crate) sentences: Vec<SentenceRecord>,
+    /// Doubtful markers read anyway (ranges too wide to expand).
+    pub(crate) warnings: Vec<String>,
+    pub(crate) skipped: Vec<SkippedLines>,
+    /// Per block: `Some(rules)` when a pragma ignores its sentences for
+    /// those rules (all of them when empty).
+    pub(crate) ignore: Vec<Option<Vec<Rule>>>,
+    /// Pragmas naming unknown rules, with their lines.
+    pub(crate) pragma_errors: Vec<String>,
+}
+
+impl ReadArticle {
+    /// The batch-boilerplate keys of its claim and other sentences, each
+    /// once, sorted.
+    pub fn keys(&self) -> Vec<u64> {
+        let mut keys: Vec<u64> = self
+            .sentences
+            .iter()
+            .filter(|s| matches!(s.kind, Kind::Claim | Kind::Other))
+            .map(|s| sentence_key(&s.text))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+}
+
+/// Reads one loaded document as far as [`ReadArticle`].
+pub fn read_article(doc: &Document, format: Format, options: &AuditOptions) -> ReadArticle {
+    let Draft {
+        structure,
+        declared,
+        sentences,
+        block_starts,
+        warnings,
+    } = draft(doc, format, options);
+    let (ignore, pragma_errors) = pragma_plan(&structure, &block_starts, doc);
+    let mut skipped: Vec<SkippedLines> = Vec::new();
+    for s in &structure.skipped {
+        let last = s.span.end.saturating_sub(1).max(s.span.start);
+        let lines = SkippedLines {
+            line: doc.lines.position(&doc.text, s.span.start).0,
+            end_line: doc.lines.position(&doc.text, last).0,
+            reason: s.reason.as_str(),
+        };
+        // Consecutive stretches skipped for one reason read as one.
+        match skipped.last_mut() {
+            Some(prev) if prev.reason == lines.reason && lines.line <= prev.end_line + 2 => {
+                prev.end_line = prev.end_line.max(lines.end_line);
+            }
+            _ => skipped.push(lines),
+        }
+    }
+    ReadArticle {
+        declared,
+        sentences,
+        warnings,
+        skipped,
+        ignore,
+        pragma_errors,
+    }
 }
 
 /// Audits one loaded document. `article` is its name in the reports.
@@ -334,14 +395,31 @@ pub fn audit_document(
     format: Format,
     options: &AuditOptions,
 ) -> ArticleAudit {
-    let Draft {
-        structure,
+    finish_audit(
+        article,
+        &doc.path,
+        read_article(doc, format, options),
+        options,
+    )
+}
+
+/// The rest of an audit of the article at `path`, once it is read: batch
+/// boilerplate, statuses, source texts, pragmas, records.
+pub fn finish_audit(
+    article: &str,
+    path: &Path,
+    read: ReadArticle,
+    options: &AuditOptions,
+) -> ArticleAudit {
+    let ReadArticle {
         declared,
-        declared_ids,
         mut sentences,
-        block_starts,
         warnings: marker_warnings,
-    } = draft(doc, format, options);
+        skipped,
+        ignore,
+        pragma_errors,
+    } = read;
+    let declared_ids = sources::declared_ids(&declared);
     if !options.repeated.is_empty() {
         // Batch boilerplate: found in many articles of this run.
         for s in &mut sentences {
@@ -366,11 +444,11 @@ pub fn audit_document(
     settle_statuses(&mut sentences, &declared_ids);
     let ids: Vec<String> = declared.iter().map(|d| d.id.clone()).collect();
     let provided = match &options.provider {
-        Some(provider) => provider.provide(&doc.path, &ids, options.max_file_size),
+        Some(provider) => provider.provide(path, &ids, options.max_file_size),
         None => LocalFolders {
             extra: options.sources_dir.clone(),
         }
-        .provide(&doc.path, &ids, options.max_file_size),
+        .provide(path, &ids, options.max_file_size),
     };
     let texts = SourceTexts::read(provided, options);
     let mut duplicates = Vec::new();
@@ -378,30 +456,14 @@ pub fn audit_document(
         verify_claims(&mut sentences, &texts, &options.thresholds);
         duplicates = duplicate_records(&texts);
     }
-    let pragma_errors = apply_pragmas(&mut sentences, &structure, &block_starts, doc);
-    let mut skipped: Vec<SkippedLines> = Vec::new();
-    for s in &structure.skipped {
-        let last = s.span.end.saturating_sub(1).max(s.span.start);
-        let lines = SkippedLines {
-            line: doc.lines.position(&doc.text, s.span.start).0,
-            end_line: doc.lines.position(&doc.text, last).0,
-            reason: s.reason.as_str(),
-        };
-        // Consecutive stretches skipped for one reason read as one.
-        match skipped.last_mut() {
-            Some(prev) if prev.reason == lines.reason && lines.line <= prev.end_line + 2 => {
-                prev.end_line = prev.end_line.max(lines.end_line);
-            }
-            _ => skipped.push(lines),
-        }
-    }
-    let source_records = source_records(&declared, &sentences, &texts, &doc.path);
+    apply_ignore(&mut sentences, &ignore);
+    let source_records = source_records(&declared, &sentences, &texts, path);
     let summary = summarize(&sentences, &source_records);
     let mut errors = pragma_errors;
     errors.extend(texts.errors);
     ArticleAudit {
         article: article.to_string(),
-        path: doc.path.to_string_lossy().replace('\\', "/"),
+        path: path.to_string_lossy().replace('\\', "/"),
         sentences,
         sources: source_records,
         duplicates,
@@ -616,16 +678,17 @@ fn extend_to_paragraph(sentences: &mut [SentenceRecord]) {
 /// name that is not a [`Rule`] is an error naming the file, line and the
 /// valid names (a typo must not silently ignore nothing); the rest of the
 /// pragma still applies.
-fn apply_pragmas(
-    sentences: &mut [SentenceRecord],
+/// Which blocks the article's pragmas ignore, and for which rules (see
+/// [`ReadArticle::ignore`]), with an error for each unknown rule named.
+fn pragma_plan(
     structure: &structure::Structure,
     block_starts: &[usize],
     doc: &Document,
-) -> Vec<String> {
+) -> (Vec<Option<Vec<Rule>>>, Vec<String>) {
     use crate::read::structure::PragmaAction;
     let mut errors = Vec::new();
     if structure.pragmas.is_empty() {
-        return errors;
+        return (Vec::new(), errors);
     }
     // Per block: ignored entirely, or only for some rules.
     let mut ignore: Vec<Option<Vec<Rule>>> = vec![None; block_starts.len()];
@@ -673,6 +736,16 @@ fn apply_pragmas(
             ignore[b] = Some(Vec::new());
         }
     }
+    (ignore, errors)
+}
+
+/// Flags `ignored` the sentences a pragma plan ([`pragma_plan`]) ignores,
+/// once their statuses and flags are known (a rule ignores only its own
+/// findings).
+fn apply_ignore(sentences: &mut [SentenceRecord], ignore: &[Option<Vec<Rule>>]) {
+    if ignore.is_empty() {
+        return;
+    }
     for s in sentences.iter_mut() {
         let Some(rules) = ignore.get(s.block).and_then(Option::as_ref) else {
             continue;
@@ -682,7 +755,6 @@ fn apply_pragmas(
             s.flags.push(Flag::Ignored);
         }
     }
-    errors
 }
 
 fn settle_statuses(sentences: &mut [SentenceRecord], declared: &HashSet<String>) {

@@ -1,8 +1,10 @@
 //! Batch boilerplate: a sentence that recurs in at least `min_articles`
 //! articles of a run (site chrome, a newsletter pitch) is `boilerplate`,
-//! whatever the single-article rules said. A light pre-pass collects each
-//! article's sentence keys; the audit then treats those sentences as
-//! boilerplate before checking anything.
+//! whatever the single-article rules said. A pre-pass reads each article
+//! up to its sentence kinds and collects its sentence keys; the audit then
+//! treats those sentences as boilerplate before checking anything (and,
+//! in a run, finishes each article from the pre-pass's reading:
+//! [`crate::batch::drafts`]).
 //!
 //! The pre-pass keeps memory flat however large the run: each article's
 //! distinct keys go to a spill file and into a count-min sketch of fixed
@@ -17,7 +19,8 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::audit::{sentence_keys, AuditOptions};
+use crate::audit::{read_article, AuditOptions};
+use crate::batch::drafts::DraftWriter;
 use crate::batch::guard::guarded;
 use crate::batch::inputs::Input;
 use crate::hash::KeySet;
@@ -101,32 +104,47 @@ const CHUNK: usize = 256;
 /// The keys of sentences found in at least `min` of `inputs` (see the
 /// module): a light pass (no sources, no matching), memory flat in the
 /// number of articles. A file that cannot be read, or whose reading panics,
-/// has no keys here; its own audit reports the problem.
+/// has no keys here; its own audit reports the problem. With `drafts`,
+/// each article as read is also written there, in input order (see
+/// [`crate::batch::drafts`]): an empty record for one not read.
 pub fn repeated_in(
     inputs: &[Input],
     options: &AuditOptions,
     min: usize,
+    mut drafts: Option<&mut DraftWriter>,
 ) -> std::io::Result<KeySet> {
     if min < 2 {
         return Ok(KeySet::default());
     }
     let mut sketch = Sketch::new();
     let mut spill = BufWriter::new(tempfile::tempfile()?);
+    let keep = drafts.is_some();
     for chunk in inputs.chunks(CHUNK) {
-        let keys: Vec<Vec<u64>> = chunk
+        let read: Vec<(Vec<u64>, Option<Vec<u8>>)> = chunk
             .par_iter()
             .map(|i| {
                 guarded(&i.name, || {
                     load_file(&i.path, options.max_file_size)
-                        .map(|doc| sentence_keys(&doc, Format::from_path(&i.path), options))
+                        .map(|doc| {
+                            let read = read_article(&doc, Format::from_path(&i.path), options);
+                            (
+                                read.keys(),
+                                keep.then(|| crate::batch::drafts::encode(&read)),
+                            )
+                        })
                         .unwrap_or_default()
                 })
                 .unwrap_or_default()
             })
             .collect();
-        for key in keys.into_iter().flatten() {
-            sketch.add(key);
-            spill.write_all(&key.to_le_bytes())?;
+        for (keys, record) in read {
+            for key in keys {
+                sketch.add(key);
+                spill.write_all(&key.to_le_bytes())?;
+            }
+            if let Some(drafts) = drafts.as_deref_mut() {
+                drafts.push(record.as_deref())?;
+            }
         }
     }
     let mut file = spill.into_inner().map_err(|e| e.into_error())?;
@@ -269,12 +287,12 @@ mod tests {
         }
         let options = AuditOptions::default();
         for min in [2, 4, 5, 12, 13] {
-            let flat = repeated_in(&inputs, &options, min).unwrap();
+            let flat = repeated_in(&inputs, &options, min, None).unwrap();
             let per_article: Vec<Vec<u64>> = inputs
                 .iter()
                 .map(|i| {
                     let doc = load_file(&i.path, u64::MAX).unwrap();
-                    sentence_keys(&doc, Format::PlainText, &options)
+                    crate::audit::sentence_keys(&doc, Format::PlainText, &options)
                 })
                 .collect();
             let exact = repeated(per_article, min);
@@ -282,8 +300,8 @@ mod tests {
             assert_eq!(flat, exact, "min {min}");
         }
         // The pitch (12 articles) and, at 4, the tide line.
-        assert_eq!(repeated_in(&inputs, &options, 4).unwrap().len(), 2);
-        assert_eq!(repeated_in(&inputs, &options, 5).unwrap().len(), 1);
+        assert_eq!(repeated_in(&inputs, &options, 4, None).unwrap().len(), 2);
+        assert_eq!(repeated_in(&inputs, &options, 5, None).unwrap().len(), 1);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The one batch loop: every caller (the `check` command, [`check`], a
 //! library user) audits a run through [`run`], so all get the same verdicts.
 //!
-//! The loop: batch-boilerplate pre-pass → articles in chunks on a worker
+//! The loop: batch-boilerplate pre-pass (which keeps each article as read,
+//! see [`crate::batch::drafts`]) → articles finished in chunks on a worker
 //! pool, each inside the panic guard → baseline → every [`Reporter`], in
 //! input order. A chunk's audits are dropped once reported, so memory is
 //! bounded by the chunk, not the run (unless a reporter keeps them).
@@ -10,9 +11,10 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::audit::{audit_document, AuditOptions};
+use crate::audit::{audit_document, finish_audit, AuditOptions};
 use crate::batch::baseline::Baseline;
 use crate::batch::boilerplate::repeated_in;
+use crate::batch::drafts::{DraftReader, DraftWriter};
 use crate::batch::guard::{guarded, Panicked};
 use crate::batch::inputs::{collect_inputs, Input, InputError};
 use crate::hash::KeySet;
@@ -111,7 +113,56 @@ fn boilerplate_keys(inputs: &[Input], options: &BatchOptions) -> Result<KeySet, 
     if min < 2 || inputs.len() < min {
         return Ok(KeySet::default());
     }
-    repeated_in(inputs, &options.audit, min).map_err(RunError::PrePass)
+    repeated_in(inputs, &options.audit, min, None).map_err(RunError::PrePass)
+}
+
+/// [`boilerplate_keys`], keeping each article as read for the audit (see
+/// [`crate::batch::drafts`]); no drafts when there is no pre-pass.
+fn boilerplate_keys_and_drafts(
+    inputs: &[Input],
+    options: &BatchOptions,
+) -> Result<(KeySet, Option<DraftReader>), RunError> {
+    let min = options.batch_boilerplate;
+    if min < 2 || inputs.len() < min {
+        return Ok((KeySet::default(), None));
+    }
+    let mut drafts = DraftWriter::new().map_err(RunError::PrePass)?;
+    let keys =
+        repeated_in(inputs, &options.audit, min, Some(&mut drafts)).map_err(RunError::PrePass)?;
+    Ok((keys, Some(drafts.finish().map_err(RunError::PrePass)?)))
+}
+
+/// Audits one article, from its reading by the pre-pass when there is one
+/// (`record`, see [`crate::batch::drafts`]), else from its file.
+fn audit_record(
+    input: &Input,
+    record: &[u8],
+    options: &AuditOptions,
+) -> Result<ArticleAudit, ArticleError> {
+    let Some(read) = (!record.is_empty())
+        .then(|| crate::batch::drafts::decode(record))
+        .flatten()
+    else {
+        return audit_input(input, options);
+    };
+    Ok(guarded(&input.name, || {
+        crate::batch::fault::inject_test_panic(&input.name);
+        finish_audit(&input.name, &input.path, read, options)
+    })?)
+}
+
+/// The next `n` records of the pre-pass's drafts, or `None` (the articles
+/// are then read again) when there are no drafts or they cannot be read.
+fn next_records(drafts: &mut Option<DraftReader>, n: usize) -> Option<Vec<Vec<u8>>> {
+    let reader = drafts.as_mut()?;
+    match (0..n).map(|_| reader.next_record()).collect() {
+        Ok(records) => Some(records),
+        Err(_) => {
+            // A spill that cannot be read costs time, never a result.
+            *drafts = None;
+            None
+        }
+    }
 }
 
 /// The batch-boilerplate pre-pass alone, on `options.threads` threads: the
@@ -142,12 +193,18 @@ pub fn run(
 ) -> Result<(), RunError> {
     let pool = thread_pool(options.threads)?;
     let mut audit_options = options.audit.clone();
+    let mut drafts = None;
     audit_options.repeated = match &options.boilerplate_keys {
         // The rule turned off wins over any keys.
         _ if options.batch_boilerplate < 2 => KeySet::default(),
         // Keys of a shared pre-pass (a sharded run): used as they are.
         Some(keys) => keys.clone(),
-        None => pool.install(|| boilerplate_keys(&batch.inputs, options))?,
+        None => {
+            let (keys, read) =
+                pool.install(|| boilerplate_keys_and_drafts(&batch.inputs, options))?;
+            drafts = read;
+            keys
+        }
     };
     let mut deliver = Delivery {
         reporters,
@@ -185,11 +242,14 @@ pub fn run(
         let (chunks, arrived) = std::sync::mpsc::sync_channel(1);
         scope.spawn(move || {
             for chunk in inputs.chunks(CHUNK) {
+                let records = next_records(&mut drafts, chunk.len())
+                    .unwrap_or_else(|| vec![Vec::new(); chunk.len()]);
                 let results: Vec<Result<ArticleAudit, ArticleError>> = pool.install(|| {
                     chunk
                         .par_iter()
-                        .map(|input| {
-                            let result = audit_input(input, audit_options);
+                        .zip(&records)
+                        .map(|(input, record)| {
+                            let result = audit_record(input, record, audit_options);
                             on_done();
                             result
                         })
@@ -298,4 +358,79 @@ pub fn check(paths: &[PathBuf], options: &AuditOptions) -> Result<CheckOutcome, 
         inputs: read,
         errors: collected.failures.into_iter().map(|f| f.message).collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A batch big enough for the pre-pass, whose articles hold what the
+    /// drafts must carry: a shared boilerplate line, a pragma (one with an
+    /// unknown rule), a code block, a too-wide range, a source list.
+    fn batch_of(dir: &Path, articles: usize) -> Vec<Input> {
+        (0..articles)
+            .map(|k| {
+                let path = dir.join(format!("a{k}.md"));
+                let text = format!(
+                    "# Story {k}\n\nSign up for the harbour newsletter today.\n\n\
+                     The pier reopened on day {k} [1]. Fees rose [1-900].\n\n\
+                     <!-- citeaudit: ignore uncited, no-such-rule -->\n\nNobody cited this {k}.\n\n\
+                     ```\ncode {k}\n```\n\n## Sources\n\n1. Harbour notice\n"
+                );
+                std::fs::write(&path, text).unwrap();
+                Input {
+                    path,
+                    name: format!("a{k}.md"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn audits_from_the_pre_pass_drafts_equal_audits_from_the_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut inputs = batch_of(dir.path(), 6);
+        // One the pre-pass cannot read: its audit reads (and fails) itself.
+        inputs.push(Input {
+            path: dir.path().join("gone.md"),
+            name: "gone.md".into(),
+        });
+        let options = BatchOptions::default();
+        let mut collected = Collected::default();
+        let batch = Batch {
+            inputs: inputs.clone(),
+            ..Batch::default()
+        };
+        run(batch, &options, &mut [&mut collected], &|| {}).unwrap();
+        // The same audits, each article read from its file.
+        let mut direct = options.audit.clone();
+        direct.repeated = boilerplate_keys(&inputs, &options).unwrap();
+        assert!(
+            !direct.repeated.is_empty(),
+            "the shared line is boilerplate"
+        );
+        let expected: Vec<ArticleAudit> = inputs
+            .iter()
+            .filter_map(|i| audit_input(i, &direct).ok())
+            .collect();
+        assert_eq!(collected.audits, expected);
+        assert_eq!(
+            collected.failures.len(),
+            1 + 6,
+            "the missing file, and six pragma errors"
+        );
+    }
+
+    #[test]
+    fn a_record_that_is_not_a_draft_reads_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let inputs = batch_of(dir.path(), 1);
+        let options = AuditOptions::default();
+        let from_file = audit_input(&inputs[0], &options).unwrap();
+        assert_eq!(
+            audit_record(&inputs[0], b"not a draft", &options).unwrap(),
+            from_file
+        );
+        assert_eq!(audit_record(&inputs[0], b"", &options).unwrap(), from_file);
+    }
 }

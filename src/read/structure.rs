@@ -139,6 +139,15 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
+    pub const ALL: [SkipReason; 6] = [
+        SkipReason::Code,
+        SkipReason::Html,
+        SkipReason::Image,
+        SkipReason::Pragma,
+        SkipReason::SourceList,
+        SkipReason::Rule,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             SkipReason::Code => "code",
