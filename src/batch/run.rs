@@ -365,8 +365,9 @@ mod tests {
     use super::*;
 
     /// A batch big enough for the pre-pass, whose articles hold what the
-    /// drafts must carry: a shared boilerplate line, a pragma (one with an
-    /// unknown rule), a code block, a too-wide range, a source list.
+    /// drafts must carry: sentences shared by all (batch boilerplate), a
+    /// chrome line, a pragma (one with an unknown rule), a code block, a
+    /// too-wide range, a source list.
     fn batch_of(dir: &Path, articles: usize) -> Vec<Input> {
         (0..articles)
             .map(|k| {
