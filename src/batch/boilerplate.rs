@@ -143,7 +143,7 @@ pub fn repeated_in(
                 spill.write_all(&key.to_le_bytes())?;
             }
             if let Some(drafts) = drafts.as_deref_mut() {
-                drafts.push(record.as_deref())?;
+                drafts.push(record.as_deref());
             }
         }
     }

@@ -7,7 +7,9 @@
 //! instead of reading the article again. Memory stays flat: the spill is on
 //! disk, written and read a chunk of articles at a time. An article the
 //! pre-pass could not read (or whose reading panicked) has an empty record;
-//! the audit reads that one itself, and reports what goes wrong.
+//! the audit reads that one itself, and reports what goes wrong. The spill
+//! only saves time: if it cannot be written or read back (a full disk),
+//! the audit reads the articles again, as it would without it.
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
@@ -21,26 +23,44 @@ use crate::sources::declared::DeclaredSource;
 /// The spill being written, one record an article.
 pub struct DraftWriter {
     out: BufWriter<File>,
+    /// The first write that failed: the spill is then given up.
+    failed: Option<io::Error>,
 }
 
 impl DraftWriter {
     pub fn new() -> io::Result<DraftWriter> {
-        Ok(DraftWriter {
-            out: BufWriter::new(tempfile::tempfile()?),
-        })
+        Ok(DraftWriter::to(tempfile::tempfile()?))
+    }
+
+    fn to(file: File) -> DraftWriter {
+        DraftWriter {
+            out: BufWriter::new(file),
+            failed: None,
+        }
     }
 
     /// Appends one article's record: its encoding, or none when the
-    /// pre-pass could not read it.
-    pub fn push(&mut self, record: Option<&[u8]>) -> io::Result<()> {
+    /// pre-pass could not read it. A write that fails (a full disk) gives
+    /// the spill up, never the run: [`DraftWriter::finish`] says so.
+    pub fn push(&mut self, record: Option<&[u8]>) {
+        if self.failed.is_some() {
+            return;
+        }
         let bytes = record.unwrap_or_default();
         // Length 0 marks "not read" (an encoding is never empty).
-        self.out.write_all(&(bytes.len() as u64).to_le_bytes())?;
-        self.out.write_all(bytes)
+        let written = self
+            .out
+            .write_all(&(bytes.len() as u64).to_le_bytes())
+            .and_then(|()| self.out.write_all(bytes));
+        self.failed = written.err();
     }
 
-    /// The spill, ready to be read from its first record.
+    /// The spill, ready to be read from its first record, or why it cannot
+    /// be used.
     pub fn finish(self) -> io::Result<DraftReader> {
+        if let Some(e) = self.failed {
+            return Err(e);
+        }
         let mut file = self.out.into_inner().map_err(|e| e.into_error())?;
         file.rewind()?;
         Ok(DraftReader {
@@ -267,13 +287,25 @@ mod tests {
     #[test]
     fn the_spill_gives_back_its_records_in_order() {
         let mut spill = DraftWriter::new().unwrap();
-        spill.push(Some(b"first")).unwrap();
-        spill.push(None).unwrap();
-        spill.push(Some(b"third")).unwrap();
+        spill.push(Some(b"first"));
+        spill.push(None);
+        spill.push(Some(b"third"));
         let mut back = spill.finish().unwrap();
         assert_eq!(back.next_record().unwrap(), b"first");
         assert!(back.next_record().unwrap().is_empty());
         assert_eq!(back.next_record().unwrap(), b"third");
         assert!(back.next_record().is_err());
+    }
+
+    #[test]
+    fn a_spill_that_cannot_be_written_is_given_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("spill");
+        std::fs::write(&path, b"").unwrap();
+        // A file open for reading only: every write fails (once flushed).
+        let mut spill = DraftWriter::to(File::open(&path).unwrap());
+        spill.push(Some(&[7; 20_000]));
+        spill.push(Some(b"more"));
+        assert!(spill.finish().is_err());
     }
 }

@@ -126,10 +126,12 @@ fn boilerplate_keys_and_drafts(
     if min < 2 || inputs.len() < min {
         return Ok((KeySet::default(), None));
     }
-    let mut drafts = DraftWriter::new().map_err(RunError::PrePass)?;
+    // Drafts only save time: without room for them, the audit reads the
+    // articles again.
+    let mut drafts = DraftWriter::new().ok();
     let keys =
-        repeated_in(inputs, &options.audit, min, Some(&mut drafts)).map_err(RunError::PrePass)?;
-    Ok((keys, Some(drafts.finish().map_err(RunError::PrePass)?)))
+        repeated_in(inputs, &options.audit, min, drafts.as_mut()).map_err(RunError::PrePass)?;
+    Ok((keys, drafts.and_then(|d| d.finish().ok())))
 }
 
 /// Audits one article, from its reading by the pre-pass when there is one
