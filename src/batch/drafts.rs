@@ -281,6 +281,8 @@ mod tests {
         // Cut short or with a byte too many, it is not an article.
         let bytes = encode(&read);
         assert_eq!(decode(&bytes[..bytes.len() - 1]), None);
+        // The empty record of an article the pre-pass could not read.
+        assert_eq!(decode(&[]), None);
         assert_eq!(decode(&[bytes.as_slice(), &[0]].concat()), None);
     }
 

@@ -107,20 +107,13 @@ pub fn audit_input(input: &Input, options: &AuditOptions) -> Result<ArticleAudit
 }
 
 /// The batch-boilerplate keys of `inputs` (empty when the rule is off or
-/// the batch is smaller than its threshold), on the current thread pool.
-fn boilerplate_keys(inputs: &[Input], options: &BatchOptions) -> Result<KeySet, RunError> {
-    let min = options.batch_boilerplate;
-    if min < 2 || inputs.len() < min {
-        return Ok(KeySet::default());
-    }
-    repeated_in(inputs, &options.audit, min, None).map_err(RunError::PrePass)
-}
-
-/// [`boilerplate_keys`], keeping each article as read for the audit (see
-/// [`crate::batch::drafts`]); no drafts when there is no pre-pass.
-fn boilerplate_keys_and_drafts(
+/// the batch is smaller than its threshold), on the current thread pool;
+/// with `keep_drafts`, each article as read for the audit too (see
+/// [`crate::batch::drafts`]; none when there is no pre-pass).
+fn boilerplate_keys(
     inputs: &[Input],
     options: &BatchOptions,
+    keep_drafts: bool,
 ) -> Result<(KeySet, Option<DraftReader>), RunError> {
     let min = options.batch_boilerplate;
     if min < 2 || inputs.len() < min {
@@ -128,7 +121,7 @@ fn boilerplate_keys_and_drafts(
     }
     // Drafts only save time: without room for them, the audit reads the
     // articles again.
-    let mut drafts = DraftWriter::new().ok();
+    let mut drafts = keep_drafts.then(DraftWriter::new).and_then(Result::ok);
     let keys =
         repeated_in(inputs, &options.audit, min, drafts.as_mut()).map_err(RunError::PrePass)?;
     Ok((keys, drafts.and_then(|d| d.finish().ok())))
@@ -141,10 +134,8 @@ fn audit_record(
     record: &[u8],
     options: &AuditOptions,
 ) -> Result<ArticleAudit, ArticleError> {
-    let Some(read) = (!record.is_empty())
-        .then(|| crate::batch::drafts::decode(record))
-        .flatten()
-    else {
+    // An empty record (not read by the pre-pass) decodes to nothing.
+    let Some(read) = crate::batch::drafts::decode(record) else {
         return audit_input(input, options);
     };
     Ok(guarded(&input.name, || {
@@ -171,7 +162,9 @@ fn next_records(drafts: &mut Option<DraftReader>, n: usize) -> Option<Vec<Vec<u8
 /// keys a run over `inputs` would use (`--write-boilerplate-keys`, and the
 /// shards of a run without a shared keys file).
 pub fn pre_pass(inputs: &[Input], options: &BatchOptions) -> Result<KeySet, RunError> {
-    thread_pool(options.threads)?.install(|| boilerplate_keys(inputs, options))
+    let (keys, _) =
+        thread_pool(options.threads)?.install(|| boilerplate_keys(inputs, options, false))?;
+    Ok(keys)
 }
 
 fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, RunError> {
@@ -202,8 +195,7 @@ pub fn run(
         // Keys of a shared pre-pass (a sharded run): used as they are.
         Some(keys) => keys.clone(),
         None => {
-            let (keys, read) =
-                pool.install(|| boilerplate_keys_and_drafts(&batch.inputs, options))?;
+            let (keys, read) = pool.install(|| boilerplate_keys(&batch.inputs, options, true))?;
             drafts = read;
             keys
         }
@@ -407,7 +399,7 @@ mod tests {
         run(batch, &options, &mut [&mut collected], &|| {}).unwrap();
         // The same audits, each article read from its file.
         let mut direct = options.audit.clone();
-        direct.repeated = boilerplate_keys(&inputs, &options).unwrap();
+        direct.repeated = boilerplate_keys(&inputs, &options, false).unwrap().0;
         assert!(
             !direct.repeated.is_empty(),
             "the shared line is boilerplate"
