@@ -314,7 +314,7 @@ fn sentence_key_of_words(text: &str) -> u64 {
 /// The keys of an article's claim and other sentences, for the batch
 /// pre-pass that finds sentences repeated across many articles.
 pub fn sentence_keys(doc: &Document, format: Format, options: &AuditOptions) -> Vec<u64> {
-    read_article(doc, format, options).keys()
+    read_article(doc, format, options, true).distinct_keys()
 }
 
 /// An article read up to its sentence kinds, with everything the rest of
@@ -334,26 +334,38 @@ pub struct ReadArticle {
     pub(crate) ignore: Vec<Option<Vec<Rule>>>,
     /// Pragmas naming unknown rules, with their lines.
     pub(crate) pragma_errors: Vec<String>,
+    /// Each sentence's batch-boilerplate key ([`sentence_key`]), `None` for
+    /// the kinds batch boilerplate leaves alone: hashed once, for the
+    /// pre-pass's count and the audit's test alike. Empty when the reading
+    /// was not asked for keys (nothing in the run needs them).
+    pub(crate) keys: Vec<Option<u64>>,
+}
+
+/// The batch-boilerplate key of a sentence of kind `kind` read from the
+/// file, if its kind can become batch boilerplate.
+fn boilerplate_key(kind: Kind, text: &str) -> Option<u64> {
+    matches!(kind, Kind::Claim | Kind::Other).then(|| sentence_key(text))
 }
 
 impl ReadArticle {
     /// The batch-boilerplate keys of its claim and other sentences, each
     /// once, sorted.
-    pub fn keys(&self) -> Vec<u64> {
-        let mut keys: Vec<u64> = self
-            .sentences
-            .iter()
-            .filter(|s| matches!(s.kind, Kind::Claim | Kind::Other))
-            .map(|s| sentence_key(&s.text))
-            .collect();
+    pub fn distinct_keys(&self) -> Vec<u64> {
+        let mut keys: Vec<u64> = self.keys.iter().flatten().copied().collect();
         keys.sort_unstable();
         keys.dedup();
         keys
     }
 }
 
-/// Reads one loaded document as far as [`ReadArticle`].
-pub fn read_article(doc: &Document, format: Format, options: &AuditOptions) -> ReadArticle {
+/// Reads one loaded document as far as [`ReadArticle`], with its sentences'
+/// batch-boilerplate keys when `with_keys`.
+pub fn read_article(
+    doc: &Document,
+    format: Format,
+    options: &AuditOptions,
+    with_keys: bool,
+) -> ReadArticle {
     let Draft {
         structure,
         declared,
@@ -378,6 +390,13 @@ pub fn read_article(doc: &Document, format: Format, options: &AuditOptions) -> R
             _ => skipped.push(lines),
         }
     }
+    let keys = match with_keys {
+        true => sentences
+            .iter()
+            .map(|s| boilerplate_key(s.kind, &s.text))
+            .collect(),
+        false => Vec::new(),
+    };
     ReadArticle {
         declared,
         sentences,
@@ -385,6 +404,7 @@ pub fn read_article(doc: &Document, format: Format, options: &AuditOptions) -> R
         skipped,
         ignore,
         pragma_errors,
+        keys,
     }
 }
 
@@ -398,7 +418,7 @@ pub fn audit_document(
     finish_audit(
         article,
         &doc.path,
-        read_article(doc, format, options),
+        read_article(doc, format, options, !options.repeated.is_empty()),
         options,
     )
 }
@@ -418,14 +438,18 @@ pub fn finish_audit(
         skipped,
         ignore,
         pragma_errors,
+        keys,
     } = read;
     let declared_ids = sources::declared_ids(&declared);
     if !options.repeated.is_empty() {
         // Batch boilerplate: found in many articles of this run.
-        for s in &mut sentences {
-            if matches!(s.kind, Kind::Claim | Kind::Other)
-                && options.repeated.contains(&sentence_key(&s.text))
-            {
+        for (k, s) in sentences.iter_mut().enumerate() {
+            // Read without keys: hashed here.
+            let key = match keys.get(k) {
+                Some(key) => *key,
+                None => boilerplate_key(s.kind, &s.text),
+            };
+            if key.is_some_and(|key| options.repeated.contains(&key)) {
                 s.kind = Kind::Boilerplate;
             }
         }
@@ -993,6 +1017,28 @@ mod tests {
             .iter()
             .enumerate()
             .all(|(k, s)| s.sentence == k + 1));
+    }
+
+    #[test]
+    fn batch_boilerplate_applies_whether_the_keys_were_read_or_not() {
+        let doc = Document::from_text("mem/a.md", "The desk reports daily. The pier rose [1].\n");
+        let mut options = AuditOptions::default();
+        options
+            .repeated
+            .insert(sentence_key("The desk reports daily."));
+        let kinds = |read: ReadArticle| -> Vec<Kind> {
+            finish_audit("a.md", &doc.path, read, &options)
+                .sentences
+                .iter()
+                .map(|s| s.kind)
+                .collect()
+        };
+        let with_keys = kinds(read_article(&doc, Format::Markdown, &options, true));
+        assert_eq!(with_keys[0], Kind::Boilerplate);
+        assert_eq!(
+            with_keys,
+            kinds(read_article(&doc, Format::Markdown, &options, false))
+        );
     }
 
     #[test]

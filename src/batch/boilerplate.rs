@@ -126,9 +126,10 @@ pub fn repeated_in(
                 guarded(&i.name, || {
                     load_file(&i.path, options.max_file_size)
                         .map(|doc| {
-                            let read = read_article(&doc, Format::from_path(&i.path), options);
+                            let read =
+                                read_article(&doc, Format::from_path(&i.path), options, true);
                             (
-                                read.keys(),
+                                read.distinct_keys(),
                                 keep.then(|| crate::batch::drafts::encode(&read)),
                             )
                         })

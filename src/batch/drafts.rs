@@ -134,6 +134,15 @@ pub fn encode(read: &ReadArticle) -> Vec<u8> {
         }
     }
     out.texts(&read.pragma_errors);
+    for key in &read.keys {
+        match key {
+            None => out.0.push(0),
+            Some(key) => {
+                out.0.push(1);
+                out.0.extend_from_slice(&key.to_le_bytes());
+            }
+        }
+    }
     out.0
 }
 
@@ -190,6 +199,13 @@ pub fn decode(bytes: &[u8]) -> Option<ReadArticle> {
         })
         .collect::<Option<Vec<_>>>()?;
     let pragma_errors = at.texts()?;
+    // One key (or none) a sentence.
+    let keys = (0..sentences.len())
+        .map(|_| match at.byte()? {
+            0 => Some(None),
+            _ => Some(Some(at.u64()?)),
+        })
+        .collect::<Option<Vec<_>>>()?;
     (at.at == bytes.len()).then_some(ReadArticle {
         declared,
         sentences,
@@ -197,6 +213,7 @@ pub fn decode(bytes: &[u8]) -> Option<ReadArticle> {
         skipped,
         ignore,
         pragma_errors,
+        keys,
     })
 }
 
@@ -242,9 +259,12 @@ impl Decoder<'_> {
         Some(self.take(1)?[0])
     }
 
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
     fn len(&mut self) -> Option<usize> {
-        let bytes: [u8; 8] = self.take(8)?.try_into().ok()?;
-        usize::try_from(u64::from_le_bytes(bytes)).ok()
+        usize::try_from(self.u64()?).ok()
     }
 
     fn text(&mut self) -> Option<String> {
@@ -274,7 +294,7 @@ mod tests {
             <!-- citeaudit: ignore uncited, no-such-rule -->\n\nThe quay is old.\n\n\
             ```\ncode\n```\n\nÉté: « quai » fermé [1].\n\n## Sources\n\n1. Harbour notice https://example.org/n\n2. Ledger\n";
         let doc = Document::from_text("mem/article.md", text);
-        let read = read_article(&doc, Format::Markdown, &AuditOptions::default());
+        let read = read_article(&doc, Format::Markdown, &AuditOptions::default(), true);
         assert!(!read.skipped.is_empty() && !read.ignore.is_empty());
         assert!(!read.warnings.is_empty() && !read.pragma_errors.is_empty());
         assert_eq!(decode(&encode(&read)), Some(read.clone()));
