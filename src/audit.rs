@@ -127,8 +127,8 @@ impl Default for Thresholds {
     }
 }
 
-/// An article read up to its sentence kinds: what [`audit_document`] and the
-/// batch pre-pass ([`sentence_keys`]) share.
+/// An article read up to its sentence kinds: the part of [`read_article`]
+/// that reads blocks and sentences.
 struct Draft {
     structure: structure::Structure,
     declared: Vec<DeclaredSource>,

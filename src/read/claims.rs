@@ -313,14 +313,10 @@ pub struct ExtraRules {
     pub boilerplate: Vec<String>,
 }
 
-/// [`classify`] with a team's extra caption and boilerplate openings.
-pub fn classify_with(s: &SentenceFacts<'_>, extra: &ExtraRules) -> Kind {
-    kind_and_chrome(s, extra).0
-}
-
-/// The sentence's kind ([`classify_with`]) and whether it is chrome by its
-/// own words ([`is_chrome`]), which the block facts need for every sentence:
-/// computed together, the opening and the chrome test run once.
+/// The sentence's kind ([`classify`], with a team's extra caption and
+/// boilerplate openings) and whether it is chrome by its own words
+/// ([`is_chrome`]), which the block facts need for every sentence: computed
+/// together, the opening and the chrome test run once.
 pub fn kind_and_chrome(s: &SentenceFacts<'_>, extra: &ExtraRules) -> (Kind, bool) {
     let text = s.text.trim();
     let opening = opening(text);
