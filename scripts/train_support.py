@@ -229,18 +229,23 @@ def best_accuracy_threshold(scores, labels):
     return best_t
 
 
-def out_of_fold(idx, xs, ys, rows, folds, seed):
-    """Scores of the claims `idx`, each from a model fitted on the other
-    folds of `idx` (folds fixed by a seeded shuffle); a dict by claim."""
+def fold_of(idx, folds, seed):
+    """Each claim of `idx` to its fold, by a seeded shuffle."""
     order = idx[:]
     random.Random(seed).shuffle(order)
-    fold_of = {i: k % folds for k, i in enumerate(order)}
+    return {i: k % folds for k, i in enumerate(order)}
+
+
+def out_of_fold(idx, xs, ys, rows, folds, seed):
+    """Scores of the claims `idx`, each from a model fitted on the other
+    folds of `idx` ([`fold_of`]); a dict by claim."""
+    fold = fold_of(idx, folds, seed)
     scores = {}
     for f in range(folds):
-        train = [i for i in idx if fold_of[i] != f]
+        train = [i for i in idx if fold[i] != f]
         model = fit_model([xs[i] for i in train], [ys[i] for i in train], [weight(rows[i]) for i in train])
         for i in idx:
-            if fold_of[i] == f:
+            if fold[i] == f:
                 scores[i] = predict_model(model, xs[i])
     return scores
 
@@ -259,18 +264,17 @@ def main():
     cv = out_of_fold(every, xs, ys, rows, args.folds, args.seed)
     cv_status = [False] * len(rows)
     cv_best = [False] * len(rows)
-    order = every[:]
-    random.Random(args.seed).shuffle(order)
-    fold_of = {i: k % args.folds for k, i in enumerate(order)}
+    # The same folds as the scores above.
+    fold = fold_of(every, args.folds, args.seed)
     for f in range(args.folds):
-        train = [i for i in every if fold_of[i] != f]
+        train = [i for i in every if fold[i] != f]
         # The thresholds as the shipped model's are chosen: on scores of
         # the training part that no model saw (an inner cross-validation).
         inner = out_of_fold(train, xs, ys, rows, args.folds, args.seed + 1 + f)
         support, _ = thresholds([inner[i] for i in train], [rows[i][3] for i in train])
         best_t = best_accuracy_threshold([inner[i] for i in train], [ys[i] for i in train])
         for i in every:
-            if fold_of[i] == f:
+            if fold[i] == f:
                 cv_status[i] = cv[i] >= support
                 cv_best[i] = cv[i] >= best_t
     figures = []
