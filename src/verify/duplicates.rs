@@ -73,7 +73,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
             || index.copy_candidates(),
             |candidates, p| {
                 candidates
-                    .of(p)
+                    .later_than(p)
                     .into_iter()
                     .filter(|&q| {
                         // The edit distance is at least the difference in
@@ -81,8 +81,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                         // reach the threshold.
                         let longer = lengths[p].max(lengths[q]).max(1) as f64;
                         let gap = lengths[p].abs_diff(lengths[q]) as f64;
-                        q > p
-                            && 1.0 - gap / longer >= threshold
+                        1.0 - gap / longer >= threshold
                             && similar_at_least(&normalized[p], &normalized[q], threshold)
                     })
                     .collect()

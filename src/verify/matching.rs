@@ -1087,7 +1087,7 @@ impl SourceIndex {
         }
     }
 
-    /// A search for copy candidates ([`CopyCandidates::of`]) over this
+    /// A search for copy candidates ([`CopyCandidates::later_than`]) over this
     /// index, with its buffers made once.
     pub fn copy_candidates(&self) -> CopyCandidates<'_> {
         CopyCandidates {
@@ -1132,8 +1132,10 @@ pub struct CopyCandidates<'a> {
 }
 
 impl CopyCandidates<'_> {
-    /// Passages of other sources that share most of passage `p`'s rarest
-    /// terms: the candidates for being a copy of it. A candidate holds terms
+    /// Passages after `p` (by index) of other sources that share most of
+    /// passage `p`'s rarest terms: the candidates for being a copy of it.
+    /// Only later passages, because a pair is checked once, from its first
+    /// member: the earlier ones are never read. A candidate holds terms
     /// of `p`'s [`PROBE_TERMS`] rarest worth at least half their weight
     /// (common ones left out, as in `score_claim`, unless rarest).
     ///
@@ -1144,7 +1146,7 @@ impl CopyCandidates<'_> {
     /// the other terms, stopping as soon as the answer is known. Weights are
     /// added term by term in one order, so the answer does not depend on
     /// how it was found.
-    pub fn of(&mut self, p: usize) -> Vec<usize> {
+    pub fn later_than(&mut self, p: usize) -> Vec<usize> {
         let index = self.index;
         let passage = &index.passages[p];
         let mut terms: Vec<(u32, f64)> = passage
@@ -1181,7 +1183,10 @@ impl CopyCandidates<'_> {
             .find(|&i| after[i] < needed - margin)
             .unwrap_or(counted.len());
         for (t, w) in &counted[..prefix] {
-            for &q in &index.postings[*t as usize] {
+            let postings = &index.postings[*t as usize];
+            // Postings are in passage order.
+            let later = postings.partition_point(|&q| q as usize <= p);
+            for &q in &postings[later..] {
                 if index.source_of[q as usize] == passage.source as u32 {
                     continue;
                 }
