@@ -18,7 +18,7 @@
 
 use rayon::prelude::*;
 
-use crate::verify::edit::{normalized_similarity, similar_at_least};
+use crate::verify::edit::{normalized_similarity, similar_at_least, CharBag};
 use crate::verify::matching::{normalize, SourceIndex};
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
@@ -63,8 +63,9 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 /// Groups duplicated statements across the `sources` sources of `index`.
 pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> Syndication {
     let passages = index.passages();
-    let normalized: Vec<String> = passages.iter().map(|p| normalize(&p.text)).collect();
-    let lengths: Vec<usize> = normalized.iter().map(|t| t.chars().count()).collect();
+    let normalized: Vec<String> = passages.par_iter().map(|p| normalize(&p.text)).collect();
+    // Character counts rule out most candidates before any edit distance.
+    let bags: Vec<CharBag> = normalized.par_iter().map(|t| CharBag::of(t)).collect();
     // Each passage's copies among the later passages, found in parallel
     // (each search is independent); joined in order below.
     let copies_of: Vec<Vec<usize>> = (0..passages.len())
@@ -76,12 +77,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                     .later_than(p)
                     .into_iter()
                     .filter(|&q| {
-                        // The edit distance is at least the difference in
-                        // length, so a pair too different in length cannot
-                        // reach the threshold.
-                        let longer = lengths[p].max(lengths[q]).max(1) as f64;
-                        let gap = lengths[p].abs_diff(lengths[q]) as f64;
-                        1.0 - gap / longer >= threshold
+                        bags[p].may_be_similar(&bags[q], threshold)
                             && similar_at_least(&normalized[p], &normalized[q], threshold)
                     })
                     .collect()

@@ -45,8 +45,74 @@ pub fn normalized_similarity(a: &str, b: &str) -> f64 {
     1.0 - (d as f64) / (longest as f64)
 }
 
+/// A text's characters counted in [`CharBag::BUCKETS`] buckets (by code
+/// point): a cheap proof that two texts are far apart. Each edit changes one
+/// count by one (insert, delete) or moves one between two buckets
+/// (substitute), so the distance is at least the larger of the two one-sided
+/// differences of the counts (the bag distance). Characters sharing a bucket
+/// only lower that bound, so it stays a lower bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharBag {
+    counts: [u16; CharBag::BUCKETS],
+    chars: usize,
+}
+
+impl CharBag {
+    const BUCKETS: usize = 32;
+
+    pub fn of(text: &str) -> CharBag {
+        let mut bag = CharBag {
+            counts: [0; CharBag::BUCKETS],
+            chars: 0,
+        };
+        for c in text.chars() {
+            let bucket = &mut bag.counts[c as usize % CharBag::BUCKETS];
+            // Saturating: a capped count differs from another by no more
+            // than the true counts do, so the bound still holds.
+            *bucket = bucket.saturating_add(1);
+            bag.chars += 1;
+        }
+        bag
+    }
+
+    /// A lower bound of the Levenshtein distance between the two texts.
+    pub fn distance_at_least(&self, other: &CharBag) -> usize {
+        let (mut more, mut fewer) = (0usize, 0usize);
+        for (a, b) in self.counts.iter().zip(&other.counts) {
+            more += usize::from(a.saturating_sub(*b));
+            fewer += usize::from(b.saturating_sub(*a));
+        }
+        more.max(fewer).max(self.chars.abs_diff(other.chars))
+    }
+
+    /// False when the texts cannot pass [`similar_at_least`] at
+    /// `threshold`: their bag distance alone takes the score below it.
+    pub fn may_be_similar(&self, other: &CharBag, threshold: f64) -> bool {
+        let longest = self.chars.max(other.chars);
+        if longest == 0 {
+            return 1.0 >= threshold;
+        }
+        let d = self.distance_at_least(other);
+        // strsim's arithmetic, as in `similar_at_least`: the score falls as
+        // the distance grows, so failing at a lower bound fails for good.
+        1.0 - (d as f64) / (longest as f64) >= threshold
+    }
+}
+
 /// The Levenshtein distance of `a` and `b` if it is at most `k`.
 pub fn bounded_levenshtein(a: &[char], b: &[char], k: usize) -> Option<usize> {
+    // A common start and end cost nothing (an optimal alignment keeps them
+    // matched), and near-copies are mostly that: only the middle needs the
+    // table.
+    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[start..], &b[start..]);
+    let end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - end], &b[..b.len() - end]);
     let (n, m) = (a.len(), b.len());
     if n.abs_diff(m) > k {
         return None;
@@ -107,6 +173,19 @@ mod tests {
         assert!(!similar_at_least("", "a", 0.1));
     }
 
+    #[test]
+    fn bag_distance_bounds() {
+        let bag = CharBag::of;
+        // An anagram is free for the bag, a substitution costs one.
+        assert_eq!(bag("listen").distance_at_least(&bag("silent")), 0);
+        assert_eq!(bag("ferry").distance_at_least(&bag("berry")), 1);
+        assert_eq!(bag("pier").distance_at_least(&bag("pier and quay")), 9);
+        // Texts far apart in their letters are ruled out at once.
+        assert!(!bag("harbour board").may_be_similar(&bag("fishing crews"), 0.85));
+        assert!(bag("harbour board").may_be_similar(&bag("harbour boards"), 0.85));
+        assert!(bag("").may_be_similar(&bag(""), 1.0));
+    }
+
     proptest! {
         /// The same answer as strsim's full table, for short texts over a
         /// small alphabet (many near misses) and any threshold.
@@ -122,6 +201,21 @@ mod tests {
             let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
             for k in 0..=ca.len().max(cb.len()) {
                 prop_assert_eq!(bounded_levenshtein(&ca, &cb, k), (d <= k).then_some(d));
+            }
+        }
+
+        /// The bag distance never exceeds the edit distance, so a pair it
+        /// rules out is one the full table rejects too.
+        #[test]
+        fn bags_only_rule_out_what_fails(
+            a in "[abcé \u{10FFFF}]{0,30}",
+            b in "[abcé \u{10FFFF}]{0,30}",
+            threshold in 0.0f64..=1.0,
+        ) {
+            let (bag_a, bag_b) = (CharBag::of(&a), CharBag::of(&b));
+            prop_assert!(bag_a.distance_at_least(&bag_b) <= strsim::levenshtein(&a, &b));
+            if strsim::normalized_levenshtein(&a, &b) >= threshold {
+                prop_assert!(bag_a.may_be_similar(&bag_b, threshold));
             }
         }
 
