@@ -819,27 +819,25 @@ impl SourceIndex {
         dice: f64,
     ) -> ([f64; FEATURE_COUNT], [Option<u32>; COVER_SENTENCES]) {
         let own: &[u32] = self.by_source.get(source).map_or(&[], Vec::as_slice);
-        // Which claim terms (by index in `claim.terms`) each sentence holds;
-        // the term signatures rule most sentences and terms out unread.
-        let held: Vec<Vec<usize>> = own
-            .iter()
-            .map(|&p| {
-                let bits = &self.term_bits[p as usize];
-                if !bits.meets(&claim.term_bits) {
-                    return Vec::new();
+        // Which claim terms (by index in `claim.terms`) each sentence holds,
+        // as bit rows; the term signatures rule most sentences and terms
+        // out unread.
+        let held = HeldTerms::new(claim.terms.len(), own.len(), |row, set| {
+            let p = own[row] as usize;
+            let bits = &self.term_bits[p];
+            if !bits.meets(&claim.term_bits) {
+                return;
+            }
+            let terms = &self.passages[p].terms;
+            for (k, (t, _)) in claim.terms.iter().enumerate() {
+                if bits.may_hold(*t) && terms.contains(t) {
+                    set(k);
                 }
-                let terms = &self.passages[p as usize].terms;
-                (0..claim.terms.len())
-                    .filter(|&k| {
-                        let t = claim.terms[k].0;
-                        bits.may_hold(t) && terms.contains(&t)
-                    })
-                    .collect()
-            })
-            .collect();
+            }
+        });
         let mut anywhere = vec![false; claim.terms.len()];
-        for &k in held.iter().flatten() {
-            anywhere[k] = true;
+        for row in 0..own.len() {
+            held.for_each(row, |k| anywhere[k] = true);
         }
         let found: f64 = claim
             .terms
@@ -856,28 +854,34 @@ impl SourceIndex {
         let mut cover = 0.0;
         let mut chosen = [None; COVER_SENTENCES];
         for slot in chosen.iter_mut() {
-            let gain = |ks: &Vec<usize>| -> f64 {
-                ks.iter()
-                    .filter(|&&k| !covered[k])
-                    .map(|&k| claim.terms[k].1)
-                    .sum()
+            // Weight added in term order, so the sum is the same however
+            // the rows are stored.
+            let gain = |row: usize| -> f64 {
+                let mut g = 0.0;
+                held.for_each(row, |k| {
+                    if !covered[k] {
+                        g += claim.terms[k].1;
+                    }
+                });
+                g
             };
-            let Some((at, best)) = held
-                .iter()
-                .enumerate()
-                .max_by(|a, b| gain(a.1).total_cmp(&gain(b.1)))
-            else {
+            // The best row; the last of equals, as `Iterator::max_by` picks.
+            let mut best: Option<(usize, f64)> = None;
+            for row in 0..own.len() {
+                let g = gain(row);
+                if best.is_none_or(|(_, b)| g.total_cmp(&b).is_ge()) {
+                    best = Some((row, g));
+                }
+            }
+            let Some((at, g)) = best else {
                 break;
             };
-            let g = gain(best);
             if g <= 0.0 {
                 break;
             }
             cover += g;
             *slot = Some(own[at]);
-            for &k in best {
-                covered[k] = true;
-            }
+            held.for_each(at, |k| covered[k] = true);
         }
         let cover = cover / total;
         // Pairs of neighbouring claim terms found in one sentence of the source.
@@ -890,7 +894,7 @@ impl SourceIndex {
                 let (Some(a), Some(b)) = (position(*x), position(*y)) else {
                     return false;
                 };
-                held.iter().any(|ks| ks.contains(&a) && ks.contains(&b))
+                (0..own.len()).any(|row| held.has(row, a) && held.has(row, b))
             })
             .count() as f64;
         let doc_pairs = if claim.pairs.is_empty() {
@@ -1094,6 +1098,49 @@ impl SourceIndex {
             index: self,
             weight: vec![0.0; self.passages.len()],
             touched: Vec::new(),
+        }
+    }
+}
+
+/// Which of a claim's terms each sentence of a source holds: one row of
+/// bits a sentence, bit k for the claim's k-th term, all rows in one buffer.
+struct HeldTerms {
+    words_per_row: usize,
+    bits: Vec<u64>,
+}
+
+impl HeldTerms {
+    /// Rows filled by `fill(row, set)`, which calls `set(k)` for each term
+    /// the row holds.
+    fn new(terms: usize, rows: usize, mut fill: impl FnMut(usize, &mut dyn FnMut(usize))) -> Self {
+        let words_per_row = terms.div_ceil(64);
+        let mut bits = vec![0u64; words_per_row * rows];
+        for row in 0..rows {
+            let line = &mut bits[row * words_per_row..(row + 1) * words_per_row];
+            fill(row, &mut |k| line[k / 64] |= 1 << (k % 64));
+        }
+        HeldTerms {
+            words_per_row,
+            bits,
+        }
+    }
+
+    fn row(&self, row: usize) -> &[u64] {
+        &self.bits[row * self.words_per_row..(row + 1) * self.words_per_row]
+    }
+
+    fn has(&self, row: usize, k: usize) -> bool {
+        self.row(row)[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// Calls `f(k)` for each term of `row`, in increasing k.
+    fn for_each(&self, row: usize, mut f: impl FnMut(usize)) {
+        for (w, &word) in self.row(row).iter().enumerate() {
+            let mut rest = word;
+            while rest != 0 {
+                f(w * 64 + rest.trailing_zeros() as usize);
+                rest &= rest - 1;
+            }
         }
     }
 }
