@@ -488,9 +488,9 @@ struct Claim {
     /// The signature of `terms` (see `TermBits`).
     term_bits: TermBits,
     total_weight: f64,
-    /// Neighbouring term pairs; `None` for a pair with a word that no source
-    /// uses (it can never be found).
-    pairs: Vec<Option<(u32, u32)>>,
+    /// Neighbouring term pairs, as positions in `terms`; `None` for a pair
+    /// with a word that no source uses (it can never be found).
+    pairs: Vec<Option<(usize, usize)>>,
     numbers: Vec<Number>,
     sides: u16,
     opposite_words: Vec<OppositeWord>,
@@ -625,22 +625,27 @@ impl SourceIndex {
         let mut terms: Vec<(u32, f64)> = Vec::new();
         let mut total_weight = 0.0;
         let mut pairs = Vec::new();
-        let mut previous: Option<Option<u32>> = None;
+        // The previous word's position in `terms` (`None`: unknown word).
+        let mut previous: Option<Option<usize>> = None;
         let mut seen_unknown: Vec<&str> = Vec::new();
         for word in &words {
             match self.vocab.get(word) {
                 Some(&t) => {
-                    if !terms.iter().any(|(x, _)| *x == t) {
-                        let w = self.idf(self.postings[t as usize].len());
-                        terms.push((t, w));
-                        total_weight += w;
-                    }
+                    let k = match terms.iter().position(|(x, _)| *x == t) {
+                        Some(k) => k,
+                        None => {
+                            let w = self.idf(self.postings[t as usize].len());
+                            terms.push((t, w));
+                            total_weight += w;
+                            terms.len() - 1
+                        }
+                    };
                     match previous {
-                        Some(Some(p)) if p != t => pairs.push(Some((p, t))),
+                        Some(Some(p)) if p != k => pairs.push(Some((p, k))),
                         Some(None) => pairs.push(None),
                         _ => {}
                     }
-                    previous = Some(Some(t));
+                    previous = Some(Some(k));
                 }
                 None => {
                     if !seen_unknown.contains(&word.as_str()) {
@@ -913,17 +918,11 @@ impl SourceIndex {
         }
         let cover = cover / total;
         // Pairs of neighbouring claim terms found in one sentence of the source.
-        let position = |t: u32| claim.terms.iter().position(|(x, _)| *x == t);
         let pairs_found = claim
             .pairs
             .iter()
             .flatten()
-            .filter(|(x, y)| {
-                let (Some(a), Some(b)) = (position(*x), position(*y)) else {
-                    return false;
-                };
-                (0..own.len()).any(|row| held.has(row, a) && held.has(row, b))
-            })
+            .filter(|&&(a, b)| (0..own.len()).any(|row| held.has(row, a) && held.has(row, b)))
             .count() as f64;
         let doc_pairs = if claim.pairs.is_empty() {
             doc_coverage
@@ -1030,12 +1029,33 @@ impl SourceIndex {
                 .iter()
                 .any(|&q| self.passages[q].numbers.iter().any(|m| n.agrees(m)))
         };
+        // The window's signature proves most absent terms absent unread.
+        let bits = window
+            .iter()
+            .fold(TermBits::default(), |acc, &q| acc.union(&self.term_bits[q]));
+        // Bit k: the claim's k-th term is in the window (the first 64
+        // terms; the rest are looked up again when a pair needs them).
+        let mut present = 0u64;
         let found: f64 = claim
             .terms
             .iter()
-            .filter(|(t, _)| terms.contains(t))
-            .map(|(_, w)| w)
+            .enumerate()
+            .filter(|(k, (t, _))| {
+                let holds = bits.may_hold(*t) && terms.contains(t);
+                if holds && *k < 64 {
+                    present |= 1 << k;
+                }
+                holds
+            })
+            .map(|(_, (_, w))| w)
             .sum();
+        let holds = |k: usize| {
+            if k < 64 {
+                present & (1 << k) != 0
+            } else {
+                terms.contains(&claim.terms[k].0)
+            }
+        };
         let coverage = if claim.total_weight > 0.0 {
             found / claim.total_weight
         } else {
@@ -1048,7 +1068,9 @@ impl SourceIndex {
                 .pairs
                 .iter()
                 .flatten()
-                .filter(|(x, y)| terms_near(terms, *x, *y))
+                .filter(|&&(a, b)| {
+                    holds(a) && holds(b) && terms_near(terms, claim.terms[a].0, claim.terms[b].0)
+                })
                 .count();
             near as f64 / claim.pairs.len() as f64
         };
@@ -1189,6 +1211,14 @@ impl TermBits {
     /// False: the term is surely not there.
     fn may_hold(&self, term: u32) -> bool {
         self.0[(term as usize / 64) % 4] & (1 << (term % 64)) != 0
+    }
+
+    fn union(&self, other: &TermBits) -> TermBits {
+        let mut out = *self;
+        for (o, b) in out.0.iter_mut().zip(&other.0) {
+            *o |= b;
+        }
+        out
     }
 
     /// False: the two share no term for sure.
