@@ -19,7 +19,7 @@
 use rayon::prelude::*;
 
 use crate::verify::edit::{normalized_similarity, similar_at_least, CharBag};
-use crate::verify::matching::{normalize, SourceIndex};
+use crate::verify::matching::SourceIndex;
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
 /// Share of a source's sentences found in another that makes it a copy.
@@ -63,7 +63,7 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 /// Groups duplicated statements across the `sources` sources of `index`.
 pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> Syndication {
     let passages = index.passages();
-    let normalized: Vec<String> = passages.par_iter().map(|p| normalize(&p.text)).collect();
+    let normalized: Vec<&str> = passages.iter().map(|p| p.normalized()).collect();
     // Character counts rule out most candidates before any edit distance.
     let bags: Vec<CharBag> = normalized.par_iter().map(|t| CharBag::of(t)).collect();
     // Each passage's copies among the later passages, found in parallel

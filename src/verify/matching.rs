@@ -422,6 +422,9 @@ pub struct Passage {
     /// 1-based line in the source file.
     pub line: usize,
     pub text: String,
+    /// `text` as [`normalize`] gives it: made once, for the opposite words,
+    /// the character evidence and the copy search.
+    normalized: String,
     terms: Vec<u32>,
     numbers: Vec<Number>,
     /// Which sides of the [`OPPOSITES`] pairs it uses (two bits a pair).
@@ -435,8 +438,12 @@ pub struct Passage {
 
 impl Passage {
     fn bigrams(&self) -> &Bigrams {
-        self.bigrams
-            .get_or_init(|| Bigrams::new(&normalize(&self.text)))
+        self.bigrams.get_or_init(|| Bigrams::new(&self.normalized))
+    }
+
+    /// The text as [`normalize`] gives it.
+    pub fn normalized(&self) -> &str {
+        &self.normalized
     }
 }
 
@@ -515,20 +522,23 @@ impl SourceIndex {
     pub fn add_batch(&mut self, batch: &[(usize, usize, &str)]) {
         // Each passage's stems joined in one string, with where each ends:
         // one allocation a passage, not one a word.
-        let prepared: Vec<(String, Vec<u32>, Vec<Number>, u16)> = batch
+        let prepared: Vec<(String, String, Vec<u32>, Vec<Number>, u16)> = batch
             .par_iter()
             .map(|(_, _, text)| {
-                let sides = opposite_sides(&normalize(text));
+                let normalized = normalize(text);
+                let sides = opposite_sides(&normalized);
                 let mut stems = String::new();
                 let mut ends = Vec::new();
                 each_content_word(text, |stem| {
                     stems.push_str(stem);
                     ends.push(stems.len() as u32);
                 });
-                (stems, ends, numbers(text), sides)
+                (normalized, stems, ends, numbers(text), sides)
             })
             .collect();
-        for ((source, line, text), (stems, ends, numbers, sides)) in batch.iter().zip(prepared) {
+        for ((source, line, text), (normalized, stems, ends, numbers, sides)) in
+            batch.iter().zip(prepared)
+        {
             let id = self.passages.len() as u32;
             let mut terms = Vec::with_capacity(ends.len());
             let mut start = 0;
@@ -555,7 +565,7 @@ impl SourceIndex {
             let opposite_words = if sides == 0 {
                 Vec::new()
             } else {
-                self.opposite_words(&normalize(text))
+                self.opposite_words(&normalized)
             };
             if self.by_source.len() <= *source {
                 self.by_source.resize(*source + 1, Vec::new());
@@ -567,6 +577,7 @@ impl SourceIndex {
                 source: *source,
                 line: *line,
                 text: text.to_string(),
+                normalized,
                 terms,
                 numbers,
                 sides,
@@ -661,6 +672,7 @@ impl SourceIndex {
             }
         }
         let lower = normalize(text);
+        let sides = opposite_sides(&lower);
         let names = text
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
@@ -675,8 +687,13 @@ impl SourceIndex {
             total_weight,
             pairs,
             numbers: numbers(text),
-            sides: opposite_sides(&lower),
-            opposite_words: self.opposite_words(&lower),
+            sides,
+            // No opposite word in the whole text is none in any of its words.
+            opposite_words: if sides == 0 {
+                Vec::new()
+            } else {
+                self.opposite_words(&lower)
+            },
             bigrams: Bigrams::new(&lower),
             names,
         }
@@ -1637,17 +1654,19 @@ pub struct Bigrams {
 
 impl Bigrams {
     pub fn new(text: &str) -> Bigrams {
-        let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-        let bytes = chars.iter().map(|c| c.len_utf8()).sum();
-        let mut sorted: Vec<u64> = chars
-            .windows(2)
-            .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
-            .collect();
-        sorted.sort_unstable();
+        let mut sorted: Vec<u64> = Vec::with_capacity(text.len());
+        let mut bytes = 0;
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for c in &chars {
-            hash = (hash ^ u64::from(*c)).wrapping_mul(0x0000_0100_0000_01b3);
+        let mut previous: Option<char> = None;
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            bytes += c.len_utf8();
+            hash = (hash ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
+            if let Some(p) = previous {
+                sorted.push((u64::from(p) << 32) | u64::from(c));
+            }
+            previous = Some(c);
         }
+        sorted.sort_unstable();
         Bigrams {
             sorted,
             bytes,
