@@ -524,20 +524,28 @@ impl SourceTexts {
             errors: provided.errors,
             warnings: provided.warnings,
         };
+        let mut read = Vec::new();
         for (id, text) in provided.texts {
             match text {
                 Ok(sentences) => {
-                    let position = texts.ids.len();
                     texts.ids.push(id);
-                    let batch: Vec<(usize, usize, &str)> = sentences
-                        .iter()
-                        .map(|(line, text)| (position, *line, text.as_str()))
-                        .collect();
-                    texts.index.add_batch(&batch);
+                    read.push(sentences);
                 }
                 Err(e) => texts.errors.push(e.to_string()),
             }
         }
+        // Every source's sentences in one batch: the text work of all of
+        // them runs in parallel at once, not source by source.
+        let batch: Vec<(usize, usize, &str)> = read
+            .iter()
+            .enumerate()
+            .flat_map(|(position, sentences)| {
+                sentences
+                    .iter()
+                    .map(move |(line, text)| (position, *line, text.as_str()))
+            })
+            .collect();
+        texts.index.add_batch(&batch);
         if !texts.index.is_empty() {
             texts.syndication = duplicates::find_duplicates(
                 &texts.index,

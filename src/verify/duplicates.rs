@@ -78,7 +78,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                     .into_iter()
                     .filter(|&q| {
                         bags[p].may_be_similar(&bags[q], threshold)
-                            && similar_at_least(&normalized[p], &normalized[q], threshold)
+                            && similar_at_least(normalized[p], normalized[q], threshold)
                     })
                     .collect()
             },
@@ -117,11 +117,11 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                 }
             }
         }
-        let first = &normalized[group[0]];
+        let first = normalized[group[0]];
         groups.push(DuplicateGroup {
             members: group
                 .iter()
-                .map(|&p| (p, normalized_similarity(first, &normalized[p])))
+                .map(|&p| (p, normalized_similarity(first, normalized[p])))
                 .collect(),
         });
     }

@@ -273,8 +273,12 @@ fn spelled_ordinal(word: &str) -> Option<f64> {
 /// `2004-11-02` → `2004 02`: an ISO date states a year and a day as the
 /// other forms do (`2 November 2004`, `Nov. 2, 2004`); its month, a word
 /// elsewhere, is left out rather than read as the number 11.
-fn iso_dates_as_words(text: &str) -> String {
+fn iso_dates_as_words(text: &str) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
+    // No hyphen, no ISO date: the text as it is (most sentences).
+    if memchr::memchr(b'-', b).is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -299,7 +303,7 @@ fn iso_dates_as_words(text: &str) -> String {
             i += c.len_utf8();
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// A scale written as a word (`15 million`, `2.4 bn`).
@@ -329,7 +333,8 @@ fn glued_scale(suffix: &str, money: bool) -> Option<f64> {
 /// optional scale words (`million`) and percent (`%`, `percent`), and spelled
 /// numbers and fractions (`twelve`, `one-fifth`, `a third`).
 pub fn numbers(text: &str) -> Vec<Number> {
-    let lower = iso_dates_as_words(&text.to_lowercase());
+    let lowercase = text.to_lowercase();
+    let lower = iso_dates_as_words(&lowercase);
     let tokens: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')')
         .filter(|t| !t.is_empty())
@@ -345,9 +350,12 @@ pub fn numbers(text: &str) -> Vec<Number> {
             Some(c) => (c, true),
             None => (digits, false),
         };
-        let next = tokens
-            .get(i + 1)
-            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
+        // The next word, for a scale or a fraction (read only then).
+        let next = || {
+            tokens
+                .get(i + 1)
+                .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        };
         if !core.is_empty() && core.starts_with(|c: char| c.is_ascii_digit()) {
             // `12bn`, `3.5m`: a scale glued to the digits.
             let split = core
@@ -358,7 +366,8 @@ pub fn numbers(text: &str) -> Vec<Number> {
                 let mut percent = pct_sign;
                 if let Some(scale) = glued_scale(glued, money) {
                     value *= scale;
-                } else if let Some(scale) = next.and_then(scale_word).filter(|_| glued.is_empty()) {
+                } else if let Some(scale) = next().and_then(scale_word).filter(|_| glued.is_empty())
+                {
                     value *= scale;
                     i += 1;
                 }
@@ -376,7 +385,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
             }
         } else if let Some(n) = word_number(core) {
             // `one-fifth`, `a third`, `twelve`.
-            if let Some(d) = next.and_then(fraction_word).filter(|_| n >= 1.0) {
+            if let Some(d) = next().and_then(fraction_word).filter(|_| n >= 1.0) {
                 out.push(Number {
                     value: n / d,
                     percent: false,
@@ -391,7 +400,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
                 });
             }
         } else if core == "a" {
-            if let Some(d) = next.and_then(fraction_word).filter(|d| *d > 2.0) {
+            if let Some(d) = next().and_then(fraction_word).filter(|d| *d > 2.0) {
                 out.push(Number {
                     value: 1.0 / d,
                     percent: false,
