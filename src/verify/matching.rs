@@ -456,6 +456,38 @@ impl Passage {
     }
 }
 
+/// A source sentence's text work, done in parallel before it is filed in
+/// the index: everything but its term ids (given in order, by first use).
+struct PreparedPassage {
+    normalized: String,
+    /// The stems joined in one string (one allocation a passage, not one a
+    /// word), and where each ends.
+    stems: String,
+    ends: Vec<u32>,
+    numbers: Vec<Number>,
+    sides: u16,
+}
+
+impl PreparedPassage {
+    fn of(text: &str) -> PreparedPassage {
+        let normalized = normalize(text);
+        let sides = opposite_sides(&normalized);
+        let mut stems = String::new();
+        let mut ends = Vec::new();
+        each_content_word(text, |stem| {
+            stems.push_str(stem);
+            ends.push(stems.len() as u32);
+        });
+        PreparedPassage {
+            normalized,
+            stems,
+            ends,
+            numbers: numbers(text),
+            sides,
+        }
+    }
+}
+
 /// The sentences of an article's sources and an inverted index over them.
 #[derive(Debug, Default)]
 pub struct SourceIndex {
@@ -529,25 +561,18 @@ impl SourceIndex {
     /// Adds source sentences (source, line, text); the text work runs in
     /// parallel, the index is then filled in order.
     pub fn add_batch(&mut self, batch: &[(usize, usize, &str)]) {
-        // Each passage's stems joined in one string, with where each ends:
-        // one allocation a passage, not one a word.
-        let prepared: Vec<(String, String, Vec<u32>, Vec<Number>, u16)> = batch
+        let prepared: Vec<PreparedPassage> = batch
             .par_iter()
-            .map(|(_, _, text)| {
-                let normalized = normalize(text);
-                let sides = opposite_sides(&normalized);
-                let mut stems = String::new();
-                let mut ends = Vec::new();
-                each_content_word(text, |stem| {
-                    stems.push_str(stem);
-                    ends.push(stems.len() as u32);
-                });
-                (normalized, stems, ends, numbers(text), sides)
-            })
+            .map(|(_, _, text)| PreparedPassage::of(text))
             .collect();
-        for ((source, line, text), (normalized, stems, ends, numbers, sides)) in
-            batch.iter().zip(prepared)
-        {
+        for ((source, line, text), prepared) in batch.iter().zip(prepared) {
+            let PreparedPassage {
+                normalized,
+                stems,
+                ends,
+                numbers,
+                sides,
+            } = prepared;
             let id = self.passages.len() as u32;
             let mut terms = Vec::with_capacity(ends.len());
             let mut start = 0;
