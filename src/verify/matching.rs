@@ -504,8 +504,8 @@ pub struct SourceIndex {
     /// proves a term absent without reading the passage.
     term_bits: Vec<TermBits>,
     /// Each passage's signature and terms side by side, in one buffer (see
-    /// [`CopyRows`]).
-    copy_rows: CopyRows,
+    /// [`TermRows`]).
+    term_rows: TermRows,
 }
 
 /// How well one source supports a claim.
@@ -610,7 +610,7 @@ impl SourceIndex {
             self.by_source[*source].push(id);
             self.source_of.push(*source as u32);
             let bits = TermBits::of(terms.iter().copied());
-            self.copy_rows.push(&bits, &terms);
+            self.term_rows.push(&bits, &terms);
             self.term_bits.push(bits);
             self.passages.push(Passage {
                 source: *source,
@@ -912,12 +912,12 @@ impl SourceIndex {
         // as bit rows; the term signatures rule most sentences and terms
         // out unread.
         let held = HeldTerms::new(claim.terms.len(), own.len(), |row, set| {
-            let p = own[row] as usize;
-            let bits = &self.term_bits[p];
+            let passage = self.term_rows.row(own[row]);
+            let bits = passage.bits();
             if !bits.meets(&claim.term_bits) {
                 return;
             }
-            let terms = &self.passages[p].terms;
+            let terms = passage.terms();
             for (k, (t, _)) in claim.terms.iter().enumerate() {
                 if bits.may_hold(*t) && terms.contains(t) {
                     set(k);
@@ -1007,8 +1007,14 @@ impl SourceIndex {
             .iter()
             .filter(|t| {
                 t.is_some_and(|t| {
-                    own.iter()
-                        .any(|&p| self.passages[p as usize].terms.contains(&t))
+                    // A known name is one of the claim's terms, so `anywhere`
+                    // already knows; the rows are read only if it is not.
+                    match claim.terms.iter().position(|(x, _)| *x == t) {
+                        Some(k) => anywhere[k],
+                        None => own
+                            .iter()
+                            .any(|&p| self.term_rows.row(p).terms().contains(&t)),
+                    }
                 })
             })
             .count();
@@ -1254,28 +1260,29 @@ impl HeldTerms {
 /// Each passage's [`TermBits`] and term ids side by side in one buffer:
 /// the copy search asks "does passage q hold term t" of many scattered
 /// passages, and one place to read is one cache miss, not three (the
-/// signature, the passage, its terms).
+/// signature, the passage, its terms); a source's rows are adjacent, so
+/// the features read a source's sentences in one sweep.
 #[derive(Debug)]
-struct CopyRows {
+struct TermRows {
     words: Vec<u32>,
     /// Where each passage's row starts in `words` (and, last, the end).
     starts: Vec<usize>,
 }
 
-impl Default for CopyRows {
+impl Default for TermRows {
     fn default() -> Self {
-        CopyRows {
+        TermRows {
             words: Vec::new(),
             starts: vec![0],
         }
     }
 }
 
-/// A passage's row of [`CopyRows`]: its signature (8 words) and its terms.
+/// A passage's row of [`TermRows`]: its signature (8 words) and its terms.
 #[derive(Clone, Copy)]
-struct CopyRow<'a>(&'a [u32]);
+struct TermRow<'a>(&'a [u32]);
 
-impl CopyRows {
+impl TermRows {
     fn push(&mut self, bits: &TermBits, terms: &[u32]) {
         for word in bits.0 {
             self.words.push(word as u32);
@@ -1285,13 +1292,24 @@ impl CopyRows {
         self.starts.push(self.words.len());
     }
 
-    fn row(&self, passage: u32) -> CopyRow<'_> {
+    fn row(&self, passage: u32) -> TermRow<'_> {
         let p = passage as usize;
-        CopyRow(&self.words[self.starts[p]..self.starts[p + 1]])
+        TermRow(&self.words[self.starts[p]..self.starts[p + 1]])
     }
 }
 
-impl CopyRow<'_> {
+impl TermRow<'_> {
+    fn bits(&self) -> TermBits {
+        let w = &self.0[..8];
+        TermBits(std::array::from_fn(|k| {
+            u64::from(w[2 * k]) | (u64::from(w[2 * k + 1]) << 32)
+        }))
+    }
+
+    fn terms(&self) -> &[u32] {
+        &self.0[8..]
+    }
+
     /// The same answer as the passage's own terms give; the signature
     /// (term mod 256, as in [`TermBits`]) first.
     fn holds(&self, term: u32) -> bool {
@@ -1420,7 +1438,7 @@ impl CopyCandidates<'_> {
                 if keep || weight + after[i] < needed - margin {
                     break;
                 }
-                if row.get_or_insert_with(|| index.copy_rows.row(q)).holds(*t) {
+                if row.get_or_insert_with(|| index.term_rows.row(q)).holds(*t) {
                     weight += w;
                 }
                 keep = weight >= needed;
@@ -2032,7 +2050,7 @@ mod tests {
     }
 
     #[test]
-    fn copy_rows_hold_what_the_passages_hold() {
+    fn term_rows_hold_what_the_passages_hold() {
         let idx = index(&[
             (0, "The harbour board approved a new pier on Monday."),
             (1, "Fishing crews protested outside the town hall."),
@@ -2047,7 +2065,7 @@ mod tests {
         for (q, passage) in idx.passages.iter().enumerate() {
             for t in 0..600 {
                 assert_eq!(
-                    idx.copy_rows.row(q as u32).holds(t),
+                    idx.term_rows.row(q as u32).holds(t),
                     passage.terms.contains(&t),
                     "passage {q}, term {t}"
                 );
