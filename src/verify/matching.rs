@@ -909,21 +909,40 @@ impl SourceIndex {
     ) -> ([f64; FEATURE_COUNT], [Option<u32>; COVER_SENTENCES]) {
         let own: &[u32] = self.by_source.get(source).map_or(&[], Vec::as_slice);
         // Which claim terms (by index in `claim.terms`) each sentence holds,
-        // as bit rows; the term signatures rule most sentences and terms
-        // out unread.
-        let held = HeldTerms::new(claim.terms.len(), own.len(), |row, set| {
-            let passage = self.term_rows.row(own[row]);
-            let bits = passage.bits();
-            if !bits.meets(&claim.term_bits) {
-                return;
-            }
-            let terms = passage.terms();
-            for (k, (t, _)) in claim.terms.iter().enumerate() {
-                if bits.may_hold(*t) && terms.contains(t) {
-                    set(k);
+        // as bit rows.
+        let mut held = HeldTerms::new(claim.terms.len(), own.len());
+        match (own.first(), own.last()) {
+            // A source's sentences are usually consecutive passages: each
+            // claim term's postings then say which of them hold it, a
+            // search and a short run per term instead of a pass over every
+            // sentence per term.
+            (Some(&first), Some(&last)) if (last - first) as usize + 1 == own.len() => {
+                for (k, (t, _)) in claim.terms.iter().enumerate() {
+                    let postings = &self.postings[*t as usize];
+                    let from = postings.partition_point(|&q| q < first);
+                    for &q in postings[from..].iter().take_while(|&&q| q <= last) {
+                        held.set((q - first) as usize, k);
+                    }
                 }
             }
-        });
+            // Otherwise sentence by sentence; the term signatures rule most
+            // sentences and terms out unread.
+            _ => {
+                for (row, &p) in own.iter().enumerate() {
+                    let passage = self.term_rows.row(p);
+                    let bits = passage.bits();
+                    if !bits.meets(&claim.term_bits) {
+                        continue;
+                    }
+                    let terms = passage.terms();
+                    for (k, (t, _)) in claim.terms.iter().enumerate() {
+                        if bits.may_hold(*t) && terms.contains(t) {
+                            held.set(row, k);
+                        }
+                    }
+                }
+            }
+        }
         let mut anywhere = vec![false; claim.terms.len()];
         for row in 0..own.len() {
             held.for_each(row, |k| anywhere[k] = true);
@@ -1222,19 +1241,17 @@ struct HeldTerms {
 }
 
 impl HeldTerms {
-    /// Rows filled by `fill(row, set)`, which calls `set(k)` for each term
-    /// the row holds.
-    fn new(terms: usize, rows: usize, mut fill: impl FnMut(usize, &mut dyn FnMut(usize))) -> Self {
+    /// `rows` rows holding none of `terms` terms yet.
+    fn new(terms: usize, rows: usize) -> Self {
         let words_per_row = terms.div_ceil(64);
-        let mut bits = vec![0u64; words_per_row * rows];
-        for row in 0..rows {
-            let line = &mut bits[row * words_per_row..(row + 1) * words_per_row];
-            fill(row, &mut |k| line[k / 64] |= 1 << (k % 64));
-        }
         HeldTerms {
             words_per_row,
-            bits,
+            bits: vec![0u64; words_per_row * rows],
         }
+    }
+
+    fn set(&mut self, row: usize, k: usize) {
+        self.bits[row * self.words_per_row + k / 64] |= 1 << (k % 64);
     }
 
     fn row(&self, row: usize) -> &[u64] {
@@ -2071,6 +2088,39 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn features_do_not_depend_on_how_sources_interleave() {
+        let harbour = [
+            "The harbour board approved a new pier on Monday.",
+            "Work on the pier starts in April.",
+            "It will cost 30 million and last two years.",
+        ];
+        let fishing = ["Fishing crews protested outside the town hall on Monday."];
+        // Source by source (consecutive passages), and interleaved.
+        let mut together = SourceIndex::new();
+        for (i, s) in harbour.iter().enumerate() {
+            together.add(0, i + 1, s);
+        }
+        together.add(1, 1, fishing[0]);
+        let mut mixed = SourceIndex::new();
+        mixed.add(0, 1, harbour[0]);
+        mixed.add(1, 1, fishing[0]);
+        mixed.add(0, 2, harbour[1]);
+        mixed.add(0, 3, harbour[2]);
+        let claim = "The board approved a pier that will cost 30 million, and crews protested.";
+        let features = |index: &SourceIndex| -> Vec<(usize, [f64; FEATURE_COUNT])> {
+            let mut scores: Vec<_> = index
+                .score_claim(claim, &[0, 1])
+                .iter()
+                .map(|s| (s.source, s.features))
+                .collect();
+            scores.sort_by_key(|s| s.0);
+            scores
+        };
+        assert_eq!(features(&together), features(&mixed));
+        assert!(features(&together)[0].1[COVER] > 0.5);
     }
 
     #[test]
