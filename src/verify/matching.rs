@@ -99,20 +99,35 @@ pub fn content_words(text: &str) -> Vec<String> {
 
 /// Calls `emit` with each content word of `text`, lowercased and stemmed,
 /// in order ([`content_words`] without a `String` a word).
-pub fn each_content_word(text: &str, mut emit: impl FnMut(&str)) {
+pub fn each_content_word(text: &str, emit: impl FnMut(&str)) {
+    content_words_of(text, false, emit);
+}
+
+/// `each_content_word` of the text that `lowercase` is the [`normalize`]d
+/// form of, when that text is ASCII: its words split the same and need no
+/// lowercasing.
+fn each_content_word_of_lowercase_ascii(lowercase: &str, emit: impl FnMut(&str)) {
+    content_words_of(lowercase, true, emit);
+}
+
+fn content_words_of(text: &str, lowercase: bool, mut emit: impl FnMut(&str)) {
     let mut lower = String::new();
     for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
         if raw.is_empty() {
             continue;
         }
-        lower.clear();
-        if raw.is_ascii() {
-            lower.push_str(raw);
-            lower.make_ascii_lowercase();
+        let word = if lowercase {
+            raw
         } else {
-            lower.extend(raw.chars().flat_map(char::to_lowercase));
-        }
-        let word = lower.as_str();
+            lower.clear();
+            if raw.is_ascii() {
+                lower.push_str(raw);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(raw.chars().flat_map(char::to_lowercase));
+            }
+            lower.as_str()
+        };
         let word = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
@@ -333,8 +348,14 @@ fn glued_scale(suffix: &str, money: bool) -> Option<f64> {
 /// optional scale words (`million`) and percent (`%`, `percent`), and spelled
 /// numbers and fractions (`twelve`, `one-fifth`, `a third`).
 pub fn numbers(text: &str) -> Vec<Number> {
-    let lowercase = text.to_lowercase();
-    let lower = iso_dates_as_words(&lowercase);
+    numbers_in_lowercase(&text.to_lowercase())
+}
+
+/// [`numbers`] of a text already lowercased. An ASCII text's [`normalize`]d
+/// form qualifies: collapsing whitespace changes no token and no digit's
+/// neighbours.
+fn numbers_in_lowercase(lowercase: &str) -> Vec<Number> {
+    let lower = iso_dates_as_words(lowercase);
     let tokens: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')')
         .filter(|t| !t.is_empty())
@@ -474,15 +495,24 @@ impl PreparedPassage {
         let sides = opposite_sides(&normalized);
         let mut stems = String::new();
         let mut ends = Vec::new();
-        each_content_word(text, |stem| {
+        let mut push = |stem: &str| {
             stems.push_str(stem);
             ends.push(stems.len() as u32);
-        });
+        };
+        // An ASCII text's normalised form is already lowercase: words and
+        // numbers are read from it without lowercasing again.
+        let numbers = if text.is_ascii() {
+            each_content_word_of_lowercase_ascii(&normalized, &mut push);
+            numbers_in_lowercase(&normalized)
+        } else {
+            each_content_word(text, &mut push);
+            numbers(text)
+        };
         PreparedPassage {
             normalized,
             stems,
             ends,
-            numbers: numbers(text),
+            numbers,
             sides,
         }
     }
@@ -725,7 +755,11 @@ impl SourceIndex {
             terms,
             total_weight,
             pairs,
-            numbers: numbers(text),
+            numbers: if text.is_ascii() {
+                numbers_in_lowercase(&lower)
+            } else {
+                numbers(text)
+            },
             sides,
             // No opposite word in the whole text is none in any of its words.
             opposite_words: if sides == 0 {
@@ -2064,6 +2098,22 @@ mod tests {
             index.add(*source, i + 1, text);
         }
         index
+    }
+
+    proptest::proptest! {
+        /// An ASCII text's words and numbers read from its normalised form
+        /// are the ones read from the text itself.
+        #[test]
+        fn ascii_text_reads_the_same_from_its_normalised_form(
+            text in "([A-Za-z]{1,7}|[0-9]{1,5}|[ \t\n\x0B\x0C\r]{1,3}|[-,.%$'()]|2004-11-02)*"
+        ) {
+            let lower = normalize(&text);
+            let (mut direct, mut from_lower) = (Vec::new(), Vec::new());
+            each_content_word(&text, |w| direct.push(w.to_string()));
+            each_content_word_of_lowercase_ascii(&lower, |w| from_lower.push(w.to_string()));
+            proptest::prop_assert_eq!(direct, from_lower);
+            proptest::prop_assert_eq!(numbers(&text), numbers_in_lowercase(&lower));
+        }
     }
 
     #[test]
