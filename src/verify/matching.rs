@@ -493,8 +493,8 @@ impl PreparedPassage {
     fn of(text: &str) -> PreparedPassage {
         let normalized = normalize(text);
         let sides = opposite_sides(&normalized);
-        let mut stems = String::new();
-        let mut ends = Vec::new();
+        let mut stems = String::with_capacity(normalized.len());
+        let mut ends = Vec::with_capacity(normalized.len() / 4);
         let mut push = |stem: &str| {
             stems.push_str(stem);
             ends.push(stems.len() as u32);
@@ -1128,15 +1128,26 @@ impl SourceIndex {
         // A one-sentence window (most of them) reads its sentence's terms
         // in place; a pair is joined, so that a pair of claim terms can be
         // found across the boundary.
-        let joined: Vec<u32>;
+        // Joined on the stack when short (most pairs), so that scoring a
+        // window allocates nothing.
+        let mut on_stack = [0u32; 128];
+        let on_heap: Vec<u32>;
         let terms: &[u32] = match window {
             [q] => &self.passages[*q].terms,
             _ => {
-                joined = window
+                let len: usize = window.iter().map(|&q| self.passages[q].terms.len()).sum();
+                let all = window
                     .iter()
-                    .flat_map(|&q| self.passages[q].terms.iter().copied())
-                    .collect();
-                &joined
+                    .flat_map(|&q| self.passages[q].terms.iter().copied());
+                if len <= on_stack.len() {
+                    for (slot, t) in on_stack.iter_mut().zip(all) {
+                        *slot = t;
+                    }
+                    &on_stack[..len]
+                } else {
+                    on_heap = all.collect();
+                    &on_heap
+                }
             }
         };
         let in_window = |n: &Number| {
