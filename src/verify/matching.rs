@@ -477,6 +477,10 @@ impl Passage {
     }
 }
 
+/// Passages whose distinct words one worker lists before they meet the
+/// shared vocabulary (see `SourceIndex::term_ids`).
+const VOCAB_CHUNK: usize = 2048;
+
 /// A source sentence's text work, done in parallel before it is filed in
 /// the index: everything but its term ids (given in order, by first use).
 struct PreparedPassage {
@@ -490,6 +494,16 @@ struct PreparedPassage {
 }
 
 impl PreparedPassage {
+    /// Its stems, in order.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let word = &self.stems[start..end as usize];
+            start = end as usize;
+            word
+        })
+    }
+
     fn of(text: &str) -> PreparedPassage {
         let normalized = normalize(text);
         let sides = opposite_sides(&normalized);
@@ -591,48 +605,38 @@ impl SourceIndex {
         self.add_batch(&[(source, line, text)]);
     }
 
-    /// Adds source sentences (source, line, text); the text work runs in
-    /// parallel, the index is then filled in order.
+    /// Adds source sentences (source, line, text). Term ids are given in
+    /// order of first use, as if the sentences were filed one by one; the
+    /// text work, each chunk's own vocabulary and the postings are built in
+    /// parallel, and only each chunk's distinct words meet the shared
+    /// vocabulary in turn.
     pub fn add_batch(&mut self, batch: &[(usize, usize, &str)]) {
         let prepared: Vec<PreparedPassage> = batch
             .par_iter()
             .map(|(_, _, text)| PreparedPassage::of(text))
             .collect();
-        for ((source, line, text), prepared) in batch.iter().zip(prepared) {
+        let first_passage = self.passages.len() as u32;
+        let vocab_before = self.vocab.len() as u32;
+        let terms = self.term_ids(&prepared);
+        self.fill_postings(first_passage, &terms);
+        // The terms known when a passage is filed one by one: the earlier
+        // batches' and this batch's up to that passage. New ids are given
+        // in order of first use, so they are those below one past the
+        // largest id so far.
+        let mut known = vocab_before;
+        for (((source, line, text), prepared), terms) in batch.iter().zip(prepared).zip(terms) {
             let PreparedPassage {
                 normalized,
-                stems,
-                ends,
                 numbers,
                 sides,
+                ..
             } = prepared;
             let id = self.passages.len() as u32;
-            let mut terms = Vec::with_capacity(ends.len());
-            let mut start = 0;
-            for end in ends {
-                let word = &stems[start..end as usize];
-                start = end as usize;
-                let term = match self.vocab.get(word) {
-                    Some(&term) => term,
-                    None => {
-                        let next = self.vocab.len() as u32;
-                        self.vocab.insert(word.to_string(), next);
-                        next
-                    }
-                };
-                if term as usize == self.postings.len() {
-                    self.postings.push(Vec::new());
-                }
-                if self.postings[term as usize].last() != Some(&id) {
-                    self.postings[term as usize].push(id);
-                }
-                terms.push(term);
-            }
-            // After the passage's own words are in the vocabulary.
+            known = known.max(terms.iter().map(|&t| t + 1).max().unwrap_or(0));
             let opposite_words = if sides == 0 {
                 Vec::new()
             } else {
-                self.opposite_words(&normalized)
+                self.opposite_words(&normalized, known)
             };
             if self.by_source.len() <= *source {
                 self.by_source.resize(*source + 1, Vec::new());
@@ -656,6 +660,98 @@ impl SourceIndex {
         }
     }
 
+    /// Each prepared passage's term ids, in order of first use.
+    fn term_ids(&mut self, prepared: &[PreparedPassage]) -> Vec<Vec<u32>> {
+        if prepared.len() <= VOCAB_CHUNK {
+            // One chunk: straight to the shared vocabulary.
+            return prepared
+                .iter()
+                .map(|p| p.words().map(|word| self.term_id(word)).collect())
+                .collect();
+        }
+        // Each chunk's distinct words in their order of first use, and its
+        // passages' words as positions in that list.
+        let chunks: Vec<(Vec<&str>, Vec<Vec<u32>>)> = prepared
+            .par_chunks(VOCAB_CHUNK)
+            .map(|chunk| {
+                let mut local: crate::hash::WordMap<&str, u32> = Default::default();
+                let mut words: Vec<&str> = Vec::new();
+                let passages = chunk
+                    .iter()
+                    .map(|p| {
+                        p.words()
+                            .map(|word| {
+                                *local.entry(word).or_insert_with(|| {
+                                    words.push(word);
+                                    (words.len() - 1) as u32
+                                })
+                            })
+                            .collect()
+                    })
+                    .collect();
+                (words, passages)
+            })
+            .collect();
+        // Chunk by chunk, each in its own order: the first use of a word in
+        // the batch is its first use in the first chunk that has it.
+        let global: Vec<Vec<u32>> = chunks
+            .iter()
+            .map(|(words, _)| words.iter().map(|word| self.term_id(word)).collect())
+            .collect();
+        chunks
+            .into_par_iter()
+            .zip(global)
+            .flat_map_iter(|((_, passages), global)| {
+                passages
+                    .into_iter()
+                    .map(move |local| local.into_iter().map(|l| global[l as usize]).collect())
+            })
+            .collect()
+    }
+
+    /// The id of `word`, a new one (the next) if it is new.
+    fn term_id(&mut self, word: &str) -> u32 {
+        match self.vocab.get(word) {
+            Some(&term) => term,
+            None => {
+                let next = self.vocab.len() as u32;
+                self.vocab.insert(word.to_string(), next);
+                next
+            }
+        }
+    }
+
+    /// Adds the passages numbered from `first` (with these terms) to the
+    /// postings, in passage order; each worker fills its own range of terms
+    /// (one worker for a small batch).
+    fn fill_postings(&mut self, first: u32, terms: &[Vec<u32>]) {
+        self.postings.resize(self.vocab.len(), Vec::new());
+        let workers = if terms.len() <= VOCAB_CHUNK {
+            1
+        } else {
+            rayon::current_num_threads()
+        };
+        let per_worker = self.postings.len().div_ceil(workers).max(1);
+        self.postings
+            .par_chunks_mut(per_worker)
+            .enumerate()
+            .for_each(|(n, postings)| {
+                let lo = (n * per_worker) as u32;
+                let hi = lo + postings.len() as u32;
+                for (k, passage_terms) in terms.iter().enumerate() {
+                    let id = first + k as u32;
+                    for &t in passage_terms {
+                        if (lo..hi).contains(&t) {
+                            let list = &mut postings[(t - lo) as usize];
+                            if list.last() != Some(&id) {
+                                list.push(id);
+                            }
+                        }
+                    }
+                }
+            });
+    }
+
     pub fn passages(&self) -> &[Passage] {
         &self.passages
     }
@@ -676,7 +772,9 @@ impl SourceIndex {
     /// [`OPPOSITES`]), each with the terms of the content words within
     /// [`ATTACH_WORDS`] of it (words no source uses are left out: they can
     /// match nothing).
-    fn opposite_words(&self, lower: &str) -> Vec<OppositeWord> {
+    /// Only terms below `known` count (a passage knows the terms filed up
+    /// to it; a claim, all).
+    fn opposite_words(&self, lower: &str, known: u32) -> Vec<OppositeWord> {
         let words: Vec<&str> = lower
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
@@ -694,6 +792,7 @@ impl SourceIndex {
                 .filter(|(k, _)| k + j.saturating_sub(ATTACH_WORDS) != j)
                 .flat_map(|(_, w)| content_words(w))
                 .filter_map(|w| self.vocab.get(&w).copied())
+                .filter(|&t| t < known)
                 .collect();
             out.push(OppositeWord { sides, near });
         }
@@ -765,7 +864,7 @@ impl SourceIndex {
             opposite_words: if sides == 0 {
                 Vec::new()
             } else {
-                self.opposite_words(&lower)
+                self.opposite_words(&lower, u32::MAX)
             },
             bigrams: Bigrams::new(&lower),
             names,
@@ -2125,6 +2224,74 @@ mod tests {
             proptest::prop_assert_eq!(direct, from_lower);
             proptest::prop_assert_eq!(numbers(&text), numbers_in_lowercase(&lower));
         }
+    }
+
+    #[test]
+    fn a_large_batch_indexes_as_sentences_added_one_by_one() {
+        // More sentences than one vocabulary chunk, words new all along,
+        // and opposite words whose neighbours are first used later.
+        let words = [
+            "harbour",
+            "fees",
+            "rose",
+            "fell",
+            "pier",
+            "crews",
+            "board",
+            "cargo",
+            "ferry",
+            "quay",
+            "increased",
+            "decreased",
+            "board's",
+        ];
+        let mut state = 7u64;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let sentences: Vec<String> = (0..VOCAB_CHUNK * 2 + 100)
+            .map(|i| {
+                let mut s = format!("Word{} ", i / 3);
+                for _ in 0..6 {
+                    s.push_str(words[next(words.len())]);
+                    s.push(' ');
+                }
+                s.push_str(&format!("berth{}.", i % 997));
+                s
+            })
+            .collect();
+        // `s` (of `board's`, read apart near an opposite word) is first
+        // used as a word of its own at the very end: the sentences before
+        // it cannot know it.
+        let mut sentences = sentences;
+        sentences.push("Grade s cargo.".to_string());
+        let batch: Vec<(usize, usize, &str)> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i % 3, i + 1, s.as_str()))
+            .collect();
+        let mut at_once = SourceIndex::new();
+        at_once.add(0, 1, "A first sentence about the harbour.");
+        at_once.add_batch(&batch);
+        let mut one_by_one = SourceIndex::new();
+        one_by_one.add(0, 1, "A first sentence about the harbour.");
+        for (source, line, text) in &batch {
+            one_by_one.add(*source, *line, text);
+        }
+        assert_eq!(at_once.vocab, one_by_one.vocab);
+        assert_eq!(at_once.postings, one_by_one.postings);
+        assert_eq!(at_once.by_source, one_by_one.by_source);
+        assert_eq!(at_once.passages.len(), one_by_one.passages.len());
+        let mut opposed = 0;
+        for (a, b) in at_once.passages.iter().zip(&one_by_one.passages) {
+            assert_eq!(a.terms, b.terms);
+            assert_eq!(a.opposite_words, b.opposite_words);
+            opposed += a.opposite_words.len();
+        }
+        assert!(opposed > 0);
     }
 
     #[test]
