@@ -535,17 +535,18 @@ impl SourceTexts {
             }
         }
         // Every source's sentences in one batch: the text work of all of
-        // them runs in parallel at once, not source by source.
-        let batch: Vec<(usize, usize, &str)> = read
-            .iter()
+        // them runs in parallel at once, not source by source. The texts
+        // move into the index.
+        let batch: Vec<(usize, usize, String)> = read
+            .into_iter()
             .enumerate()
             .flat_map(|(position, sentences)| {
                 sentences
-                    .iter()
-                    .map(move |(line, text)| (position, *line, text.as_str()))
+                    .into_iter()
+                    .map(move |(line, text)| (position, line, text))
             })
             .collect();
-        texts.index.add_batch(&batch);
+        texts.index.add_texts(batch);
         if !texts.index.is_empty() {
             texts.syndication = duplicates::find_duplicates(
                 &texts.index,

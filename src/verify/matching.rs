@@ -455,7 +455,6 @@ pub struct Passage {
     /// `text` as [`normalize`] gives it: made once, for the opposite words,
     /// the character evidence and the copy search.
     normalized: String,
-    terms: Vec<u32>,
     numbers: Vec<Number>,
     /// Which sides of the [`OPPOSITES`] pairs it uses (two bits a pair).
     sides: u16,
@@ -476,6 +475,9 @@ impl Passage {
         &self.normalized
     }
 }
+
+/// Source sentences prepared and filed together by `SourceIndex::add_batch`.
+const INDEX_PART: usize = 8 * VOCAB_CHUNK;
 
 /// Passages whose distinct words one worker lists before they meet the
 /// shared vocabulary (see `SourceIndex::term_ids`).
@@ -544,11 +546,9 @@ pub struct SourceIndex {
     /// The source of each passage, packed: read once per posting by the
     /// copy search, which would otherwise fetch a whole passage for it.
     source_of: Vec<u32>,
-    /// Each passage's terms as 256 bits (term id mod 256): a clear bit
-    /// proves a term absent without reading the passage.
-    term_bits: Vec<TermBits>,
-    /// Each passage's signature and terms side by side, in one buffer (see
-    /// [`TermRows`]).
+    /// Each passage's terms as 256 bits (term id mod 256; a clear bit
+    /// proves a term absent) and its term ids, side by side in one buffer
+    /// (see [`TermRows`]).
     term_rows: TermRows,
 }
 
@@ -611,6 +611,31 @@ impl SourceIndex {
     /// parallel, and only each chunk's distinct words meet the shared
     /// vocabulary in turn.
     pub fn add_batch(&mut self, batch: &[(usize, usize, &str)]) {
+        // Part by part, so that the prepared texts of a huge batch are not
+        // all held at once.
+        for part in batch.chunks(INDEX_PART) {
+            self.add_part(
+                part.iter()
+                    .map(|&(source, line, text)| (source, line, text.to_string()))
+                    .collect(),
+            );
+        }
+    }
+
+    /// [`SourceIndex::add_batch`] of texts the index may keep: each is
+    /// moved into its passage, not copied.
+    pub fn add_texts(&mut self, batch: Vec<(usize, usize, String)>) {
+        let mut rest = batch.into_iter();
+        loop {
+            let part: Vec<(usize, usize, String)> = rest.by_ref().take(INDEX_PART).collect();
+            if part.is_empty() {
+                break;
+            }
+            self.add_part(part);
+        }
+    }
+
+    fn add_part(&mut self, batch: Vec<(usize, usize, String)>) {
         let prepared: Vec<PreparedPassage> = batch
             .par_iter()
             .map(|(_, _, text)| PreparedPassage::of(text))
@@ -624,7 +649,8 @@ impl SourceIndex {
         // in order of first use, so they are those below one past the
         // largest id so far.
         let mut known = vocab_before;
-        for (((source, line, text), prepared), terms) in batch.iter().zip(prepared).zip(terms) {
+        for (((source, line, text), prepared), terms) in batch.into_iter().zip(prepared).zip(terms)
+        {
             let PreparedPassage {
                 normalized,
                 numbers,
@@ -638,20 +664,18 @@ impl SourceIndex {
             } else {
                 self.opposite_words(&normalized, known)
             };
-            if self.by_source.len() <= *source {
-                self.by_source.resize(*source + 1, Vec::new());
+            if self.by_source.len() <= source {
+                self.by_source.resize(source + 1, Vec::new());
             }
-            self.by_source[*source].push(id);
-            self.source_of.push(*source as u32);
+            self.by_source[source].push(id);
+            self.source_of.push(source as u32);
             let bits = TermBits::of(terms.iter().copied());
             self.term_rows.push(&bits, &terms);
-            self.term_bits.push(bits);
             self.passages.push(Passage {
-                source: *source,
-                line: *line,
-                text: text.to_string(),
+                source,
+                line,
+                text,
                 normalized,
-                terms,
                 numbers,
                 sides,
                 opposite_words,
@@ -750,6 +774,11 @@ impl SourceIndex {
                     }
                 }
             });
+    }
+
+    /// Passage `p`'s term ids, in text order (kept in the term rows only).
+    fn terms_of(&self, p: usize) -> &[u32] {
+        self.term_rows.row(p as u32).terms()
     }
 
     pub fn passages(&self) -> &[Passage] {
@@ -1204,13 +1233,14 @@ impl SourceIndex {
         let mut best = self.score_window(claim, &[p]);
         let neighbours = [p.checked_sub(1), Some(p + 1)];
         for q in neighbours.into_iter().flatten() {
-            let Some(neighbour) = self.passages.get(q).filter(|x| x.source == source) else {
+            if self.passages.get(q).is_none_or(|x| x.source != source) {
                 continue;
-            };
+            }
+            let (theirs, own) = (self.terms_of(q), self.terms_of(p));
             let adds = claim
                 .terms
                 .iter()
-                .any(|(t, _)| neighbour.terms.contains(t) && !self.passages[p].terms.contains(t));
+                .any(|(t, _)| theirs.contains(t) && !own.contains(t));
             if adds {
                 let window = if q < p { [q, p] } else { [p, q] };
                 let scored = self.score_window(claim, &window);
@@ -1232,12 +1262,12 @@ impl SourceIndex {
         let mut on_stack = [0u32; 128];
         let on_heap: Vec<u32>;
         let terms: &[u32] = match window {
-            [q] => &self.passages[*q].terms,
+            [q] => self.terms_of(*q),
             _ => {
-                let len: usize = window.iter().map(|&q| self.passages[q].terms.len()).sum();
+                let len: usize = window.iter().map(|&q| self.terms_of(q).len()).sum();
                 let all = window
                     .iter()
-                    .flat_map(|&q| self.passages[q].terms.iter().copied());
+                    .flat_map(|&q| self.terms_of(q).iter().copied());
                 if len <= on_stack.len() {
                     for (slot, t) in on_stack.iter_mut().zip(all) {
                         *slot = t;
@@ -1255,9 +1285,9 @@ impl SourceIndex {
                 .any(|&q| self.passages[q].numbers.iter().any(|m| n.agrees(m)))
         };
         // The window's signature proves most absent terms absent unread.
-        let bits = window
-            .iter()
-            .fold(TermBits::default(), |acc, &q| acc.union(&self.term_bits[q]));
+        let bits = window.iter().fold(TermBits::default(), |acc, &q| {
+            acc.union(&self.term_rows.row(q as u32).bits())
+        });
         // Bit k: the claim's k-th term is in the window (the first 64
         // terms; the rest are looked up again when a pair needs them).
         let mut present = 0u64;
@@ -1303,7 +1333,7 @@ impl SourceIndex {
         // number it contradicts (it states another of the same kind) is not
         // rescued by the neighbour.
         let weight_in = |q: usize| -> f64 {
-            let t = &self.passages[q].terms;
+            let t = self.terms_of(q);
             claim
                 .terms
                 .iter()
@@ -1459,7 +1489,7 @@ impl TermRows {
     }
 }
 
-impl TermRow<'_> {
+impl<'a> TermRow<'a> {
     fn bits(&self) -> TermBits {
         let w = &self.0[..8];
         TermBits(std::array::from_fn(|k| {
@@ -1467,7 +1497,7 @@ impl TermRow<'_> {
         }))
     }
 
-    fn terms(&self) -> &[u32] {
+    fn terms(&self) -> &'a [u32] {
         &self.0[8..]
     }
 
@@ -1539,8 +1569,8 @@ impl CopyCandidates<'_> {
     pub fn later_than(&mut self, p: usize) -> Vec<usize> {
         let index = self.index;
         let passage = &index.passages[p];
-        let mut terms: Vec<(u32, f64)> = passage
-            .terms
+        let mut terms: Vec<(u32, f64)> = index
+            .terms_of(p)
             .iter()
             .map(|&t| (t, index.idf(index.postings[t as usize].len())))
             .collect();
@@ -2286,8 +2316,10 @@ mod tests {
         assert_eq!(at_once.by_source, one_by_one.by_source);
         assert_eq!(at_once.passages.len(), one_by_one.passages.len());
         let mut opposed = 0;
+        assert_eq!(at_once.term_rows.words, one_by_one.term_rows.words);
+        assert_eq!(at_once.term_rows.starts, one_by_one.term_rows.starts);
         for (a, b) in at_once.passages.iter().zip(&one_by_one.passages) {
-            assert_eq!(a.terms, b.terms);
+            assert_eq!((a.source, a.line, &a.text), (b.source, b.line, &b.text));
             assert_eq!(a.opposite_words, b.opposite_words);
             opposed += a.opposite_words.len();
         }
@@ -2306,12 +2338,18 @@ mod tests {
             ),
         ]);
         // Term ids past 256 share signature bits with smaller ones: the
-        // row must still answer from the terms themselves.
+        // row must still answer from the terms themselves, which are the
+        // passage's content words.
         for (q, passage) in idx.passages.iter().enumerate() {
+            let words: Vec<u32> = content_words(&passage.text)
+                .iter()
+                .map(|w| idx.vocab[w])
+                .collect();
+            assert_eq!(idx.terms_of(q), words.as_slice());
             for t in 0..600 {
                 assert_eq!(
                     idx.term_rows.row(q as u32).holds(t),
-                    passage.terms.contains(&t),
+                    words.contains(&t),
                     "passage {q}, term {t}"
                 );
             }
