@@ -18,7 +18,9 @@
 
 use rayon::prelude::*;
 
-use crate::verify::edit::{normalized_similarity, similar_at_least, CharBag};
+use crate::verify::edit::{
+    lengths_may_be_similar, normalized_similarity, similar_at_least, CharBag,
+};
 use crate::verify::matching::SourceIndex;
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
@@ -66,6 +68,8 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
     let normalized: Vec<&str> = passages.iter().map(|p| p.normalized()).collect();
     // Character counts rule out most candidates before any edit distance.
     let bags: Vec<CharBag> = normalized.par_iter().map(|t| CharBag::of(t)).collect();
+    // Lengths packed apart: the search reads one for every posting.
+    let lengths: Vec<u32> = bags.iter().map(|b| b.chars() as u32).collect();
     // Each passage's copies among the later passages, found in parallel
     // (each search is independent); joined in order below.
     let copies_of: Vec<Vec<usize>> = (0..passages.len())
@@ -73,8 +77,12 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
         .map_init(
             || index.copy_candidates(),
             |candidates, p| {
+                // A passage too different in length is never weighed.
+                let fits = |q: usize| {
+                    lengths_may_be_similar(lengths[p] as usize, lengths[q] as usize, threshold)
+                };
                 candidates
-                    .later_than(p)
+                    .later_than(p, fits)
                     .into_iter()
                     .filter(|&q| {
                         bags[p].may_be_similar(&bags[q], threshold)

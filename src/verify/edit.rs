@@ -88,15 +88,35 @@ impl CharBag {
     /// False when the texts cannot pass [`similar_at_least`] at
     /// `threshold`: their bag distance alone takes the score below it.
     pub fn may_be_similar(&self, other: &CharBag, threshold: f64) -> bool {
-        let longest = self.chars.max(other.chars);
-        if longest == 0 {
-            return 1.0 >= threshold;
-        }
-        let d = self.distance_at_least(other);
-        // strsim's arithmetic, as in `similar_at_least`: the score falls as
-        // the distance grows, so failing at a lower bound fails for good.
-        1.0 - (d as f64) / (longest as f64) >= threshold
+        may_pass(
+            self.distance_at_least(other),
+            self.chars.max(other.chars),
+            threshold,
+        )
     }
+
+    /// The text's length in characters.
+    pub fn chars(&self) -> usize {
+        self.chars
+    }
+}
+
+/// False when texts of `a` and `b` characters cannot pass
+/// [`similar_at_least`] at `threshold`: the distance is at least the
+/// difference in length.
+pub fn lengths_may_be_similar(a: usize, b: usize, threshold: f64) -> bool {
+    may_pass(a.abs_diff(b), a.max(b), threshold)
+}
+
+/// Whether a distance of at least `d` between texts whose longer has
+/// `longest` characters may still pass `threshold`. strsim's arithmetic, as
+/// in `similar_at_least`: the score falls as the distance grows, so
+/// failing at a lower bound fails for good.
+fn may_pass(d: usize, longest: usize, threshold: f64) -> bool {
+    if longest == 0 {
+        return 1.0 >= threshold;
+    }
+    1.0 - (d as f64) / (longest as f64) >= threshold
 }
 
 /// The Levenshtein distance of `a` and `b` if it is at most `k`.
@@ -216,6 +236,7 @@ mod tests {
             prop_assert!(bag_a.distance_at_least(&bag_b) <= strsim::levenshtein(&a, &b));
             if strsim::normalized_levenshtein(&a, &b) >= threshold {
                 prop_assert!(bag_a.may_be_similar(&bag_b, threshold));
+                prop_assert!(lengths_may_be_similar(bag_a.chars(), bag_b.chars(), threshold));
             }
         }
 

@@ -1566,7 +1566,9 @@ impl CopyCandidates<'_> {
     /// the other terms, stopping as soon as the answer is known. Weights are
     /// added term by term in one order, so the answer does not depend on
     /// how it was found.
-    pub fn later_than(&mut self, p: usize) -> Vec<usize> {
+    /// Only passages that `fits` are weighed: a caller's cheap test that a
+    /// pair could pass its final check (the copy search's is length).
+    pub fn later_than(&mut self, p: usize, fits: impl Fn(usize) -> bool) -> Vec<usize> {
         let index = self.index;
         let passage = &index.passages[p];
         let mut terms: Vec<(u32, f64)> = index
@@ -1610,7 +1612,7 @@ impl CopyCandidates<'_> {
                 .rev()
                 .take_while(|&&q| q as usize > p);
             for &q in later {
-                if index.source_of[q as usize] == passage.source as u32 {
+                if index.source_of[q as usize] == passage.source as u32 || !fits(q as usize) {
                     continue;
                 }
                 if self.weight[q as usize] == 0.0 {
