@@ -1403,6 +1403,9 @@ impl SourceIndex {
             index: self,
             weight: vec![0.0; self.passages.len()],
             touched: Vec::new(),
+            terms: Vec::new(),
+            counted: Vec::new(),
+            after: Vec::new(),
         }
     }
 }
@@ -1549,6 +1552,11 @@ pub struct CopyCandidates<'a> {
     /// Weight found so far, by passage; zero again after each search.
     weight: Vec<f64>,
     touched: Vec<u32>,
+    /// Buffers reused search after search: the passage's terms by weight,
+    /// the ones that count, and the weight from each on.
+    terms: Vec<(u32, f64)>,
+    counted: Vec<(u32, f64)>,
+    after: Vec<f64>,
 }
 
 impl CopyCandidates<'_> {
@@ -1571,22 +1579,28 @@ impl CopyCandidates<'_> {
     pub fn later_than(&mut self, p: usize, fits: impl Fn(usize) -> bool) -> Vec<usize> {
         let index = self.index;
         let passage = &index.passages[p];
-        let mut terms: Vec<(u32, f64)> = index
-            .terms_of(p)
-            .iter()
-            .map(|&t| (t, index.idf(index.postings[t as usize].len())))
-            .collect();
+        let terms = &mut self.terms;
+        terms.clear();
+        terms.extend(
+            index
+                .terms_of(p)
+                .iter()
+                .map(|&t| (t, index.idf(index.postings[t as usize].len()))),
+        );
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.dedup_by_key(|t| t.0);
         terms.truncate(PROBE_TERMS);
         let limit = index.posting_limit();
         // The terms that count: common ones prove nothing.
-        let counted: Vec<(u32, f64)> = terms
-            .iter()
-            .enumerate()
-            .filter(|(n, (t, _))| *n == 0 || index.postings[*t as usize].len() <= limit)
-            .map(|(_, t)| *t)
-            .collect();
+        let counted = &mut self.counted;
+        counted.clear();
+        counted.extend(
+            terms
+                .iter()
+                .enumerate()
+                .filter(|(n, (t, _))| *n == 0 || index.postings[*t as usize].len() <= limit)
+                .map(|(_, t)| *t),
+        );
         // Half the weight of the terms that count: a common word left out
         // neither helps nor hurts (measured against all twelve, a sentence
         // of common words missed its own exact copies in large indexes).
@@ -1595,7 +1609,9 @@ impl CopyCandidates<'_> {
         // Rounding must never decide: bounds keep a hair of margin.
         let margin = 1e-9 * total;
         // after[i]: the weight of the counted terms from the i-th on.
-        let mut after = vec![0.0; counted.len() + 1];
+        let after = &mut self.after;
+        after.clear();
+        after.resize(counted.len() + 1, 0.0);
         for i in (0..counted.len()).rev() {
             after[i] = after[i + 1] + counted[i].1;
         }
