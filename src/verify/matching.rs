@@ -476,6 +476,23 @@ impl Passage {
     }
 }
 
+/// The term ids of a batch's passages, one passage after another.
+struct BatchTerms {
+    ids: Vec<u32>,
+    /// Where each passage's ids start (and, last, the end).
+    starts: Vec<usize>,
+}
+
+impl BatchTerms {
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn of(&self, passage: usize) -> &[u32] {
+        &self.ids[self.starts[passage]..self.starts[passage + 1]]
+    }
+}
+
 /// Source sentences prepared and filed together by `SourceIndex::add_batch`.
 const INDEX_PART: usize = 8 * VOCAB_CHUNK;
 
@@ -649,8 +666,8 @@ impl SourceIndex {
         // in order of first use, so they are those below one past the
         // largest id so far.
         let mut known = vocab_before;
-        for (((source, line, text), prepared), terms) in batch.into_iter().zip(prepared).zip(terms)
-        {
+        for (k, ((source, line, text), prepared)) in batch.into_iter().zip(prepared).enumerate() {
+            let terms = terms.of(k);
             let PreparedPassage {
                 normalized,
                 numbers,
@@ -670,7 +687,7 @@ impl SourceIndex {
             self.by_source[source].push(id);
             self.source_of.push(source as u32);
             let bits = TermBits::of(terms.iter().copied());
-            self.term_rows.push(&bits, &terms);
+            self.term_rows.push(&bits, terms);
             self.passages.push(Passage {
                 source,
                 line,
@@ -685,35 +702,38 @@ impl SourceIndex {
     }
 
     /// Each prepared passage's term ids, in order of first use.
-    fn term_ids(&mut self, prepared: &[PreparedPassage]) -> Vec<Vec<u32>> {
+    fn term_ids(&mut self, prepared: &[PreparedPassage]) -> BatchTerms {
+        let mut starts = Vec::with_capacity(prepared.len() + 1);
+        starts.push(0);
+        for p in prepared {
+            starts.push(starts[starts.len() - 1] + p.ends.len());
+        }
         if prepared.len() <= VOCAB_CHUNK {
             // One chunk: straight to the shared vocabulary.
-            return prepared
-                .iter()
-                .map(|p| p.words().map(|word| self.term_id(word)).collect())
-                .collect();
+            let mut ids = Vec::with_capacity(starts[starts.len() - 1]);
+            for word in prepared.iter().flat_map(PreparedPassage::words) {
+                ids.push(self.term_id(word));
+            }
+            return BatchTerms { ids, starts };
         }
         // Each chunk's distinct words in their order of first use, and its
-        // passages' words as positions in that list.
-        let chunks: Vec<(Vec<&str>, Vec<Vec<u32>>)> = prepared
+        // passages' words (one after another) as positions in that list.
+        let chunks: Vec<(Vec<&str>, Vec<u32>)> = prepared
             .par_chunks(VOCAB_CHUNK)
             .map(|chunk| {
                 let mut local: crate::hash::WordMap<&str, u32> = Default::default();
                 let mut words: Vec<&str> = Vec::new();
-                let passages = chunk
+                let positions = chunk
                     .iter()
-                    .map(|p| {
-                        p.words()
-                            .map(|word| {
-                                *local.entry(word).or_insert_with(|| {
-                                    words.push(word);
-                                    (words.len() - 1) as u32
-                                })
-                            })
-                            .collect()
+                    .flat_map(PreparedPassage::words)
+                    .map(|word| {
+                        *local.entry(word).or_insert_with(|| {
+                            words.push(word);
+                            (words.len() - 1) as u32
+                        })
                     })
                     .collect();
-                (words, passages)
+                (words, positions)
             })
             .collect();
         // Chunk by chunk, each in its own order: the first use of a word in
@@ -722,15 +742,18 @@ impl SourceIndex {
             .iter()
             .map(|(words, _)| words.iter().map(|word| self.term_id(word)).collect())
             .collect();
-        chunks
-            .into_par_iter()
+        let ids = chunks
+            .par_iter()
             .zip(global)
-            .flat_map_iter(|((_, passages), global)| {
-                passages
-                    .into_iter()
-                    .map(move |local| local.into_iter().map(|l| global[l as usize]).collect())
+            .map(|((_, positions), global)| {
+                positions
+                    .iter()
+                    .map(|&l| global[l as usize])
+                    .collect::<Vec<u32>>()
             })
-            .collect()
+            .collect::<Vec<Vec<u32>>>()
+            .concat();
+        BatchTerms { ids, starts }
     }
 
     /// The id of `word`, a new one (the next) if it is new.
@@ -748,7 +771,7 @@ impl SourceIndex {
     /// Adds the passages numbered from `first` (with these terms) to the
     /// postings, in passage order; each worker fills its own range of terms
     /// (one worker for a small batch).
-    fn fill_postings(&mut self, first: u32, terms: &[Vec<u32>]) {
+    fn fill_postings(&mut self, first: u32, terms: &BatchTerms) {
         self.postings.resize(self.vocab.len(), Vec::new());
         let workers = if terms.len() <= VOCAB_CHUNK {
             1
@@ -762,9 +785,9 @@ impl SourceIndex {
             .for_each(|(n, postings)| {
                 let lo = (n * per_worker) as u32;
                 let hi = lo + postings.len() as u32;
-                for (k, passage_terms) in terms.iter().enumerate() {
+                for k in 0..terms.len() {
                     let id = first + k as u32;
-                    for &t in passage_terms {
+                    for &t in terms.of(k) {
                         if (lo..hi).contains(&t) {
                             let list = &mut postings[(t - lo) as usize];
                             if list.last() != Some(&id) {
