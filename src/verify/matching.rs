@@ -1128,8 +1128,13 @@ impl SourceIndex {
                 }
             }
         }
+        // The sentences holding any claim term, in order: the only ones the
+        // evidence below can use.
+        let live: Vec<usize> = (0..own.len())
+            .filter(|&row| held.row(row).iter().any(|&w| w != 0))
+            .collect();
         let mut anywhere = vec![false; claim.terms.len()];
-        for row in 0..own.len() {
+        for &row in &live {
             held.for_each(row, |k| anywhere[k] = true);
         }
         let found: f64 = claim
@@ -1158,9 +1163,11 @@ impl SourceIndex {
                 });
                 g
             };
-            // The best row; the last of equals, as `Iterator::max_by` picks.
+            // The best row; the last of equals, as `Iterator::max_by` picks
+            // (a row holding no claim term gains nothing: it could only be
+            // picked with a gain of zero, which ends the cover anyway).
             let mut best: Option<(usize, f64)> = None;
-            for row in 0..own.len() {
+            for &row in &live {
                 let g = gain(row);
                 if best.is_none_or(|(_, b)| g.total_cmp(&b).is_ge()) {
                     best = Some((row, g));
@@ -1182,7 +1189,7 @@ impl SourceIndex {
             .pairs
             .iter()
             .flatten()
-            .filter(|&&(a, b)| (0..own.len()).any(|row| held.has(row, a) && held.has(row, b)))
+            .filter(|&&(a, b)| live.iter().any(|&row| held.has(row, a) && held.has(row, b)))
             .count() as f64;
         let doc_pairs = if claim.pairs.is_empty() {
             doc_coverage
