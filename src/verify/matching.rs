@@ -355,6 +355,12 @@ pub fn numbers(text: &str) -> Vec<Number> {
 /// form qualifies: collapsing whitespace changes no token and no digit's
 /// neighbours.
 fn numbers_in_lowercase(lowercase: &str) -> Vec<Number> {
+    read_numbers(lowercase, true)
+}
+
+/// The numbers of a lowercase text; `quick` passes over tokens that cannot
+/// start a number without reading them (the same answer, tested).
+fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
     let lower = iso_dates_as_words(lowercase);
     let tokens: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')')
@@ -363,6 +369,24 @@ fn numbers_in_lowercase(lowercase: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // A token states a number only if it starts, past punctuation and
+        // currency signs, with a digit or with a letter that begins a
+        // number word (`one`…`twenty`, `a`, `third`…`twelfth`): most words
+        // are passed over unread.
+        let first = tokens[i].chars().find(|c| {
+            !matches!(
+                c,
+                ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”' | '$' | '€' | '£' | '¥'
+            )
+        });
+        if quick
+            && !first.is_some_and(|c| {
+                c.is_ascii_digit() || matches!(c, 'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'a')
+            })
+        {
+            i += 1;
+            continue;
+        }
         let token = tokens[i]
             .trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”'));
         let digits = token.trim_start_matches(['$', '€', '£', '¥']);
@@ -2301,6 +2325,19 @@ mod tests {
             each_content_word_of_lowercase_ascii(&lower, |w| from_lower.push(w.to_string()));
             proptest::prop_assert_eq!(direct, from_lower);
             proptest::prop_assert_eq!(numbers(&text), numbers_in_lowercase(&lower));
+        }
+
+        /// Passing over the tokens that cannot start a number reads the
+        /// same numbers as reading every token.
+        #[test]
+        fn quick_number_reading_misses_nothing(
+            tokens in proptest::collection::vec(
+                "[,.;:\"'“”$€£¥%]{0,2}(a|one|three|twenty|third|fifths?|half|12|3\\.5|1,500|15m|2bn|[a-z]{1,6}|2004-11-02)[,.;:\"'“”%]{0,2}( (million|percent|bn|km))?",
+                0..12,
+            )
+        ) {
+            let text = tokens.join(" ");
+            proptest::prop_assert_eq!(read_numbers(&text, true), read_numbers(&text, false));
         }
     }
 
