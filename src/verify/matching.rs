@@ -876,14 +876,15 @@ impl SourceIndex {
     }
 
     fn prepare(&self, text: &str) -> Claim {
-        let words = content_words(text);
+        // The same text work as a source sentence's.
+        let prepared = PreparedPassage::of(text);
         let mut terms: Vec<(u32, f64)> = Vec::new();
         let mut total_weight = 0.0;
         let mut pairs = Vec::new();
         // The previous word's position in `terms` (`None`: unknown word).
         let mut previous: Option<Option<usize>> = None;
         let mut seen_unknown: Vec<&str> = Vec::new();
-        for word in &words {
+        for word in prepared.words() {
             match self.vocab.get(word) {
                 Some(&t) => {
                     let k = match terms.iter().position(|(x, _)| *x == t) {
@@ -903,7 +904,7 @@ impl SourceIndex {
                     previous = Some(Some(k));
                 }
                 None => {
-                    if !seen_unknown.contains(&word.as_str()) {
+                    if !seen_unknown.contains(&word) {
                         seen_unknown.push(word);
                         total_weight += self.idf(1);
                     }
@@ -915,34 +916,31 @@ impl SourceIndex {
                 }
             }
         }
-        let lower = normalize(text);
-        let sides = opposite_sides(&lower);
-        let names = text
+        let mut names = Vec::new();
+        let capitalised = text
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
             .skip(1)
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .flat_map(content_words)
-            .map(|w| self.vocab.get(&w).copied())
-            .collect();
+            .filter(|w| w.starts_with(char::is_uppercase));
+        for word in capitalised {
+            each_content_word(word, |stem| names.push(self.vocab.get(stem).copied()));
+        }
+        let lower = prepared.normalized.as_str();
+        let sides = prepared.sides;
         Claim {
             term_bits: TermBits::of(terms.iter().map(|t| t.0)),
             terms,
             total_weight,
             pairs,
-            numbers: if text.is_ascii() {
-                numbers_in_lowercase(&lower)
-            } else {
-                numbers(text)
-            },
+            numbers: prepared.numbers,
             sides,
             // No opposite word in the whole text is none in any of its words.
             opposite_words: if sides == 0 {
                 Vec::new()
             } else {
-                self.opposite_words(&lower, u32::MAX)
+                self.opposite_words(lower, u32::MAX)
             },
-            bigrams: Bigrams::new(&lower),
+            bigrams: Bigrams::new(lower),
             names,
         }
     }
