@@ -45,6 +45,13 @@ pub const STEM_LEN: usize = 6;
 /// Neighbouring claim terms count as a pair found if they stand at most this
 /// far apart in the window.
 pub const PAIR_DISTANCE: usize = 3;
+thread_local! {
+    /// Per thread, for `score_claim`: the weight found so far by passage and
+    /// the passages found (to reset them), reused claim after claim.
+    static HIT_WEIGHTS: std::cell::RefCell<(Vec<f64>, Vec<u32>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
 /// Candidate sentences scored per claim, besides the best few of each cited
 /// source.
 pub const CANDIDATES: usize = 8;
@@ -955,32 +962,46 @@ impl SourceIndex {
         // Candidates: passages sharing the claim's rarest terms, by weight.
         let mut probe: Vec<(u32, f64)> = claim.terms.clone();
         probe.sort_by(|a, b| b.1.total_cmp(&a.1));
-        // Accumulate (passage, weight) from the probed postings, then merge
-        // by passage: cheaper than a hash map for a few thousand entries.
-        let mut hits: Vec<(u32, f64)> = Vec::new();
+        // (passage, weight) summed over the probed postings in the thread's
+        // dense scratch, term by term in probe order: no sort of all the
+        // hits, and a sum whose order is fixed by the terms alone.
         let limit = self.posting_limit();
-        let mut probed = 0;
-        for (term, w) in &probe {
-            let postings = &self.postings[*term as usize];
-            // Words in a large share of all sentences find everything and
-            // prove nothing; the rarer words of the claim are enough.
-            if postings.len() > limit && probed > 0 {
-                continue;
+        let mut ranked: Vec<(u32, f64)> = HIT_WEIGHTS.with_borrow_mut(|(weight, touched)| {
+            // Left set by a search that panicked (a batch goes on after it).
+            for &q in touched.iter() {
+                weight[q as usize] = 0.0;
             }
-            hits.extend(postings.iter().map(|&p| (p, *w)));
-            probed += 1;
-            if probed == PROBE_TERMS {
-                break;
+            touched.clear();
+            if weight.len() < self.passages.len() {
+                weight.resize(self.passages.len(), 0.0);
             }
-        }
-        hits.sort_unstable_by_key(|h| h.0);
-        let mut ranked: Vec<(u32, f64)> = Vec::with_capacity(hits.len());
-        for (p, w) in hits {
-            match ranked.last_mut() {
-                Some(last) if last.0 == p => last.1 += w,
-                _ => ranked.push((p, w)),
+            let mut probed = 0;
+            for (term, w) in &probe {
+                let postings = &self.postings[*term as usize];
+                // Words in a large share of all sentences find everything
+                // and prove nothing; the rarer words of the claim are enough.
+                if postings.len() > limit && probed > 0 {
+                    continue;
+                }
+                for &q in postings {
+                    // Weights are positive: zero is "not found yet".
+                    if weight[q as usize] == 0.0 {
+                        touched.push(q);
+                    }
+                    weight[q as usize] += w;
+                }
+                probed += 1;
+                if probed == PROBE_TERMS {
+                    break;
+                }
             }
-        }
+            let ranked = touched
+                .iter()
+                .map(|&q| (q, std::mem::take(&mut weight[q as usize])))
+                .collect();
+            touched.clear();
+            ranked
+        });
         let by_weight = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         if ranked.len() > CANDIDATES {
             ranked.select_nth_unstable_by(CANDIDATES, by_weight);
@@ -2407,6 +2428,44 @@ mod tests {
             opposed += a.opposite_words.len();
         }
         assert!(opposed > 0);
+    }
+
+    #[test]
+    fn a_thread_scores_the_same_after_other_indexes() {
+        // The per-thread scratch of candidate weights is reused from claim
+        // to claim and index to index: nothing may carry over.
+        let small = index(&[
+            (0, "The harbour board approved a new pier on Monday."),
+            (1, "The pier will cost 30 million and take two years."),
+        ]);
+        let large = index(
+            &(0..300)
+                .map(|i| {
+                    (
+                        i % 4,
+                        if i % 2 == 0 {
+                            "The pier and the harbour board."
+                        } else {
+                            "Crews at the pier."
+                        },
+                    )
+                })
+                .collect::<Vec<_>>(),
+        );
+        let claim = "The harbour board approved a pier costing 30 million.";
+        let fresh = std::thread::spawn(move || {
+            let small = index(&[
+                (0, "The harbour board approved a new pier on Monday."),
+                (1, "The pier will cost 30 million and take two years."),
+            ]);
+            small.score_claim(claim, &[0])
+        })
+        .join()
+        .unwrap();
+        large.score_claim(claim, &[1]);
+        assert_eq!(small.score_claim(claim, &[0]), fresh);
+        large.score_claim("Crews at the harbour pier.", &[2, 3]);
+        assert_eq!(small.score_claim(claim, &[0]), fresh);
     }
 
     #[test]
