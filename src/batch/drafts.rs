@@ -114,34 +114,26 @@ pub fn encode(read: &ReadArticle) -> Vec<u8> {
     }
     out.texts(&read.warnings);
     out.len(read.skipped.len());
+    let reasons = SkipReason::ALL.map(SkipReason::as_str);
     for k in &read.skipped {
         out.len(k.line);
         out.len(k.end_line);
-        let reason = SkipReason::ALL.map(SkipReason::as_str);
-        out.index(&reason, &k.reason);
+        out.index(&reasons, &k.reason);
     }
     out.len(read.ignore.len());
     for rules in &read.ignore {
-        match rules {
-            None => out.0.push(0),
-            Some(rules) => {
-                out.0.push(1);
-                out.len(rules.len());
-                for r in rules {
-                    out.index(&Rule::ALL, r);
-                }
+        out.optional(rules.as_ref(), |out, rules| {
+            out.len(rules.len());
+            for r in rules {
+                out.index(&Rule::ALL, r);
             }
-        }
+        });
     }
     out.texts(&read.pragma_errors);
     for key in &read.keys {
-        match key {
-            None => out.0.push(0),
-            Some(key) => {
-                out.0.push(1);
-                out.0.extend_from_slice(&key.to_le_bytes());
-            }
-        }
+        out.optional(key.as_ref(), |out, key| {
+            out.0.extend_from_slice(&key.to_le_bytes())
+        });
     }
     out.0
 }
@@ -189,22 +181,18 @@ pub fn decode(bytes: &[u8]) -> Option<ReadArticle> {
         })
         .collect::<Option<Vec<_>>>()?;
     let ignore = (0..at.len()?)
-        .map(|_| match at.byte()? {
-            0 => Some(None),
-            _ => Some(Some(
+        .map(|_| {
+            at.optional(|at| {
                 (0..at.len()?)
                     .map(|_| at.pick(&Rule::ALL))
-                    .collect::<Option<Vec<_>>>()?,
-            )),
+                    .collect::<Option<Vec<_>>>()
+            })
         })
         .collect::<Option<Vec<_>>>()?;
     let pragma_errors = at.texts()?;
     // One key (or none) a sentence.
     let keys = (0..sentences.len())
-        .map(|_| match at.byte()? {
-            0 => Some(None),
-            _ => Some(Some(at.u64()?)),
-        })
+        .map(|_| at.optional(Decoder::u64))
         .collect::<Option<Vec<_>>>()?;
     (at.at == bytes.len()).then_some(ReadArticle {
         declared,
@@ -233,6 +221,17 @@ impl Encoder {
         self.len(texts.len());
         for t in texts {
             self.text(t);
+        }
+    }
+
+    /// A presence byte (0: none, 1: some), then the value if there is one.
+    fn optional<T>(&mut self, value: Option<T>, write: impl FnOnce(&mut Self, T)) {
+        match value {
+            None => self.0.push(0),
+            Some(value) => {
+                self.0.push(1);
+                write(self, value);
+            }
         }
     }
 
@@ -274,6 +273,14 @@ impl Decoder<'_> {
 
     fn texts(&mut self) -> Option<Vec<String>> {
         (0..self.len()?).map(|_| self.text()).collect()
+    }
+
+    /// What [`Encoder::optional`] wrote: `Some(None)` for none.
+    fn optional<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.byte()? {
+            0 => Some(None),
+            _ => read(self).map(Some),
+        }
     }
 
     fn pick<T: Copy>(&mut self, all: &[T]) -> Option<T> {
