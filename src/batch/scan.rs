@@ -6,6 +6,8 @@
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use crate::batch::inputs::{collect, Collect};
 use crate::model::DuplicateRecord;
 use crate::sources::text::read_source;
@@ -31,22 +33,31 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
         errors: walk_errors.iter().map(ToString::to_string).collect(),
         ..ScanOutcome::default()
     };
-    let mut index = SourceIndex::new();
-    for input in inputs {
-        match read_source(&input.path, max_file_size) {
+    // Documents read and split in parallel, in order; then every sentence
+    // goes to the index in one batch (moved, not copied), as an article's
+    // sources do.
+    let read: Vec<_> = inputs
+        .par_iter()
+        .map(|input| read_source(&input.path, max_file_size))
+        .collect();
+    let mut batch: Vec<(usize, usize, String)> = Vec::new();
+    for (input, sentences) in inputs.into_iter().zip(read) {
+        match sentences {
             Ok(sentences) => {
                 let position = outcome.documents.len();
                 outcome.documents.push(input.name);
                 outcome.sentences += sentences.len();
-                let batch: Vec<(usize, usize, &str)> = sentences
-                    .iter()
-                    .map(|(line, text)| (position, *line, text.as_str()))
-                    .collect();
-                index.add_batch(&batch);
+                batch.extend(
+                    sentences
+                        .into_iter()
+                        .map(|(line, text)| (position, line, text)),
+                );
             }
             Err(e) => outcome.errors.push(e.to_string()),
         }
     }
+    let mut index = SourceIndex::new();
+    index.add_texts(batch);
     let found = find_duplicates(&index, outcome.documents.len(), threshold);
     let passages = index.passages();
     for (g, group) in found.groups.iter().enumerate() {
