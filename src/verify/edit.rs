@@ -13,8 +13,7 @@ pub fn similar_at_least(a: &str, b: &str, threshold: f64) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let longest = a.len().max(b.len());
-    // strsim's score for a distance, in its own arithmetic.
-    let passes = |d: usize| 1.0 - (d as f64) / (longest as f64) >= threshold;
+    let passes = |d: usize| may_pass(d, longest, threshold);
     // The largest distance that passes: the score falls as the distance
     // grows, so step down from just above the exact bound.
     let bound = ((1.0 - threshold).max(0.0) * longest as f64).floor() as usize;
@@ -108,10 +107,10 @@ pub fn lengths_may_be_similar(a: usize, b: usize, threshold: f64) -> bool {
     may_pass(a.abs_diff(b), a.max(b), threshold)
 }
 
-/// Whether a distance of at least `d` between texts whose longer has
-/// `longest` characters may still pass `threshold`. strsim's arithmetic, as
-/// in `similar_at_least`: the score falls as the distance grows, so
-/// failing at a lower bound fails for good.
+/// Whether a distance of `d` (or at least `d`) between texts whose longer
+/// has `longest` characters passes `threshold`, in strsim's arithmetic. The
+/// score falls as the distance grows, so failing at a lower bound fails for
+/// good.
 fn may_pass(d: usize, longest: usize, threshold: f64) -> bool {
     if longest == 0 {
         return 1.0 >= threshold;
