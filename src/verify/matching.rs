@@ -1307,20 +1307,35 @@ impl SourceIndex {
     /// must not lend its numbers to the claim either.
     fn score_passage(&self, claim: &Claim, p: usize) -> WindowScore {
         let source = self.passages[p].source;
-        let mut best = self.score_window(claim, &[p]);
+        // A claim of at most 64 terms (nearly all) reads each sentence's
+        // terms once, into a mask of the claim terms it holds.
+        let masks = claim.terms.len() <= 64;
+        let mask = |q: usize| masks.then(|| self.claim_terms_held(claim, q));
+        let own_mask = mask(p);
+        let mut best = self.score_window(claim, &[p], own_mask.map(|m| [m, 0]));
         let neighbours = [p.checked_sub(1), Some(p + 1)];
         for q in neighbours.into_iter().flatten() {
             if self.passages.get(q).is_none_or(|x| x.source != source) {
                 continue;
             }
-            let (theirs, own) = (self.terms_of(q), self.terms_of(p));
-            let adds = claim
-                .terms
-                .iter()
-                .any(|(t, _)| theirs.contains(t) && !own.contains(t));
+            let their_mask = mask(q);
+            let adds = match (own_mask, their_mask) {
+                (Some(own), Some(theirs)) => theirs & !own != 0,
+                _ => {
+                    let (theirs, own) = (self.terms_of(q), self.terms_of(p));
+                    claim
+                        .terms
+                        .iter()
+                        .any(|(t, _)| theirs.contains(t) && !own.contains(t))
+                }
+            };
             if adds {
-                let window = if q < p { [q, p] } else { [p, q] };
-                let scored = self.score_window(claim, &window);
+                let (window, masks) = if q < p {
+                    ([q, p], own_mask.zip(their_mask).map(|(o, t)| [t, o]))
+                } else {
+                    ([p, q], own_mask.zip(their_mask).map(|(o, t)| [o, t]))
+                };
+                let scored = self.score_window(claim, &window, masks);
                 if scored.raw > best.raw {
                     best = scored;
                 }
@@ -1329,8 +1344,31 @@ impl SourceIndex {
         best
     }
 
+    /// Which of `claim`'s terms passage `p` holds: bit k for its k-th term
+    /// (a claim of at most 64 terms). The claim's signature passes over
+    /// most of the sentence's terms unsought.
+    fn claim_terms_held(&self, claim: &Claim, p: usize) -> u64 {
+        debug_assert!(claim.terms.len() <= 64);
+        let mut mask = 0u64;
+        for &t in self.terms_of(p) {
+            if claim.term_bits.may_hold(t) {
+                if let Some(k) = claim.terms.iter().position(|(x, _)| *x == t) {
+                    mask |= 1 << k;
+                }
+            }
+        }
+        mask
+    }
+
     /// The token part of the score of a window (no character evidence yet).
-    fn score_window(&self, claim: &Claim, window: &[usize]) -> WindowScore {
+    /// `masks`: [`Self::claim_terms_held`] of each window sentence, when the
+    /// claim has at most 64 terms.
+    fn score_window(
+        &self,
+        claim: &Claim,
+        window: &[usize],
+        masks: Option<[u64; 2]>,
+    ) -> WindowScore {
         // A one-sentence window (most of them) reads its sentence's terms
         // in place; a pair is joined, so that a pair of claim terms can be
         // found across the boundary.
@@ -1367,20 +1405,28 @@ impl SourceIndex {
         });
         // Bit k: the claim's k-th term is in the window (the first 64
         // terms; the rest are looked up again when a pair needs them).
+        // Summed in the claim's term order either way: the same sum.
+        let weight_of = |mask: u64| -> f64 { set_bits(mask).map(|k| claim.terms[k].1).sum() };
         let mut present = 0u64;
-        let found: f64 = claim
-            .terms
-            .iter()
-            .enumerate()
-            .filter(|(k, (t, _))| {
-                let holds = bits.may_hold(*t) && terms.contains(t);
-                if holds && *k < 64 {
-                    present |= 1 << k;
-                }
-                holds
-            })
-            .map(|(_, (_, w))| w)
-            .sum();
+        let found: f64 = match masks {
+            Some(m) => {
+                present = m[0] | m[1];
+                weight_of(present)
+            }
+            None => claim
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(k, (t, _))| {
+                    let holds = bits.may_hold(*t) && terms.contains(t);
+                    if holds && *k < 64 {
+                        present |= 1 << k;
+                    }
+                    holds
+                })
+                .map(|(_, (_, w))| w)
+                .sum(),
+        };
         let holds = |k: usize| {
             if k < 64 {
                 present & (1 << k) != 0
@@ -1409,8 +1455,11 @@ impl SourceIndex {
         // The anchor is the window sentence holding most of the claim; a
         // number it contradicts (it states another of the same kind) is not
         // rescued by the neighbour.
-        let weight_in = |q: usize| -> f64 {
-            let t = self.terms_of(q);
+        let weight_in = |i: usize| -> f64 {
+            if let Some(m) = masks {
+                return weight_of(m[i]);
+            }
+            let t = self.terms_of(window[i]);
             claim
                 .terms
                 .iter()
@@ -1420,11 +1469,9 @@ impl SourceIndex {
         };
         let anchor = match window {
             [q] => *q,
-            _ => window
-                .iter()
-                .copied()
+            _ => (0..window.len())
                 .max_by(|a, b| weight_in(*a).total_cmp(&weight_in(*b)))
-                .unwrap_or(window[0]),
+                .map_or(window[0], |i| window[i]),
         };
         let anchor_numbers = &self.passages[anchor].numbers;
         // The anchor states a number of the same kind (a percentage, a year,
@@ -1861,7 +1908,7 @@ pub const DICE_WEIGHT: f64 = 0.25;
 pub const DICE_SOURCES: usize = 3;
 
 /// A window's score, unclamped, and the evidence it was made of.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct WindowScore {
     /// Before penalties.
     base: f64,
@@ -2023,6 +2070,18 @@ fn contradicts(claim: u16, window: u16) -> bool {
 }
 
 /// Do terms `x` and `y` stand within [`PAIR_DISTANCE`] of each other?
+/// The positions of `mask`'s set bits, lowest first.
+fn set_bits(mask: u64) -> impl Iterator<Item = usize> {
+    let mut rest = mask;
+    std::iter::from_fn(move || {
+        (rest != 0).then(|| {
+            let k = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            k
+        })
+    })
+}
+
 fn terms_near(window: &[u32], x: u32, y: u32) -> bool {
     window
         .iter()
@@ -2579,6 +2638,56 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn windows_score_the_same_from_term_masks() {
+        let idx = index(&[
+            (0, "The harbour board approved a new pier on Monday."),
+            (0, "Work on the pier starts in April and costs 30 million."),
+            (0, "The board said the harbour fees rose by 5%."),
+            (1, "Harbour fees fell by 5% after the board met on Monday."),
+            (1, "Crews protested the pier outside the town hall."),
+        ]);
+        let claims = [
+            "The harbour board approved a pier costing 30 million in April.",
+            "Fees at the harbour rose 5% on Monday, the board said.",
+            "Crews protested.",
+        ];
+        for text in claims {
+            let claim = idx.prepare(text);
+            let mask = |p: usize| idx.claim_terms_held(&claim, p);
+            for p in 0..idx.passages.len() {
+                assert_eq!(
+                    idx.score_window(&claim, &[p], Some([mask(p), 0])),
+                    idx.score_window(&claim, &[p], None),
+                    "{text:?} in {p}"
+                );
+                if p + 1 < idx.passages.len() {
+                    assert_eq!(
+                        idx.score_window(&claim, &[p, p + 1], Some([mask(p), mask(p + 1)])),
+                        idx.score_window(&claim, &[p, p + 1], None),
+                        "{text:?} in {p} and {}",
+                        p + 1
+                    );
+                }
+            }
+        }
+        // A claim of more than 64 terms takes the path without masks.
+        let long: Vec<String> = (0..70).map(|i| format!("word{i:02}x")).collect();
+        let mut wide = SourceIndex::new();
+        wide.add(0, 1, &long[..40].join(" "));
+        wide.add(0, 2, &long[40..].join(" "));
+        wide.add(1, 1, "Nothing of the kind here.");
+        let claim = long.join(" ");
+        assert!(wide.prepare(&claim).terms.len() > 64);
+        let scores = wide.score_claim(&claim, &[]);
+        assert_eq!(scores[0].source, 0);
+        assert!(
+            scores[0].features[WINDOW_COVERAGE] > 0.99,
+            "{:?}",
+            scores[0]
+        );
     }
 
     #[test]
