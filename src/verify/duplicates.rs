@@ -18,9 +18,7 @@
 
 use rayon::prelude::*;
 
-use crate::verify::edit::{
-    lengths_may_be_similar, normalized_similarity, similar_at_least, CharBag,
-};
+use crate::verify::edit::{normalized_similarity, similar_at_least, similar_lengths, CharBag};
 use crate::verify::matching::SourceIndex;
 
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.85;
@@ -70,6 +68,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
     let bags: Vec<CharBag> = normalized.par_iter().map(|t| CharBag::of(t)).collect();
     // Lengths packed apart: the search reads one for every posting.
     let lengths: Vec<u32> = bags.iter().map(|b| b.chars() as u32).collect();
+    let longest = lengths.iter().copied().max().unwrap_or(0) as usize;
     // Each passage's copies among the later passages, found in parallel
     // (each search is independent); joined in order below.
     let copies_of: Vec<Vec<usize>> = (0..passages.len())
@@ -77,10 +76,11 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
         .map_init(
             || index.copy_candidates(),
             |candidates, p| {
-                // A passage too different in length is never weighed.
-                let fits = |q: usize| {
-                    lengths_may_be_similar(lengths[p] as usize, lengths[q] as usize, threshold)
-                };
+                // A passage too different in length is never weighed (the
+                // lengths that may pass, worked out once a passage).
+                let (lo, hi) =
+                    similar_lengths(lengths[p] as usize, longest, threshold).unwrap_or((1, 0));
+                let fits = |q: usize| (lo..=hi).contains(&(lengths[q] as usize));
                 candidates
                     .later_than(p, fits)
                     .into_iter()

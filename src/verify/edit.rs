@@ -107,6 +107,46 @@ pub fn lengths_may_be_similar(a: usize, b: usize, threshold: f64) -> bool {
     may_pass(a.abs_diff(b), a.max(b), threshold)
 }
 
+/// The lengths `b` (up to `most`) for which `lengths_may_be_similar(a, b,
+/// threshold)` holds, as an inclusive range: the test rises with `b` up
+/// to `a` and falls after it (in floating point too: rounding keeps order),
+/// so its passing lengths are one interval. Found with the test itself at
+/// the edges, so the range is exactly the test's answer; `None` when no
+/// length passes. The copy search compares two integers a posting instead
+/// of dividing.
+pub fn similar_lengths(a: usize, most: usize, threshold: f64) -> Option<(usize, usize)> {
+    let passes = |b: usize| lengths_may_be_similar(a, b, threshold);
+    // The first passing length at or below `a`, and the last at or above:
+    // a search on each monotone side (a few dozen tests a passage).
+    let first_true = |mut lo: usize, mut hi: usize, rising: bool| {
+        // Smallest b in lo..hi with passes(b) == rising, or hi if none.
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if passes(mid) == rising {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        lo
+    };
+    if !passes(a) {
+        // `a` itself is the likeliest length; when it fails, all fail
+        // (the distance is 0 there).
+        return None;
+    }
+    let lo = first_true(0, a, true);
+    if lo > most {
+        return None;
+    }
+    let hi = if a >= most {
+        most
+    } else {
+        first_true(a + 1, most + 1, false) - 1
+    };
+    Some((lo, hi))
+}
+
 /// Whether a distance of `d` (or at least `d`) between texts whose longer
 /// has `longest` characters passes `threshold`, in strsim's arithmetic. The
 /// score falls as the distance grows, so failing at a lower bound fails for
@@ -257,6 +297,21 @@ mod tests {
             let b: String = b.into_iter().collect();
             prop_assert_eq!(normalized_similarity(&a, &b), strsim::normalized_levenshtein(&a, &b));
             prop_assert_eq!(normalized_similarity(&a, "cab"), strsim::normalized_levenshtein(&a, "cab"));
+        }
+
+        /// The range of similar lengths is exactly where the length test
+        /// passes.
+        #[test]
+        fn similar_lengths_are_the_tests_range(
+            a in 0usize..300,
+            most in 0usize..400,
+            threshold in prop_oneof![0.0f64..=1.0, Just(0.85), Just(0.75), Just(0.5), Just(1.0), Just(0.0)],
+        ) {
+            let range = similar_lengths(a, most, threshold);
+            for b in 0..=most {
+                let inside = range.is_some_and(|(lo, hi)| lo <= b && b <= hi);
+                prop_assert_eq!(inside, lengths_may_be_similar(a, b, threshold), "b = {}", b);
+            }
         }
 
         /// Thresholds a distance away from an exact ratio (0.75 at 3 of 12).
