@@ -50,6 +50,9 @@ thread_local! {
     /// the passages found (to reset them), reused claim after claim.
     static HIT_WEIGHTS: std::cell::RefCell<(Vec<f64>, Vec<u32>)> =
         const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    /// Per thread, for `read_numbers`: a sentence's tokens as byte spans.
+    static TOKEN_SPANS: std::cell::RefCell<Vec<(usize, usize)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
     /// Per thread, for [`Bigrams::new`]: an ASCII text's bigram codes and
     /// the same sorted by their second character.
     static BIGRAM_SCRATCH: std::cell::RefCell<(Vec<u16>, Vec<u16>)> =
@@ -373,18 +376,37 @@ fn numbers_in_lowercase(lowercase: &str) -> Vec<Number> {
 /// start a number without reading them (the same answer, tested).
 fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
     let lower = iso_dates_as_words(lowercase);
-    let tokens: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')')
-        .filter(|t| !t.is_empty())
-        .collect();
+    // The tokens as spans in a per-thread buffer (no list a sentence).
+    TOKEN_SPANS.with_borrow_mut(|spans| {
+        spans.clear();
+        let mut start = None;
+        for (at, c) in lower.char_indices() {
+            if c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')' {
+                if let Some(from) = start.take() {
+                    spans.push((from, at));
+                }
+            } else if start.is_none() {
+                start = Some(at);
+            }
+        }
+        if let Some(from) = start {
+            spans.push((from, lower.len()));
+        }
+        numbers_of_tokens(&lower, spans, quick)
+    })
+}
+
+/// [`read_numbers`] over the tokens of `lower` at `spans`.
+fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<Number> {
+    let token_at = |i: usize| spans.get(i).map(|&(from, to)| &lower[from..to]);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < tokens.len() {
+    while i < spans.len() {
         // A token states a number only if it starts, past punctuation and
         // currency signs, with a digit or with a letter that begins a
         // number word (`one`…`twenty`, `a`, `third`…`twelfth`): most words
         // are passed over unread.
-        let first = tokens[i].chars().find(|c| {
+        let first = lower[spans[i].0..spans[i].1].chars().find(|c| {
             !matches!(
                 c,
                 ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”' | '$' | '€' | '£' | '¥'
@@ -398,7 +420,7 @@ fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
             i += 1;
             continue;
         }
-        let token = tokens[i]
+        let token = lower[spans[i].0..spans[i].1]
             .trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”'));
         let digits = token.trim_start_matches(['$', '€', '£', '¥']);
         let money = digits.len() < token.len();
@@ -407,11 +429,7 @@ fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
             None => (digits, false),
         };
         // The next word, for a scale or a fraction (read only then).
-        let next = || {
-            tokens
-                .get(i + 1)
-                .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-        };
+        let next = || token_at(i + 1).map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
         if !core.is_empty() && core.starts_with(|c: char| c.is_ascii_digit()) {
             // `12bn`, `3.5m`: a scale glued to the digits.
             let split = core
@@ -427,9 +445,7 @@ fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
                     value *= scale;
                     i += 1;
                 }
-                let after = tokens
-                    .get(i + 1)
-                    .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
+                let after = token_at(i + 1).map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
                 if matches!(after, Some("percent" | "per")) {
                     percent = true;
                 }
