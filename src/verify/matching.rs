@@ -1415,10 +1415,6 @@ impl SourceIndex {
                 .iter()
                 .any(|&q| self.passages[q].numbers.iter().any(|m| n.agrees(m)))
         };
-        // The window's signature proves most absent terms absent unread.
-        let bits = window.iter().fold(TermBits::default(), |acc, &q| {
-            acc.union(&self.term_rows.row(q as u32).bits())
-        });
         // Bit k: the claim's k-th term is in the window (the first 64
         // terms; the rest are looked up again when a pair needs them).
         // Summed in the claim's term order either way: the same sum.
@@ -1429,19 +1425,26 @@ impl SourceIndex {
                 present = m[0] | m[1];
                 weight_of(present)
             }
-            None => claim
-                .terms
-                .iter()
-                .enumerate()
-                .filter(|(k, (t, _))| {
-                    let holds = bits.may_hold(*t) && terms.contains(t);
-                    if holds && *k < 64 {
-                        present |= 1 << k;
-                    }
-                    holds
-                })
-                .map(|(_, (_, w))| w)
-                .sum(),
+            None => {
+                // The window's signature proves most absent terms absent
+                // unread.
+                let bits = window.iter().fold(TermBits::default(), |acc, &q| {
+                    acc.union(&self.term_rows.row(q as u32).bits())
+                });
+                claim
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, (t, _))| {
+                        let holds = bits.may_hold(*t) && terms.contains(t);
+                        if holds && *k < 64 {
+                            present |= 1 << k;
+                        }
+                        holds
+                    })
+                    .map(|(_, (_, w))| w)
+                    .sum()
+            }
         };
         let holds = |k: usize| {
             if k < 64 {
@@ -2085,7 +2088,6 @@ fn contradicts(claim: u16, window: u16) -> bool {
     })
 }
 
-/// Do terms `x` and `y` stand within [`PAIR_DISTANCE`] of each other?
 /// The positions of `mask`'s set bits, lowest first.
 fn set_bits(mask: u64) -> impl Iterator<Item = usize> {
     let mut rest = mask;
@@ -2098,6 +2100,7 @@ fn set_bits(mask: u64) -> impl Iterator<Item = usize> {
     })
 }
 
+/// Do terms `x` and `y` stand within [`PAIR_DISTANCE`] of each other?
 fn terms_near(window: &[u32], x: u32, y: u32) -> bool {
     window
         .iter()
