@@ -401,12 +401,12 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
     let token_at = |i: usize| spans.get(i).map(|&(from, to)| &lower[from..to]);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < spans.len() {
+    while let Some(raw) = token_at(i) {
         // A token states a number only if it starts, past punctuation and
         // currency signs, with a digit or with a letter that begins a
         // number word (`one`…`twenty`, `a`, `third`…`twelfth`): most words
         // are passed over unread.
-        let first = lower[spans[i].0..spans[i].1].chars().find(|c| {
+        let first = raw.chars().find(|c| {
             !matches!(
                 c,
                 ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”' | '$' | '€' | '£' | '¥'
@@ -420,8 +420,8 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
             i += 1;
             continue;
         }
-        let token = lower[spans[i].0..spans[i].1]
-            .trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”'));
+        let token =
+            raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”'));
         let digits = token.trim_start_matches(['$', '€', '£', '¥']);
         let money = digits.len() < token.len();
         let (core, pct_sign) = match digits.strip_suffix('%') {
@@ -1585,11 +1585,7 @@ impl HeldTerms {
     /// Calls `f(k)` for each term of `row`, in increasing k.
     fn for_each(&self, row: usize, mut f: impl FnMut(usize)) {
         for (w, &word) in self.row(row).iter().enumerate() {
-            let mut rest = word;
-            while rest != 0 {
-                f(w * 64 + rest.trailing_zeros() as usize);
-                rest &= rest - 1;
-            }
+            set_bits(word).for_each(|k| f(w * 64 + k));
         }
     }
 }
@@ -2166,47 +2162,32 @@ impl Bigrams {
         BIGRAM_SCRATCH.with_borrow_mut(|(codes, by_second)| {
             codes.clear();
             let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-            // `char::is_whitespace` on ASCII: tab to carriage return, space.
-            let mut kept = text.iter().filter(|b| !matches!(b, 9..=13 | 32));
             let mut bytes = 0;
-            if let Some(&first) = kept.next() {
-                bytes = 1;
-                hash = (hash ^ u64::from(first)).wrapping_mul(0x0000_0100_0000_01b3);
-                let mut previous = u16::from(first);
-                for &c in kept {
-                    bytes += 1;
-                    hash = (hash ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
-                    codes.push((previous << 7) | u16::from(c));
-                    previous = u16::from(c);
+            let mut previous: Option<u16> = None;
+            // `char::is_whitespace` on ASCII: tab to carriage return, space.
+            for &c in text.iter().filter(|b| !matches!(b, 9..=13 | 32)) {
+                bytes += 1;
+                hash = (hash ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
+                if let Some(p) = previous {
+                    codes.push((p << 7) | u16::from(c));
                 }
+                previous = Some(u16::from(c));
             }
-            let mut starts = [0usize; 128];
-            for &code in codes.iter() {
-                starts[usize::from(code & 127)] += 1;
-            }
-            let mut at = 0;
-            for slot in starts.iter_mut() {
-                (*slot, at) = (at, at + *slot);
-            }
+            let second = |code: u16| usize::from(code & 127);
+            let first = |code: u16| usize::from(code >> 7);
+            let mut starts = bucket_starts(codes, second);
             by_second.clear();
             by_second.resize(codes.len(), 0);
             for &code in codes.iter() {
-                let slot = &mut starts[usize::from(code & 127)];
+                let slot = &mut starts[second(code)];
                 by_second[*slot] = code;
                 *slot += 1;
             }
-            let mut starts = [0usize; 128];
-            for &code in by_second.iter() {
-                starts[usize::from(code >> 7)] += 1;
-            }
-            let mut at = 0;
-            for slot in starts.iter_mut() {
-                (*slot, at) = (at, at + *slot);
-            }
+            let mut starts = bucket_starts(by_second, first);
             let mut sorted = vec![0u64; by_second.len()];
             for &code in by_second.iter() {
-                let slot = &mut starts[usize::from(code >> 7)];
-                sorted[*slot] = (u64::from(code >> 7) << 32) | u64::from(code & 127);
+                let slot = &mut starts[first(code)];
+                sorted[*slot] = ((first(code) as u64) << 32) | second(code) as u64;
                 *slot += 1;
             }
             Bigrams {
@@ -2238,6 +2219,20 @@ impl Bigrams {
         }
         (2 * common) as f64 / (self.bytes + other.bytes - 2) as f64
     }
+}
+
+/// Where each of 128 buckets starts when `codes` are placed by `bucket`, in
+/// order (one pass of a stable counting sort).
+fn bucket_starts(codes: &[u16], bucket: impl Fn(u16) -> usize) -> [usize; 128] {
+    let mut starts = [0usize; 128];
+    for &code in codes {
+        starts[bucket(code)] += 1;
+    }
+    let mut at = 0;
+    for slot in starts.iter_mut() {
+        (*slot, at) = (at, at + *slot);
+    }
+    starts
 }
 
 /// Lowercase, whitespace collapsed: the text compared character by character.
