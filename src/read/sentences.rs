@@ -7,7 +7,8 @@
 //! 1. Punctuation inside a citation marker or a code span is never a boundary.
 //! 2. A run of terminal punctuation (`?!`, `...`, `. . .`) is taken whole, then
 //!    closing quotes and brackets and any citation markers that follow it (even
-//!    after a space) are attached to the sentence it closes.
+//!    after a space) are attached to the sentence it closes, and so is a period
+//!    after those markers (`asked "Why?" [3].`).
 //! 3. If no space follows, there is no boundary (`3.5`, `example.com`,
 //!    `Jr.'s`), except a lowercase word or a number glued to a capitalised word
 //!    (`today.Then`), which is a missing space, unless the token is an e-mail
@@ -27,7 +28,8 @@
 //!    (`you and I. Then`, but `by T. S. Marlow`), or a word that opens
 //!    sentences follows (`Plan B. Nobody`).
 //! 9. After an abbreviation that can also end a sentence (`U.S.`, `Inc.`,
-//!    `Corp.`, `etc.`), the sentence ends only if the next word is one that
+//!    `Corp.`, `etc.`, and a single lowercase consonant: `Harlow v. Dunmore`,
+//!    `c. 1840`), the sentence ends only if the next word is one that
 //!    commonly starts sentences (`The`, `It`, `However`, ...); after `a.m.`
 //!    and `p.m.`, at any capitalised word but a day, a month or a time zone;
 //!    and after any abbreviation when a citation marker follows the period
@@ -482,10 +484,15 @@ impl Ctx<'_> {
         if !next.is_whitespace() {
             return self.glued_boundary(i, j, run).then_some(j);
         }
-        // Markers after a space still close this sentence ("end. [4] Next").
+        // Markers after a space still close this sentence ("end. [4] Next"),
+        // and so does a period after them (`"Why?" [3].`): the sentence's
+        // own, not a sentence of its own.
         let mut k = self.skip_spaces(j);
         while self.marker_starting_at(k).is_some() {
             j = self.skip_closers(k);
+            if self.bytes.get(j) == Some(&b'.') {
+                j = self.skip_closers(punct_run(self.bytes, j).0);
+            }
             k = self.skip_spaces(j);
         }
         if k >= self.bytes.len() {
@@ -753,6 +760,14 @@ fn abbreviation_class(word: &str) -> Option<Abbrev> {
     }
     if AMBIGUOUS.contains(&lower.as_ref()) || is_dotted_initialism(w) {
         return Some(Abbrev::Ambiguous);
+    }
+    // A single lowercase consonant is an abbreviation (`v.` in a case's
+    // name, `c.` for circa, `b.` for born); vowels are words in many
+    // languages (`a`, `e`, `o`, `y`) and may end a sentence.
+    if let [c] = w.as_bytes() {
+        if c.is_ascii_lowercase() && !b"aeiouy".contains(c) {
+            return Some(Abbrev::Ambiguous);
+        }
     }
     None
 }
@@ -1136,6 +1151,45 @@ mod tests {
             got,
             ["Shares fell at Velto Co.[4]", "Next week the board meets."]
         );
+    }
+
+    #[test]
+    fn a_period_after_spaced_markers_stays_with_its_sentence() {
+        let text = "The clerk asked \"Which pier?\" [3]. The board agreed [4].";
+        let got: Vec<&str> = split(text, &[30..33, 52..55], &[])
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "The clerk asked \"Which pier?\" [3].",
+                "The board agreed [4]."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_lowercase_consonant_is_an_abbreviation() {
+        let text = "The ruling in Harlow v. Dunmore Port stands. \
+                    The mill dates from c. 1840 and was rebuilt. \
+                    Its keeper (b. 1901) kept plan b. Then the mill closed.";
+        let got: Vec<&str> = split_sentences(text)
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "The ruling in Harlow v. Dunmore Port stands.",
+                "The mill dates from c. 1840 and was rebuilt.",
+                "Its keeper (b. 1901) kept plan b.",
+                "Then the mill closed."
+            ]
+        );
+        // A vowel is a word in many languages, and may end a sentence.
+        let latin = "Nunc lectus ultricies a. Etiam dictum odio.";
+        assert_eq!(split_sentences(latin).len(), 2);
     }
 
     #[test]
