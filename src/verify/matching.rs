@@ -178,6 +178,11 @@ pub struct Number {
     /// Spelled as a fraction (`a third`, `two-fifths`): a share that a
     /// percentage states rounded (`33%`).
     pub fraction: bool,
+    /// What it counts: the content words right after it (up to two, up to
+    /// a stop word or punctuation: `136 health clubs`, `8 minutes`), each
+    /// stemmed, singular and hashed; 0 for none. Two numbers about
+    /// different things never contradict each other.
+    pub about: [u64; 2],
 }
 
 /// What a number measures, as far as its form tells.
@@ -226,6 +231,20 @@ impl Number {
         } else {
             NumberKind::Amount
         }
+    }
+
+    /// Whether the two may count the same thing: the same word follows
+    /// both, or none follows one of them (`35%` and `25% of voters` may;
+    /// `100 members` and `two delegates` may not).
+    pub fn same_thing(&self, other: &Number) -> bool {
+        let named = |n: &Number| n.about[0] != 0;
+        self.kind() == other.kind()
+            && (!named(self)
+                || !named(other)
+                || self
+                    .about
+                    .iter()
+                    .any(|w| *w != 0 && other.about.contains(w)))
     }
 
     /// Same value, and not a percent against a plain amount of another kind.
@@ -347,15 +366,57 @@ fn scale_word(word: &str) -> Option<f64> {
     })
 }
 
-/// A scale glued to the digits (`12bn`, `$3.5m`, `€40k`). The single letters
-/// scale only an amount of money: `200m` or `200 m` alone is a length.
+/// A scale glued to the digits (`12bn`, `$3.5m`, `€40k`, `100k`). `m` and
+/// `b` scale only an amount of money: `200m` or `200 m` alone is a length;
+/// `k` is a thousand wherever it is glued (a kilometre is `km`).
 fn glued_scale(suffix: &str, money: bool) -> Option<f64> {
     match suffix {
-        "k" if money => Some(1e3),
+        "k" => Some(1e3),
         "m" if money => Some(1e6),
         "b" if money => Some(1e9),
         _ => scale_word(suffix),
     }
+}
+
+/// What a number is about ([`Number::about`]): the content words of the
+/// tokens from `at` on.
+fn about_words<'t>(token_at: impl Fn(usize) -> Option<&'t str>, at: usize) -> [u64; 2] {
+    let first = about_word(token_at(at));
+    // A second word only when the first does not end a clause.
+    let ends = token_at(at).is_some_and(|t| t.ends_with([',', '.', ';', ':', ')']));
+    let second = if first == 0 || ends {
+        0
+    } else {
+        about_word(token_at(at + 1))
+    };
+    [first, second]
+}
+
+/// The content word of `token`, stemmed and singular, hashed; 0 when
+/// `token` is none, a stop word, a scale or not a word.
+fn about_word(token: Option<&str>) -> u64 {
+    let Some(word) = token.map(|t| t.trim_matches(|c: char| !c.is_alphanumeric())) else {
+        return 0;
+    };
+    if word.is_empty()
+        || !word.chars().all(char::is_alphabetic)
+        || is_stopword(word)
+        || scale_word(word).is_some()
+        || matches!(word, "percent" | "per")
+    {
+        return 0;
+    }
+    let singular = match word.strip_suffix('s') {
+        Some(rest) if rest.chars().count() >= 3 => rest,
+        _ => word,
+    };
+    // FNV-1a: fixed, so reports do not depend on a run's hash seed.
+    stem(singular)
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+        | 1
 }
 
 /// The numbers stated in `text`: digits with separators and decimals,
@@ -446,13 +507,17 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
                     i += 1;
                 }
                 let after = token_at(i + 1).map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
-                if matches!(after, Some("percent" | "per")) {
+                let named = if matches!(after, Some("percent" | "per")) {
                     percent = true;
-                }
+                    i + 2
+                } else {
+                    i + 1
+                };
                 out.push(Number {
                     value,
                     percent,
                     fraction: false,
+                    about: about_words(token_at, named),
                 });
             }
         } else if let Some(n) = word_number(core) {
@@ -462,6 +527,7 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
                     value: n / d,
                     percent: false,
                     fraction: true,
+                    about: about_words(token_at, i + 2),
                 });
                 i += 1;
             } else if n > 1.0 {
@@ -469,16 +535,29 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
                     value: n,
                     percent: false,
                     fraction: false,
+                    about: about_words(token_at, i + 1),
                 });
             }
         } else if core == "a" {
+            // `a third` is a share when nothing, punctuation, `of` or another
+            // stop word follows it (`cut by a third in May`); before a content
+            // word it is an ordinal (`a third cousin`), read as one next.
+            let share = || {
+                let after = token_at(i + 2);
+                token_at(i + 1).is_some_and(|t| t.ends_with([',', '.', ';', ':', ')']))
+                    || after.is_none()
+                    || about_word(after) == 0
+            };
             if let Some(d) = next().and_then(fraction_word).filter(|d| *d > 2.0) {
-                out.push(Number {
-                    value: 1.0 / d,
-                    percent: false,
-                    fraction: true,
-                });
-                i += 1;
+                if share() {
+                    out.push(Number {
+                        value: 1.0 / d,
+                        percent: false,
+                        fraction: true,
+                        about: [0; 2],
+                    });
+                    i += 1;
+                }
             }
         } else if let Some(n) = spelled_ordinal(core) {
             // `the third vote` states 3, as `the 3rd vote` does.
@@ -486,6 +565,7 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
                 value: n,
                 percent: false,
                 fraction: false,
+                about: about_words(token_at, i + 1),
             });
         }
         i += 1;
@@ -1494,17 +1574,18 @@ impl SourceIndex {
         };
         let anchor_numbers = &self.passages[anchor].numbers;
         // The anchor states a number of the same kind (a percentage, a year,
-        // an amount) and none that agrees: a different value, not a figure
-        // the window merely lacks.
+        // an amount) about the same thing ([`Number::same_thing`]) and none
+        // that agrees: a different value, not a figure the window merely
+        // lacks.
         let differs = |n: &Number| {
-            anchor_numbers.iter().any(|m| m.kind() == n.kind())
+            anchor_numbers.iter().any(|m| m.same_thing(n))
                 && !anchor_numbers.iter().any(|m| n.agrees(m))
         };
         // The first such pair, to name both values in the report.
         let mismatch = claim.numbers.iter().find(|n| differs(n)).and_then(|n| {
             anchor_numbers
                 .iter()
-                .find(|m| m.kind() == n.kind())
+                .find(|m| m.same_thing(n))
                 .map(|m| (*n, *m))
         });
         let missing = claim
@@ -2424,16 +2505,19 @@ mod tests {
             value: 35.0,
             percent: true,
             fraction: false,
+            about: [0; 2],
         };
         assert!(pct.agrees(&Number {
             value: 35.0,
             percent: false,
             fraction: false,
+            about: [0; 2],
         }));
         assert!(!pct.agrees(&Number {
             value: 25.0,
             percent: true,
             fraction: false,
+            about: [0; 2],
         }));
         // A spelled fraction and the percentage it rounds to.
         let share = |text: &str| numbers(text)[0];
@@ -2760,6 +2844,43 @@ mod tests {
         );
         assert!(!wrong[0].numbers_agree);
         assert!(wrong[0].score < scores[0].score);
+    }
+
+    #[test]
+    fn numbers_about_different_things_do_not_contradict() {
+        let first = |text: &str| numbers(text)[0];
+        assert!(!first("a board of 100 members").same_thing(&first("two delegates each")));
+        assert!(first("270 clubs").same_thing(&first("136 health clubs")));
+        assert!(first("35% in May").same_thing(&first("25% of voters")));
+        assert!(!first("20 seconds").same_thing(&first("8 minutes")));
+        assert!(!first("in 2004").same_thing(&first("40 ships")));
+        // In scoring: the claim's total is not what the source counts.
+        let idx = index(&[(
+            0,
+            "Each harbour town sends two delegates to the Tolm assembly.",
+        )]);
+        let scores = idx.score_claim(
+            "Each harbour town sends two delegates, 100 members in all, to the Tolm assembly.",
+            &[0],
+        );
+        assert!(scores[0].mismatch.is_none(), "{scores:?}");
+        let wrong = idx.score_claim(
+            "Each harbour town sends three delegates to the Tolm assembly.",
+            &[0],
+        );
+        assert!(wrong[0].mismatch.is_some(), "{wrong:?}");
+    }
+
+    #[test]
+    fn a_spelled_share_before_a_noun_is_an_ordinal() {
+        assert_eq!(values("a third cousin of the mayor"), [(3.0, false)]);
+        assert!(numbers("a third cousin")
+            .first()
+            .unwrap()
+            .agrees(&numbers("third cousins")[0]));
+        assert_eq!(values("cut by a third in May"), [(1.0 / 3.0, false)]);
+        assert_eq!(values("fell by a third."), [(1.0 / 3.0, false)]);
+        assert_eq!(values("100k subscribers"), [(100_000.0, false)]);
     }
 
     #[test]
