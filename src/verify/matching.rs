@@ -410,7 +410,8 @@ fn about_word(token: Option<&str>) -> u64 {
         Some(rest) if rest.chars().count() >= 3 => rest,
         _ => word,
     };
-    // FNV-1a: fixed, so reports do not depend on a run's hash seed.
+    // FNV-1a: fixed, so reports do not depend on a run's hash seed; the
+    // low bit set, as 0 means no word.
     stem(singular)
         .bytes()
         .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
@@ -543,10 +544,8 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
             // stop word follows it (`cut by a third in May`); before a content
             // word it is an ordinal (`a third cousin`), read as one next.
             let share = || {
-                let after = token_at(i + 2);
                 token_at(i + 1).is_some_and(|t| t.ends_with([',', '.', ';', ':', ')']))
-                    || after.is_none()
-                    || about_word(after) == 0
+                    || about_word(token_at(i + 2)) == 0
             };
             if let Some(d) = next().and_then(fraction_word).filter(|d| *d > 2.0) {
                 if share() {
