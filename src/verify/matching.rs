@@ -383,13 +383,17 @@ fn glued_scale(suffix: &str, money: bool) -> Option<f64> {
 fn about_words<'t>(token_at: impl Fn(usize) -> Option<&'t str>, at: usize) -> [u64; 2] {
     let first = about_word(token_at(at));
     // A second word only when the first does not end a clause.
-    let ends = token_at(at).is_some_and(|t| t.ends_with([',', '.', ';', ':', ')']));
-    let second = if first == 0 || ends {
+    let second = if first == 0 || ends_clause(token_at(at)) {
         0
     } else {
         about_word(token_at(at + 1))
     };
     [first, second]
+}
+
+/// A token that closes a clause with its punctuation (`clubs,`, `third.`).
+fn ends_clause(token: Option<&str>) -> bool {
+    token.is_some_and(|t| t.ends_with([',', '.', ';', ':', ')']))
 }
 
 /// The content word of `token`, stemmed and singular, hashed; 0 when
@@ -543,10 +547,7 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
             // `a third` is a share when nothing, punctuation, `of` or another
             // stop word follows it (`cut by a third in May`); before a content
             // word it is an ordinal (`a third cousin`), read as one next.
-            let share = || {
-                token_at(i + 1).is_some_and(|t| t.ends_with([',', '.', ';', ':', ')']))
-                    || about_word(token_at(i + 2)) == 0
-            };
+            let share = || ends_clause(token_at(i + 1)) || about_word(token_at(i + 2)) == 0;
             if let Some(d) = next().and_then(fraction_word).filter(|d| *d > 2.0) {
                 if share() {
                     out.push(Number {
