@@ -53,10 +53,10 @@ thread_local! {
     /// Per thread, for `read_numbers`: a sentence's tokens as byte spans.
     static TOKEN_SPANS: std::cell::RefCell<Vec<(usize, usize)>> =
         const { std::cell::RefCell::new(Vec::new()) };
-    /// Per thread, for [`Bigrams::new`]: an ASCII text's bigram codes and
-    /// the same sorted by their second character.
-    static BIGRAM_SCRATCH: std::cell::RefCell<(Vec<u16>, Vec<u16>)> =
-        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    /// Per thread, for [`Bigrams::dice`] of two ASCII texts: a count by
+    /// bigram code, all zero between calls.
+    static BIGRAM_COUNTS: std::cell::RefCell<Vec<u32>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Candidate sentences scored per claim, besides the best few of each cited
@@ -2195,13 +2195,37 @@ fn terms_near(window: &[u32], x: u32, y: u32) -> bool {
 /// removed, bigrams counted with repeats, the denominator in bytes as strsim
 /// has it), but each text's bigrams are made once, when it is indexed,
 /// instead of on every comparison.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Bigrams {
-    sorted: Vec<u64>,
+    codes: BigramCodes,
     /// Bytes of the text without whitespace.
     bytes: usize,
     /// Hash of the text without whitespace (strsim returns 1 for equal texts).
     hash: u64,
+}
+
+/// The bigrams of a text, with repeats.
+#[derive(Debug, Clone, PartialEq)]
+enum BigramCodes {
+    /// An ASCII text's: `first << 7 | second`, in text order. Two ASCII
+    /// texts are compared through a count table of all 2^14 codes, which
+    /// needs no sorting.
+    Ascii(Vec<u16>),
+    /// Any other text's: `first << 32 | second`, sorted, compared by a merge.
+    Sorted(Vec<u64>),
+}
+
+/// Bigram codes of two ASCII characters: 7 bits each.
+const ASCII_BIGRAM_CODES: usize = 1 << 14;
+
+impl Default for Bigrams {
+    fn default() -> Self {
+        Bigrams {
+            codes: BigramCodes::Sorted(Vec::new()),
+            bytes: 0,
+            hash: 0,
+        }
+    }
 }
 
 impl Bigrams {
@@ -2229,91 +2253,103 @@ impl Bigrams {
         }
         sorted.sort_unstable();
         Bigrams {
-            sorted,
+            codes: BigramCodes::Sorted(sorted),
             bytes,
             hash,
         }
     }
 
-    /// [`Bigrams::new`] of an ASCII text: both characters of a bigram are
-    /// below 128, so two counting passes of 128 buckets sort them (by the
-    /// second character, then stably by the first) instead of a comparison
-    /// sort; the same list, tested against the general path.
+    /// [`Bigrams::new`] of an ASCII text: its codes in text order (the same
+    /// bigrams as the general path, tested against it).
     fn of_ascii(text: &[u8]) -> Bigrams {
-        BIGRAM_SCRATCH.with_borrow_mut(|(codes, by_second)| {
-            codes.clear();
-            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-            let mut bytes = 0;
-            let mut previous: Option<u16> = None;
-            // `char::is_whitespace` on ASCII: tab to carriage return, space.
-            for &c in text.iter().filter(|b| !matches!(b, 9..=13 | 32)) {
-                bytes += 1;
-                hash = (hash ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
-                if let Some(p) = previous {
-                    codes.push((p << 7) | u16::from(c));
-                }
-                previous = Some(u16::from(c));
+        let mut codes = Vec::with_capacity(text.len());
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut bytes = 0;
+        let mut previous: Option<u16> = None;
+        // `char::is_whitespace` on ASCII: tab to carriage return, space.
+        for &c in text.iter().filter(|b| !matches!(b, 9..=13 | 32)) {
+            bytes += 1;
+            hash = (hash ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
+            if let Some(p) = previous {
+                codes.push((p << 7) | u16::from(c));
             }
-            let second = |code: u16| usize::from(code & 127);
-            let first = |code: u16| usize::from(code >> 7);
-            let mut starts = bucket_starts(codes, second);
-            by_second.clear();
-            by_second.resize(codes.len(), 0);
-            for &code in codes.iter() {
-                let slot = &mut starts[second(code)];
-                by_second[*slot] = code;
-                *slot += 1;
+            previous = Some(u16::from(c));
+        }
+        Bigrams {
+            codes: BigramCodes::Ascii(codes),
+            bytes,
+            hash,
+        }
+    }
+
+    /// The bigrams as the general path has them: sorted, wide codes.
+    fn sorted(&self) -> std::borrow::Cow<'_, [u64]> {
+        match &self.codes {
+            BigramCodes::Sorted(sorted) => std::borrow::Cow::Borrowed(sorted),
+            BigramCodes::Ascii(codes) => {
+                let mut sorted: Vec<u64> = codes
+                    .iter()
+                    .map(|&c| (u64::from(c >> 7) << 32) | u64::from(c & 127))
+                    .collect();
+                sorted.sort_unstable();
+                std::borrow::Cow::Owned(sorted)
             }
-            let mut starts = bucket_starts(by_second, first);
-            let mut sorted = vec![0u64; by_second.len()];
-            for &code in by_second.iter() {
-                let slot = &mut starts[first(code)];
-                sorted[*slot] = ((first(code) as u64) << 32) | second(code) as u64;
-                *slot += 1;
-            }
-            Bigrams {
-                sorted,
-                bytes,
-                hash,
-            }
-        })
+        }
     }
 
     /// `strsim::sorensen_dice` of the two texts.
     pub fn dice(&self, other: &Bigrams) -> f64 {
-        if self.hash == other.hash && self.bytes == other.bytes && self.sorted == other.sorted {
+        if self.hash == other.hash && self.bytes == other.bytes && self.codes == other.codes {
             return 1.0;
         }
         if self.bytes < 2 || other.bytes < 2 {
             return 0.0;
         }
-        // The size of the multiset intersection of two sorted lists, without
-        // branches on the comparison (which no predictor guesses): the
-        // smaller side steps, both step on a match.
-        let (a, b) = (&self.sorted, &other.sorted);
-        let (mut i, mut j, mut common) = (0, 0, 0usize);
-        while i < a.len() && j < b.len() {
-            let (x, y) = (a[i], b[j]);
-            common += usize::from(x == y);
-            i += usize::from(x <= y);
-            j += usize::from(y <= x);
-        }
+        let common = match (&self.codes, &other.codes) {
+            (BigramCodes::Ascii(a), BigramCodes::Ascii(b)) => common_ascii(a, b),
+            _ => common_sorted(&self.sorted(), &other.sorted()),
+        };
         (2 * common) as f64 / (self.bytes + other.bytes - 2) as f64
     }
 }
 
-/// Where each of 128 buckets starts when `codes` are placed by `bucket`, in
-/// order (one pass of a stable counting sort).
-fn bucket_starts(codes: &[u16], bucket: impl Fn(u16) -> usize) -> [usize; 128] {
-    let mut starts = [0usize; 128];
-    for &code in codes {
-        starts[bucket(code)] += 1;
+/// The size of the multiset intersection of two lists of ASCII bigram
+/// codes: `a` counted into the thread's table, `b` taking from it, the
+/// table zeroed again from `a`.
+fn common_ascii(a: &[u16], b: &[u16]) -> usize {
+    BIGRAM_COUNTS.with_borrow_mut(|counts| {
+        if counts.len() < ASCII_BIGRAM_CODES {
+            counts.resize(ASCII_BIGRAM_CODES, 0);
+        }
+        for &c in a {
+            counts[usize::from(c)] += 1;
+        }
+        let mut common = 0;
+        for &c in b {
+            let left = &mut counts[usize::from(c)];
+            let hit = u32::from(*left != 0);
+            *left -= hit;
+            common += hit as usize;
+        }
+        for &c in a {
+            counts[usize::from(c)] = 0;
+        }
+        common
+    })
+}
+
+/// The size of the multiset intersection of two sorted lists, without
+/// branches on the comparison (which no predictor guesses): the smaller
+/// side steps, both step on a match.
+fn common_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        common += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
-    let mut at = 0;
-    for slot in starts.iter_mut() {
-        (*slot, at) = (at, at + *slot);
-    }
-    starts
+    common
 }
 
 /// Lowercase, whitespace collapsed: the text compared character by character.
@@ -2561,15 +2597,31 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The counting sort of an ASCII text's bigrams gives what the
-        /// general path gives (whitespace as `char::is_whitespace` has it,
-        /// control characters and DEL kept).
+        /// An ASCII text's bigrams are what the general path gives
+        /// (whitespace as `char::is_whitespace` has it, control characters
+        /// and DEL kept).
         #[test]
         fn ascii_bigrams_are_the_general_ones(text in "[ -~\t\n\x0B\x0C\r\x00\x1F\x7F]{0,300}") {
             let (fast, general) = (Bigrams::of_ascii(text.as_bytes()), Bigrams::of_chars(&text));
-            proptest::prop_assert_eq!(&fast.sorted, &general.sorted);
+            proptest::prop_assert_eq!(fast.sorted(), general.sorted());
             proptest::prop_assert_eq!(fast.bytes, general.bytes);
             proptest::prop_assert_eq!(fast.hash, general.hash);
+        }
+
+        /// Two ASCII texts share as many bigrams through the count table as
+        /// through the merge of their sorted lists.
+        #[test]
+        fn ascii_bigram_counts_meet_as_sorted_lists_do(
+            a in "[ -~\t\n]{0,120}",
+            b in "[ -~\t\n]{0,120}",
+        ) {
+            let (a, b) = (Bigrams::of_ascii(a.as_bytes()), Bigrams::of_ascii(b.as_bytes()));
+            let BigramCodes::Ascii(codes) = &a.codes else { unreachable!() };
+            let BigramCodes::Ascii(others) = &b.codes else { unreachable!() };
+            proptest::prop_assert_eq!(
+                common_ascii(codes, others),
+                common_sorted(&a.sorted(), &b.sorted())
+            );
         }
 
         /// An ASCII text's words and numbers read from its normalised form
