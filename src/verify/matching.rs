@@ -126,10 +126,8 @@ fn each_content_word_of_lowercase_ascii(lowercase: &str, emit: impl FnMut(&str))
 
 fn content_words_of(text: &str, lowercase: bool, mut emit: impl FnMut(&str)) {
     let mut lower = String::new();
-    for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        if raw.is_empty() {
-            continue;
-        }
+    let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    for raw in words_where(text, in_word) {
         let word = if lowercase {
             raw
         } else {
@@ -160,6 +158,12 @@ fn content_words_of(text: &str, lowercase: bool, mut emit: impl FnMut(&str)) {
 /// cross-validated AUC to three decimals, and a slower index build, so the
 /// prefix stays.
 fn stem(word: &str) -> &str {
+    // The first STEM_LEN bytes are the first STEM_LEN letters when they
+    // are ASCII (nearly always): no character walk.
+    let head = &word.as_bytes()[..word.len().min(STEM_LEN)];
+    if head.is_ascii() {
+        return &word[..head.len()];
+    }
     let end = word
         .char_indices()
         .nth(STEM_LEN)
@@ -444,22 +448,45 @@ fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
     let lower = iso_dates_as_words(lowercase);
     // The tokens as spans in a per-thread buffer (no list a sentence).
     TOKEN_SPANS.with_borrow_mut(|spans| {
-        spans.clear();
-        let mut start = None;
-        for (at, c) in lower.char_indices() {
-            if c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')' {
-                if let Some(from) = start.take() {
-                    spans.push((from, at));
-                }
-            } else if start.is_none() {
-                start = Some(at);
-            }
-        }
-        if let Some(from) = start {
-            spans.push((from, lower.len()));
-        }
+        token_spans(&lower, lower.is_ascii(), spans);
         numbers_of_tokens(&lower, spans, quick)
     })
+}
+
+/// The tokens of `lower` as byte spans into `spans` (cleared first): split
+/// at whitespace, hyphens, dashes and brackets. `ascii`: the text is ASCII
+/// and is read byte by byte, without decoding characters (the same spans,
+/// tested).
+fn token_spans(lower: &str, ascii: bool, spans: &mut Vec<(usize, usize)>) {
+    spans.clear();
+    let mut start = None;
+    let mut cut = |at: usize, between: bool| {
+        if between {
+            if let Some(from) = start.take() {
+                spans.push((from, at));
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    };
+    if ascii {
+        for (at, &b) in lower.as_bytes().iter().enumerate() {
+            cut(
+                at,
+                is_ascii_whitespace(b) || matches!(b, b'-' | b'(' | b')'),
+            );
+        }
+    } else {
+        for (at, c) in lower.char_indices() {
+            cut(
+                at,
+                c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')',
+            );
+        }
+    }
+    if let Some(from) = start {
+        spans.push((from, lower.len()));
+    }
 }
 
 /// [`read_numbers`] over the tokens of `lower` at `spans`.
@@ -1290,8 +1317,8 @@ impl SourceIndex {
         let total = claim.total_weight.max(f64::MIN_POSITIVE);
         let doc_coverage = found / total;
         // Greedy cover: up to COVER_SENTENCES sentences that together hold
-        // the most claim weight.
-        let mut covered = vec![false; claim.terms.len()];
+        // the most claim weight. `covered` is a bit row like the sentences'.
+        let mut covered = vec![0u64; held.words_per_row];
         let mut cover = 0.0;
         let mut chosen = [None; COVER_SENTENCES];
         for slot in chosen.iter_mut() {
@@ -1299,18 +1326,26 @@ impl SourceIndex {
             // the rows are stored.
             let gain = |row: usize| -> f64 {
                 let mut g = 0.0;
-                held.for_each(row, |k| {
-                    if !covered[k] {
-                        g += claim.terms[k].1;
+                for (w, (&has, &done)) in held.row(row).iter().zip(&covered).enumerate() {
+                    for k in set_bits(has & !done) {
+                        g += claim.terms[w * 64 + k].1;
                     }
-                });
+                }
                 g
             };
             // The best row; the last of equals, as `Iterator::max_by` picks
-            // (a row holding no claim term gains nothing: it could only be
+            // (a row that adds no claim term gains nothing: it could only be
             // picked with a gain of zero, which ends the cover anyway).
             let mut best: Option<(usize, f64)> = None;
             for &row in &live {
+                let adds = held
+                    .row(row)
+                    .iter()
+                    .zip(&covered)
+                    .any(|(&h, &d)| h & !d != 0);
+                if !adds {
+                    continue;
+                }
                 let g = gain(row);
                 if best.is_none_or(|(_, b)| g.total_cmp(&b).is_ge()) {
                     best = Some((row, g));
@@ -1324,7 +1359,9 @@ impl SourceIndex {
             }
             cover += g;
             *slot = Some(own[at]);
-            held.for_each(at, |k| covered[k] = true);
+            for (done, &has) in covered.iter_mut().zip(held.row(at)) {
+                *done |= has;
+            }
         }
         let cover = cover / total;
         // Pairs of neighbouring claim terms found in one sentence of the source.
@@ -2078,11 +2115,37 @@ struct SideEntry {
 }
 
 /// [`OPPOSITES`] entries bucketed by first byte, so each word of a text is
-/// compared only with the entries that can match it.
-fn side_table() -> &'static [Vec<SideEntry>] {
-    static TABLE: OnceLock<Vec<Vec<SideEntry>>> = OnceLock::new();
+/// compared only with the entries that can match it, and the set of their
+/// first two bytes (`a << 7 | b`, ASCII), which turns most words away
+/// before any comparison.
+struct SideTable {
+    by_first: Vec<Vec<SideEntry>>,
+    first_two: [u64; 256],
+}
+
+impl SideTable {
+    /// Entries that may match `word`: none unless its first two bytes
+    /// start one (every entry has at least two).
+    fn candidates(&self, word: &[u8]) -> &[SideEntry] {
+        match word {
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                let code = usize::from(*a) << 7 | usize::from(*b);
+                if self.first_two[code / 64] & (1 << (code % 64)) != 0 {
+                    &self.by_first[usize::from(*a)]
+                } else {
+                    &[]
+                }
+            }
+            _ => &[],
+        }
+    }
+}
+
+fn side_table() -> &'static SideTable {
+    static TABLE: OnceLock<SideTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: Vec<Vec<SideEntry>> = (0..256).map(|_| Vec::new()).collect();
+        let mut first_two = [0u64; 256];
         for (i, (a, b)) in OPPOSITES.iter().enumerate() {
             for (side, entries) in [(0, a), (1, b)] {
                 for entry in entries.iter() {
@@ -2090,7 +2153,11 @@ fn side_table() -> &'static [Vec<SideEntry>] {
                         Some(stem) => (stem, true),
                         None => (*entry, false),
                     };
-                    table[usize::from(stem.as_bytes()[0])].push(SideEntry {
+                    let bytes = stem.as_bytes();
+                    assert!(bytes.len() >= 2 && bytes.is_ascii(), "{stem}");
+                    let code = usize::from(bytes[0]) << 7 | usize::from(bytes[1]);
+                    first_two[code / 64] |= 1 << (code % 64);
+                    table[usize::from(bytes[0])].push(SideEntry {
                         stem,
                         exact,
                         bit: 1 << (2 * i + side),
@@ -2098,7 +2165,10 @@ fn side_table() -> &'static [Vec<SideEntry>] {
                 }
             }
         }
-        table
+        SideTable {
+            by_first: table,
+            first_two,
+        }
     })
 }
 
@@ -2107,11 +2177,8 @@ fn side_table() -> &'static [Vec<SideEntry>] {
 fn opposite_sides(lower: &str) -> u16 {
     let table = side_table();
     let mut sides = 0;
-    for word in lower.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        let Some(&first) = word.as_bytes().first() else {
-            continue;
-        };
-        for entry in &table[usize::from(first)] {
+    for word in words_where(lower, |c| c.is_alphanumeric() || c == '-') {
+        for entry in table.candidates(word.as_bytes()) {
             let hit = if entry.exact {
                 word == entry.stem
             } else {
@@ -2354,9 +2421,67 @@ fn common_sorted(a: &[u64], b: &[u64]) -> usize {
 
 /// Lowercase, whitespace collapsed: the text compared character by character.
 pub fn normalize(text: &str) -> String {
+    if text.is_ascii() {
+        return normalize_ascii(text.as_bytes());
+    }
     let mut out = String::with_capacity(text.len());
     normalized_words(text, |part| out.push_str(part));
     out
+}
+
+/// [`normalize`] of an ASCII text, in one pass over its bytes.
+fn normalize_ascii(text: &[u8]) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    let mut gap = false;
+    for &b in text {
+        if is_ascii_whitespace(b) {
+            gap = true;
+        } else {
+            if gap && !out.is_empty() {
+                out.push(b' ');
+            }
+            gap = false;
+            out.push(b.to_ascii_lowercase());
+        }
+    }
+    String::from_utf8(out).expect("ASCII in, ASCII out")
+}
+
+/// `char::is_whitespace` of an ASCII byte: tab to carriage return, space
+/// (`u8::is_ascii_whitespace` leaves out the vertical tab).
+fn is_ascii_whitespace(b: u8) -> bool {
+    matches!(b, 9..=13 | 32)
+}
+
+/// The runs of `text` whose characters are `in_word`, in order, none empty:
+/// what `str::split` on the other characters gives without its empty
+/// pieces. An ASCII text is read byte by byte (no character decoding), the
+/// same runs (tested).
+fn words_where(text: &str, in_word: impl Fn(char) -> bool + Copy) -> impl Iterator<Item = &str> {
+    let ascii = text.is_ascii();
+    let bytes = text.as_bytes();
+    let mut ascii_at = 0;
+    let mut chars = (!ascii).then(|| text.split(move |c: char| !in_word(c)));
+    std::iter::from_fn(move || {
+        if let Some(pieces) = chars.as_mut() {
+            return pieces.find(|w| !w.is_empty());
+        }
+        // Every byte is ASCII: saying so lets the predicate drop its
+        // Unicode tables.
+        let ascii_in_word = |b: u8| b.is_ascii() && in_word(char::from(b));
+        let at = &mut ascii_at;
+        while *at < bytes.len() && !ascii_in_word(bytes[*at]) {
+            *at += 1;
+        }
+        if *at == bytes.len() {
+            return None;
+        }
+        let start = *at;
+        while *at < bytes.len() && ascii_in_word(bytes[*at]) {
+            *at += 1;
+        }
+        Some(&text[start..*at])
+    })
 }
 
 /// The pieces of [`normalize`]`(text)` in order, without building it: each
@@ -2509,6 +2634,32 @@ mod tests {
     }
 
     #[test]
+    fn every_opposite_word_passes_the_two_byte_filter() {
+        for (i, (a, b)) in OPPOSITES.iter().enumerate() {
+            for (side, entries) in [(0, a), (1, b)] {
+                for entry in entries.iter() {
+                    let word = entry.trim_end_matches('=');
+                    assert_eq!(opposite_sides(word), 1 << (2 * i + side), "{word}");
+                    if !entry.ends_with('=') {
+                        let longer = format!("{word}ed");
+                        assert_ne!(opposite_sides(&longer) & (1 << (2 * i + side)), 0);
+                    }
+                }
+            }
+        }
+        assert_eq!(opposite_sides("a u x é ça harbour"), 0);
+    }
+
+    #[test]
+    fn stems_are_the_first_six_letters() {
+        assert_eq!(stem("approval"), "approv");
+        assert_eq!(stem("fee"), "fee");
+        assert_eq!(stem("zürichsee"), "zürich");
+        assert_eq!(stem("abcdeé"), "abcdeé");
+        assert_eq!(stem("abcdeéf"), "abcdeé");
+    }
+
+    #[test]
     fn numbers_display_as_written() {
         let shown: Vec<String> = numbers("2,300 people, 35%, in 2004, 1.5 km, $15m")
             .iter()
@@ -2622,6 +2773,33 @@ mod tests {
                 common_ascii(codes, others),
                 common_sorted(&a.sorted(), &b.sorted())
             );
+        }
+
+        /// Byte-by-byte readings of an ASCII text find what the
+        /// character-by-character ones find: normalised form, runs of word
+        /// characters, number tokens.
+        #[test]
+        fn ascii_text_reads_the_same_byte_by_byte(text in "[ -~\t\n\x0B\x0C\r]{0,200}") {
+            let mut general = String::new();
+            normalized_words(&text, |part| general.push_str(part));
+            proptest::prop_assert_eq!(normalize_ascii(text.as_bytes()), general);
+            let in_word = |c: char| c.is_alphanumeric() || c == '-';
+            let runs: Vec<&str> = words_where(&text, in_word).collect();
+            let split: Vec<&str> = text.split(|c: char| !in_word(c)).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(runs, split);
+            let (mut bytes, mut chars) = (Vec::new(), Vec::new());
+            token_spans(&text, true, &mut bytes);
+            token_spans(&text, false, &mut chars);
+            proptest::prop_assert_eq!(bytes, chars);
+        }
+
+        /// Any text's runs of word characters are `str::split`'s pieces.
+        #[test]
+        fn words_where_splits_as_str_split(text in "\\PC{0,80}") {
+            let in_word = |c: char| c.is_alphanumeric() || c == '\'';
+            let runs: Vec<&str> = words_where(&text, in_word).collect();
+            let split: Vec<&str> = text.split(|c: char| !in_word(c)).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(runs, split);
         }
 
         /// An ASCII text's words and numbers read from its normalised form
