@@ -17,6 +17,7 @@ use cli::{Cli, Command};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    no_transparent_huge_pages();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => cli::check::run_check(*args),
@@ -41,3 +42,21 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// Transparent huge pages off for this process. mimalloc asks for them on
+/// its memory; where the kernel compacts memory to find them (`defrag`
+/// set to `madvise`, a common default), a run that follows another
+/// memory-hungry process spends up to a fifth of its time in the kernel
+/// (benches/batch.rs, which interleaves two binaries, saw it); with small
+/// pages the time is the same on a quiet machine and steady on a busy one.
+#[cfg(target_os = "linux")]
+fn no_transparent_huge_pages() {
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and only sets a flag
+    // of this process; if the kernel refuses, nothing changes.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn no_transparent_huge_pages() {}
