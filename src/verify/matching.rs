@@ -800,6 +800,10 @@ impl SourceIndex {
     /// [`SourceIndex::add_batch`] of texts the index may keep: each is
     /// moved into its passage, not copied.
     pub fn add_texts(&mut self, batch: Vec<(usize, usize, String)>) {
+        // Room for all of them at once: a large index grown part by part
+        // would be copied whole at each doubling.
+        self.passages.reserve(batch.len());
+        self.source_of.reserve(batch.len());
         let mut rest = batch.into_iter();
         loop {
             let part: Vec<(usize, usize, String)> = rest.by_ref().take(INDEX_PART).collect();
@@ -823,39 +827,59 @@ impl SourceIndex {
         // batches' and this batch's up to that passage. New ids are given
         // in order of first use, so they are those below one past the
         // largest id so far.
-        let mut known = vocab_before;
-        for (k, ((source, line, text), prepared)) in batch.into_iter().zip(prepared).enumerate() {
-            let terms = terms.of(k);
-            let PreparedPassage {
-                normalized,
-                numbers,
-                sides,
-                ..
-            } = prepared;
+        let mut known = Vec::with_capacity(batch.len());
+        let mut known_so_far = vocab_before;
+        for k in 0..batch.len() {
+            let most = terms.of(k).iter().map(|&t| t + 1).max().unwrap_or(0);
+            known_so_far = known_so_far.max(most);
+            known.push(known_so_far);
+        }
+        // The passages are made on the workers (their opposite words, and
+        // the prepared words dropped there); only the appends are serial.
+        let index: &Self = self;
+        let made: Vec<(Passage, TermBits)> = batch
+            .into_par_iter()
+            .zip(prepared)
+            .zip(known)
+            .enumerate()
+            .map(|(k, (((source, line, text), prepared), known))| {
+                let PreparedPassage {
+                    normalized,
+                    numbers,
+                    sides,
+                    ..
+                } = prepared;
+                let opposite_words = if sides == 0 {
+                    Vec::new()
+                } else {
+                    index.opposite_words(&normalized, known)
+                };
+                let passage = Passage {
+                    source,
+                    line,
+                    text,
+                    normalized,
+                    numbers,
+                    sides,
+                    opposite_words,
+                    bigrams: OnceLock::new(),
+                };
+                (passage, TermBits::of(terms.of(k).iter().copied()))
+            })
+            .collect();
+        self.passages.reserve(made.len());
+        self.source_of.reserve(made.len());
+        self.term_rows.reserve(made.len(), terms.ids.len());
+        for (k, (passage, bits)) in made.into_iter().enumerate() {
             let id = self.passages.len() as u32;
-            known = known.max(terms.iter().map(|&t| t + 1).max().unwrap_or(0));
-            let opposite_words = if sides == 0 {
-                Vec::new()
-            } else {
-                self.opposite_words(&normalized, known)
-            };
+            let source = passage.source;
             if self.by_source.len() <= source {
                 self.by_source.resize(source + 1, Vec::new());
             }
             self.by_source[source].push(id);
             self.source_of.push(source as u32);
-            let bits = TermBits::of(terms.iter().copied());
-            self.term_rows.push(&bits, terms);
-            self.passages.push(Passage {
-                source,
-                line,
-                text,
-                normalized,
-                numbers,
-                sides,
-                opposite_words,
-                bigrams: OnceLock::new(),
-            });
+            self.term_rows.push(&bits, terms.of(k));
+            self.passages.push(passage);
         }
     }
 
@@ -1734,6 +1758,12 @@ impl Default for TermRows {
 struct TermRow<'a>(&'a [u32]);
 
 impl TermRows {
+    /// Room for `rows` more rows holding `terms` terms in all.
+    fn reserve(&mut self, rows: usize, terms: usize) {
+        self.words.reserve(8 * rows + terms);
+        self.starts.reserve(rows);
+    }
+
     fn push(&mut self, bits: &TermBits, terms: &[u32]) {
         for word in bits.0 {
             self.words.push(word as u32);
