@@ -2022,11 +2022,72 @@ pub fn support_logit(features: &[f64; FEATURE_COUNT]) -> f64 {
             .zip(SUPPORT_WEIGHTS)
             .map(|(x, w)| x * w)
             .sum::<f64>();
+    let nodes = packed_tree_nodes();
     let trees: f64 = TREE_ROOTS
         .iter()
-        .map(|&root| tree_value(&TREE_NODES, root, features))
+        .map(|&root| packed_tree_value(nodes, root, features))
         .sum();
     linear + TREE_RATE * trees
+}
+
+/// A [`TreeNode`] in 16 bytes, so that all the trees sit in the first-level
+/// cache: a split's threshold, or a leaf's value, and where to go.
+#[derive(Debug, Clone, Copy)]
+struct PackedNode {
+    /// A split's threshold, or a leaf's value.
+    value: f64,
+    left: u16,
+    right: u16,
+    /// The feature a split reads; `LEAF` for a leaf.
+    feature: u8,
+}
+
+const LEAF: u8 = u8::MAX;
+
+/// [`crate::verify::support_model::TREE_NODES`], packed once.
+fn packed_tree_nodes() -> &'static [PackedNode] {
+    static PACKED: OnceLock<Vec<PackedNode>> = OnceLock::new();
+    PACKED.get_or_init(|| {
+        let nodes = &crate::verify::support_model::TREE_NODES;
+        assert!(nodes.len() <= usize::from(u16::MAX) && FEATURE_COUNT < usize::from(LEAF));
+        nodes
+            .iter()
+            .map(|node| match *node {
+                TreeNode::Leaf(value) => PackedNode {
+                    value,
+                    left: 0,
+                    right: 0,
+                    feature: LEAF,
+                },
+                TreeNode::Split {
+                    feature,
+                    threshold,
+                    left,
+                    right,
+                } => PackedNode {
+                    value: threshold,
+                    left: left as u16,
+                    right: right as u16,
+                    feature: feature as u8,
+                },
+            })
+            .collect()
+    })
+}
+
+/// The value of the tree starting at `root`, over the packed nodes (the
+/// same value as over [`TreeNode`]s, tested).
+fn packed_tree_value(nodes: &[PackedNode], root: usize, features: &[f64; FEATURE_COUNT]) -> f64 {
+    let mut node = nodes[root];
+    while node.feature != LEAF {
+        let next = if features[usize::from(node.feature)] <= node.value {
+            node.left
+        } else {
+            node.right
+        };
+        node = nodes[usize::from(next)];
+    }
+    node.value
 }
 
 /// One node of a tree of the support model.
@@ -2042,7 +2103,9 @@ pub enum TreeNode {
     Leaf(f64),
 }
 
-/// The value of the tree starting at `root`.
+/// The value of the tree starting at `root`: the reference that the packed
+/// nodes the model runs on are tested against.
+#[cfg(test)]
 fn tree_value(nodes: &[TreeNode], root: usize, features: &[f64; FEATURE_COUNT]) -> f64 {
     let mut at = root;
     loop {
@@ -2661,6 +2724,26 @@ mod tests {
             ),
             0.0
         );
+    }
+
+    #[test]
+    fn packed_trees_give_the_trees_values() {
+        use crate::verify::support_model::{TREE_NODES, TREE_ROOTS};
+        let mut rng = 0x5EEDu64;
+        for _ in 0..2000 {
+            let features: [f64; FEATURE_COUNT] = std::array::from_fn(|_| {
+                rng = rng
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (rng >> 11) as f64 / (1u64 << 53) as f64 * 4.0 - 1.0
+            });
+            for &root in &TREE_ROOTS {
+                assert_eq!(
+                    packed_tree_value(packed_tree_nodes(), root, &features),
+                    tree_value(&TREE_NODES, root, &features)
+                );
+            }
+        }
     }
 
     #[test]
