@@ -109,16 +109,16 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
             Err(e) => return fail(e),
         }
     }
-    // Reports must never overwrite any article of the batch, this shard's
-    // or another's.
-    let every_input: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
     let baseline = match settings.baseline.as_deref().map(Baseline::read).transpose() {
         Ok(baseline) => baseline,
         Err(e) => return fail(e),
     };
-    // Every file this run writes passes this guard; checked before the audit
-    // so that a bad target fails at once, not after an hour of work.
-    let guard = report::WriteGuard::new(&every_input);
+    // Reports must never overwrite any article of the batch, this shard's
+    // or another's: every file this run writes passes this guard, one set
+    // of the inputs' real paths shared with the report writer; checked
+    // before the audit so that a bad target fails at once, not after an
+    // hour of work.
+    let guard = report::WriteGuard::new(inputs.iter().map(|i| &i.path));
     for target in [&settings.html, &settings.markdown, &args.write_baseline]
         .into_iter()
         .flatten()
@@ -130,7 +130,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     let mut writer = if settings.no_reports {
         None
     } else {
-        match report::ReportWriter::create(&settings.out, &every_input, &settings.fail_on) {
+        match report::ReportWriter::create(&settings.out, &guard, &settings.fail_on) {
             Ok(writer) => Some(writer),
             Err(e) => return fail(e),
         }
@@ -298,8 +298,7 @@ fn write_boilerplate_keys(
         Ok(keys) => keys,
         Err(e) => return fail(e),
     };
-    let read: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
-    if let Err(e) = report::WriteGuard::new(&read)
+    if let Err(e) = report::WriteGuard::new(inputs.iter().map(|i| &i.path))
         .write(path, keys_text(&keys, options.batch_boilerplate).as_bytes())
     {
         return fail(e);

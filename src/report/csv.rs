@@ -256,10 +256,10 @@ impl ReportWriter {
     /// Opens the temporary reports in `out`, never over a path in `inputs`.
     pub fn create(
         out: &Path,
-        inputs: &[PathBuf],
+        guard: &WriteGuard,
         fail_on: &FailOn,
     ) -> Result<ReportWriter, ReportError> {
-        check_target(out, &REPORT_NAMES, inputs)?;
+        check_target(out, &REPORT_NAMES, guard)?;
         let io = |source| ReportError::Io {
             path: DisplayPath::new(out),
             source,
@@ -363,7 +363,7 @@ pub fn write_reports(
     fail_on: &FailOn,
     inputs: &[PathBuf],
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let mut writer = ReportWriter::create(out, inputs, fail_on)?;
+    let mut writer = ReportWriter::create(out, &WriteGuard::new(inputs), fail_on)?;
     for a in audits {
         writer.add(a)?;
     }
@@ -372,8 +372,7 @@ pub fn write_reports(
 
 /// Refuses a source-text folder as `out` and a report that would replace an
 /// input; creates `out`.
-fn check_target(out: &Path, names: &[&str], inputs: &[PathBuf]) -> Result<(), ReportError> {
-    let guard = WriteGuard::new(inputs);
+fn check_target(out: &Path, names: &[&str], guard: &WriteGuard) -> Result<(), ReportError> {
     guard.check(out)?;
     std::fs::create_dir_all(out).map_err(|source| ReportError::Io {
         path: DisplayPath::new(out),
@@ -393,11 +392,11 @@ pub struct WriteGuard {
 }
 
 impl WriteGuard {
-    pub fn new(inputs: &[PathBuf]) -> WriteGuard {
+    pub fn new<P: AsRef<Path>>(inputs: impl IntoIterator<Item = P>) -> WriteGuard {
         WriteGuard {
             inputs: inputs
-                .iter()
-                .filter_map(|p| p.canonicalize().ok())
+                .into_iter()
+                .filter_map(|p| p.as_ref().canonicalize().ok())
                 .collect(),
         }
     }
@@ -448,7 +447,7 @@ pub fn write_named(
     inputs: &[PathBuf],
 ) -> Result<Vec<PathBuf>, ReportError> {
     let names: Vec<&str> = reports.iter().map(|r| r.0).collect();
-    check_target(out, &names, inputs)?;
+    check_target(out, &names, &WriteGuard::new(inputs))?;
     let mut written = Vec::new();
     for (name, bytes) in reports {
         let path = out.join(name);
