@@ -88,8 +88,13 @@ pub enum RunError {
     Threads { threads: usize, message: String },
 }
 
-/// Articles audited between two rounds of reporting.
-const CHUNK: usize = 256;
+/// Articles audited between two rounds of reporting, per worker thread
+/// (at least [`MIN_CHUNK`]): up to three rounds' audits are in memory at
+/// once, and a round ends when its slowest article does. 256 a round kept
+/// about 7 MB of audits alive on two threads; 32 a thread keeps the peak
+/// low and the threads busy.
+const CHUNK_PER_THREAD: usize = 32;
+const MIN_CHUNK: usize = 64;
 
 /// Loads and audits one article. A panic while reading or auditing it is
 /// caught ([`guarded`]) and becomes that article's error.
@@ -235,7 +240,8 @@ pub fn run(
     std::thread::scope(|scope| {
         let (chunks, arrived) = std::sync::mpsc::sync_channel(1);
         scope.spawn(move || {
-            for chunk in inputs.chunks(CHUNK) {
+            let per_round = (CHUNK_PER_THREAD * pool.current_num_threads()).max(MIN_CHUNK);
+            for chunk in inputs.chunks(per_round) {
                 let records = next_records(&mut drafts, chunk.len())
                     .unwrap_or_else(|| vec![Vec::new(); chunk.len()]);
                 let results: Vec<Result<ArticleAudit, ArticleError>> = pool.install(|| {
