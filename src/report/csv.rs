@@ -253,7 +253,8 @@ pub struct ReportWriter {
 }
 
 impl ReportWriter {
-    /// Opens the temporary reports in `out`, never over a path in `inputs`.
+    /// Opens the temporary reports in `out`, never over an input of the run
+    /// (`guard`).
     pub fn create(
         out: &Path,
         guard: &WriteGuard,
