@@ -46,9 +46,10 @@ fn main() -> ExitCode {
 /// Transparent huge pages off for this process. mimalloc asks for them on
 /// its memory; where the kernel compacts memory to find them (`defrag`
 /// set to `madvise`, a common default), a run that follows another
-/// memory-hungry process spends up to a fifth of its time in the kernel
-/// (benches/batch.rs, which interleaves two binaries, saw it); with small
-/// pages the time is the same on a quiet machine and steady on a busy one.
+/// memory-hungry process spends up to a quarter of its CPU time in the
+/// kernel (benches/batch.rs, which interleaves two binaries, saw it); with
+/// small pages the time is about the same on a quiet machine and steady on
+/// a busy one.
 #[cfg(target_os = "linux")]
 fn no_transparent_huge_pages() {
     // SAFETY: PR_SET_THP_DISABLE takes plain integers and only sets a flag
