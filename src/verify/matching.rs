@@ -418,14 +418,9 @@ fn about_word(token: Option<&str>) -> u64 {
         Some(rest) if rest.chars().count() >= 3 => rest,
         _ => word,
     };
-    // FNV-1a: fixed, so reports do not depend on a run's hash seed; the
+    // A stable hash, so reports do not depend on a run's hash seed; the
     // low bit set, as 0 means no word.
-    stem(singular)
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
-        | 1
+    crate::hash::fnv1a(stem(singular).as_bytes()) | 1
 }
 
 /// The numbers stated in `text`: digits with separators and decimals,
@@ -2377,16 +2372,6 @@ enum BigramCodes {
 
 /// Bigram codes of two ASCII characters: 7 bits each.
 const ASCII_BIGRAM_CODES: usize = 1 << 14;
-
-impl Default for Bigrams {
-    fn default() -> Self {
-        Bigrams {
-            codes: BigramCodes::Sorted(Vec::new()),
-            bytes: 0,
-            hash: 0,
-        }
-    }
-}
 
 impl Bigrams {
     pub fn new(text: &str) -> Bigrams {
