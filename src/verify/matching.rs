@@ -40,6 +40,8 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
+use crate::verify::vocab::Vocab;
+
 /// Words are stemmed to this many letters.
 pub const STEM_LEN: usize = 6;
 /// Neighbouring claim terms count as a pair found if they stand at most this
@@ -707,8 +709,9 @@ impl PreparedPassage {
 /// The sentences of an article's sources and an inverted index over them.
 #[derive(Debug, Default)]
 pub struct SourceIndex {
-    /// Term ids by word (a fast in-process hash: words are hashed often).
-    vocab: crate::hash::WordMap<String, u32>,
+    /// Term ids by word (short words kept as numbers: they are looked up
+    /// often).
+    vocab: Vocab<String>,
     postings: Vec<Vec<u32>>,
     passages: Vec<Passage>,
     /// The passages of each source, in order.
@@ -898,16 +901,17 @@ impl SourceIndex {
         let chunks: Vec<(Vec<&str>, Vec<u32>)> = prepared
             .par_chunks(VOCAB_CHUNK)
             .map(|chunk| {
-                let mut local: crate::hash::WordMap<&str, u32> = Default::default();
+                let mut local: Vocab<&str> = Vocab::default();
                 let mut words: Vec<&str> = Vec::new();
                 let positions = chunk
                     .iter()
                     .flat_map(PreparedPassage::words)
                     .map(|word| {
-                        *local.entry(word).or_insert_with(|| {
+                        let (id, new) = local.id_or_insert(word, || word);
+                        if new {
                             words.push(word);
-                            (words.len() - 1) as u32
-                        })
+                        }
+                        id
                     })
                     .collect();
                 (words, positions)
@@ -935,14 +939,7 @@ impl SourceIndex {
 
     /// The id of `word`, a new one (the next) if it is new.
     fn term_id(&mut self, word: &str) -> u32 {
-        match self.vocab.get(word) {
-            Some(&term) => term,
-            None => {
-                let next = self.vocab.len() as u32;
-                self.vocab.insert(word.to_string(), next);
-                next
-            }
-        }
+        self.vocab.id_or_insert(word, || word.to_string()).0
     }
 
     /// Adds the passages numbered from `first` (with these terms) to the
@@ -1020,7 +1017,7 @@ impl SourceIndex {
                 .enumerate()
                 .filter(|(k, _)| k + j.saturating_sub(ATTACH_WORDS) != j)
                 .flat_map(|(_, w)| content_words(w))
-                .filter_map(|w| self.vocab.get(&w).copied())
+                .filter_map(|w| self.vocab.get(&w))
                 .filter(|&t| t < known)
                 .collect();
             out.push(OppositeWord { sides, near });
@@ -1039,7 +1036,7 @@ impl SourceIndex {
         let mut seen_unknown: Vec<&str> = Vec::new();
         for word in prepared.words() {
             match self.vocab.get(word) {
-                Some(&t) => {
+                Some(t) => {
                     let k = match terms.iter().position(|(x, _)| *x == t) {
                         Some(k) => k,
                         None => {
@@ -1076,7 +1073,7 @@ impl SourceIndex {
             .skip(1)
             .filter(|w| w.starts_with(char::is_uppercase));
         for word in capitalised {
-            each_content_word(word, |stem| names.push(self.vocab.get(stem).copied()));
+            each_content_word(word, |stem| names.push(self.vocab.get(stem)));
         }
         let lower = prepared.normalized.as_str();
         let sides = prepared.sides;
@@ -3053,7 +3050,7 @@ mod tests {
         for (q, passage) in idx.passages.iter().enumerate() {
             let words: Vec<u32> = content_words(&passage.text)
                 .iter()
-                .map(|w| idx.vocab[w])
+                .map(|w| idx.vocab.get(w).expect("an indexed word"))
                 .collect();
             assert_eq!(idx.terms_of(q), words.as_slice());
             for t in 0..600 {

@@ -6,3 +6,4 @@ pub mod duplicates;
 pub mod edit;
 pub mod matching;
 pub mod support_model;
+pub mod vocab;
