@@ -40,6 +40,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
+use crate::verify::postings::Postings;
 use crate::verify::vocab::Vocab;
 
 /// Words are stemmed to this many letters.
@@ -712,7 +713,7 @@ pub struct SourceIndex {
     /// Term ids by word (short words kept as numbers: they are looked up
     /// often).
     vocab: Vocab<String>,
-    postings: Vec<Vec<u32>>,
+    postings: Postings,
     passages: Vec<Passage>,
     /// The passages of each source, in order.
     by_source: Vec<Vec<u32>>,
@@ -943,34 +944,10 @@ impl SourceIndex {
     }
 
     /// Adds the passages numbered from `first` (with these terms) to the
-    /// postings, in passage order; each worker fills its own range of terms
-    /// (one worker for a small batch).
+    /// postings, in passage order.
     fn fill_postings(&mut self, first: u32, terms: &BatchTerms) {
-        self.postings.resize(self.vocab.len(), Vec::new());
-        let workers = if terms.len() <= VOCAB_CHUNK {
-            1
-        } else {
-            rayon::current_num_threads()
-        };
-        let per_worker = self.postings.len().div_ceil(workers).max(1);
         self.postings
-            .par_chunks_mut(per_worker)
-            .enumerate()
-            .for_each(|(n, postings)| {
-                let lo = (n * per_worker) as u32;
-                let hi = lo + postings.len() as u32;
-                for k in 0..terms.len() {
-                    let id = first + k as u32;
-                    for &t in terms.of(k) {
-                        if (lo..hi).contains(&t) {
-                            let list = &mut postings[(t - lo) as usize];
-                            if list.last() != Some(&id) {
-                                list.push(id);
-                            }
-                        }
-                    }
-                }
-            });
+            .append(first, terms.len(), |k| terms.of(k), self.vocab.len());
     }
 
     /// Passage `p`'s term ids, in text order (kept in the term rows only).
@@ -1040,7 +1017,7 @@ impl SourceIndex {
                     let k = match terms.iter().position(|(x, _)| *x == t) {
                         Some(k) => k,
                         None => {
-                            let w = self.idf(self.postings[t as usize].len());
+                            let w = self.idf(self.postings.of(t).len());
                             terms.push((t, w));
                             total_weight += w;
                             terms.len() - 1
@@ -1120,7 +1097,7 @@ impl SourceIndex {
             }
             let mut probed = 0;
             for (term, w) in &probe {
-                let postings = &self.postings[*term as usize];
+                let postings = self.postings.of(*term);
                 // Words in a large share of all sentences find everything
                 // and prove nothing; the rarer words of the claim are enough.
                 if postings.len() > limit && probed > 0 {
@@ -1289,7 +1266,7 @@ impl SourceIndex {
             // sentence per term.
             (Some(&first), Some(&last)) if (last - first) as usize + 1 == own.len() => {
                 for (k, (t, _)) in claim.terms.iter().enumerate() {
-                    let postings = &self.postings[*t as usize];
+                    let postings = self.postings.of(*t);
                     let from = postings.partition_point(|&q| q < first);
                     for &q in postings[from..].iter().take_while(|&&q| q <= last) {
                         held.set((q - first) as usize, k);
@@ -1864,7 +1841,7 @@ impl CopyCandidates<'_> {
             index
                 .terms_of(p)
                 .iter()
-                .map(|&t| (t, index.idf(index.postings[t as usize].len()))),
+                .map(|&t| (t, index.idf(index.postings.of(t).len()))),
         );
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.dedup_by_key(|t| t.0);
@@ -1877,7 +1854,7 @@ impl CopyCandidates<'_> {
             terms
                 .iter()
                 .enumerate()
-                .filter(|(n, (t, _))| *n == 0 || index.postings[*t as usize].len() <= limit)
+                .filter(|(n, (t, _))| *n == 0 || index.postings.of(*t).len() <= limit)
                 .map(|(_, t)| *t),
         );
         // Half the weight of the terms that count: a common word left out
@@ -1902,7 +1879,9 @@ impl CopyCandidates<'_> {
         for (t, w) in &counted[..prefix] {
             // Postings are in passage order: the later ones are its end,
             // read from the back (the entries needed, and no search).
-            let later = index.postings[*t as usize]
+            let later = index
+                .postings
+                .of(*t)
                 .iter()
                 .rev()
                 .take_while(|&&q| q as usize > p);

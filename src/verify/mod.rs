@@ -5,5 +5,6 @@
 pub mod duplicates;
 pub mod edit;
 pub mod matching;
+pub mod postings;
 pub mod support_model;
 pub mod vocab;
