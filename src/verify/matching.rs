@@ -1309,61 +1309,16 @@ impl SourceIndex {
             .sum();
         let total = claim.total_weight.max(f64::MIN_POSITIVE);
         let doc_coverage = found / total;
-        // Greedy cover: up to COVER_SENTENCES sentences that together hold
-        // the most claim weight. `covered` is a bit row like the sentences'.
-        let mut covered = vec![0u64; held.words_per_row];
-        let mut cover = 0.0;
-        let mut chosen = [None; COVER_SENTENCES];
-        for slot in chosen.iter_mut() {
-            // Weight added in term order, so the sum is the same however
-            // the rows are stored.
-            let gain = |row: usize| -> f64 {
-                let mut g = 0.0;
-                for (w, (&has, &done)) in held.row(row).iter().zip(&covered).enumerate() {
-                    for k in set_bits(has & !done) {
-                        g += claim.terms[w * 64 + k].1;
-                    }
-                }
-                g
-            };
-            // The best row; the last of equals, as `Iterator::max_by` picks
-            // (a row that adds no claim term gains nothing: it could only be
-            // picked with a gain of zero, which ends the cover anyway).
-            let mut best: Option<(usize, f64)> = None;
-            for &row in &live {
-                let adds = held
-                    .row(row)
-                    .iter()
-                    .zip(&covered)
-                    .any(|(&h, &d)| h & !d != 0);
-                if !adds {
-                    continue;
-                }
-                let g = gain(row);
-                if best.is_none_or(|(_, b)| g.total_cmp(&b).is_ge()) {
-                    best = Some((row, g));
-                }
-            }
-            let Some((at, g)) = best else {
-                break;
-            };
-            if g <= 0.0 {
-                break;
-            }
-            cover += g;
-            *slot = Some(own[at]);
-            for (done, &has) in covered.iter_mut().zip(held.row(at)) {
-                *done |= has;
-            }
-        }
+        // The up to COVER_SENTENCES sentences that together hold the most
+        // claim weight.
+        let (cover, cover_rows) = held.greedy_cover(&live, &claim.terms);
         let cover = cover / total;
+        let mut chosen = [None; COVER_SENTENCES];
+        for (slot, row) in chosen.iter_mut().zip(cover_rows) {
+            *slot = row.map(|row| own[row]);
+        }
         // Pairs of neighbouring claim terms found in one sentence of the source.
-        let pairs_found = claim
-            .pairs
-            .iter()
-            .flatten()
-            .filter(|&&(a, b)| live.iter().any(|&row| held.has(row, a) && held.has(row, b)))
-            .count() as f64;
+        let pairs_found = held.pairs_together(&live, claim.pairs.iter().flatten().copied()) as f64;
         let doc_pairs = if claim.pairs.is_empty() {
             doc_coverage
         } else {
@@ -1689,15 +1644,107 @@ impl HeldTerms {
         &self.bits[row * self.words_per_row..(row + 1) * self.words_per_row]
     }
 
-    fn has(&self, row: usize, k: usize) -> bool {
-        self.row(row)[k / 64] & (1 << (k % 64)) != 0
-    }
-
     /// Calls `f(k)` for each term of `row`, in increasing k.
     fn for_each(&self, row: usize, mut f: impl FnMut(usize)) {
         for (w, &word) in self.row(row).iter().enumerate() {
             set_bits(word).for_each(|k| f(w * 64 + k));
         }
+    }
+
+    /// The weight of the terms of `row` not in `covered` (`terms`: the
+    /// claim's, with their weights), added in term order (so the sum is the
+    /// same however the rows are stored).
+    fn gain(&self, row: usize, covered: &[u64], terms: &[(u32, f64)]) -> f64 {
+        let mut g = 0.0;
+        for (w, (&has, &done)) in self.row(row).iter().zip(covered).enumerate() {
+            for k in set_bits(has & !done) {
+                g += terms[w * 64 + k].1;
+            }
+        }
+        g
+    }
+
+    /// A greedy cover: up to [`COVER_SENTENCES`] of the `live` rows that
+    /// together hold the most weight (of `terms`, all positive), each
+    /// the best remaining (the last of equals, as `Iterator::max_by`
+    /// picks); their weight and the rows.
+    ///
+    /// A row's gain is at most its whole weight: a sum of fewer of the same
+    /// positive weights, in the same order, is never larger, rounding
+    /// included. So a row whose whole weight is below the best gain so far
+    /// is passed over unread: the same choice as weighing every row (tested).
+    fn greedy_cover(
+        &self,
+        live: &[usize],
+        terms: &[(u32, f64)],
+    ) -> (f64, [Option<usize>; COVER_SENTENCES]) {
+        let mut covered = vec![0u64; self.words_per_row];
+        let whole: Vec<f64> = live
+            .iter()
+            .map(|&row| self.gain(row, &covered, terms))
+            .collect();
+        let mut cover = 0.0;
+        let mut chosen = [None; COVER_SENTENCES];
+        for (n, slot) in chosen.iter_mut().enumerate() {
+            // A row that adds no term gains nothing: it could only be
+            // picked with a gain of zero, which ends the cover anyway.
+            let mut best: Option<(usize, f64)> = None;
+            for (i, &row) in live.iter().enumerate() {
+                if best.is_some_and(|(_, b)| whole[i] < b) {
+                    continue;
+                }
+                let adds = self
+                    .row(row)
+                    .iter()
+                    .zip(&covered)
+                    .any(|(&h, &d)| h & !d != 0);
+                if !adds {
+                    continue;
+                }
+                let g = if n == 0 {
+                    whole[i]
+                } else {
+                    self.gain(row, &covered, terms)
+                };
+                if best.is_none_or(|(_, b)| g.total_cmp(&b).is_ge()) {
+                    best = Some((row, g));
+                }
+            }
+            let Some((at, g)) = best else {
+                break;
+            };
+            if g <= 0.0 {
+                break;
+            }
+            cover += g;
+            *slot = Some(at);
+            for (done, &has) in covered.iter_mut().zip(self.row(at)) {
+                *done |= has;
+            }
+        }
+        (cover, chosen)
+    }
+
+    /// How many of `pairs` (of terms) meet in one of the `live` rows. A
+    /// column a term says which live rows hold it (bit i for the i-th): a
+    /// pair meets where its two columns share a bit, with no pass over the
+    /// rows a pair.
+    fn pairs_together(
+        &self,
+        live: &[usize],
+        pairs: impl IntoIterator<Item = (usize, usize)>,
+    ) -> usize {
+        let terms = self.words_per_row * 64;
+        let live_words = live.len().div_ceil(64);
+        let mut columns = vec![0u64; terms * live_words];
+        for (i, &row) in live.iter().enumerate() {
+            self.for_each(row, |k| columns[k * live_words + i / 64] |= 1 << (i % 64));
+        }
+        let column = |k: usize| &columns[k * live_words..(k + 1) * live_words];
+        pairs
+            .into_iter()
+            .filter(|&(a, b)| column(a).iter().zip(column(b)).any(|(x, y)| x & y != 0))
+            .count()
     }
 }
 
@@ -2819,6 +2866,80 @@ mod tests {
             index.add(*source, i + 1, text);
         }
         index
+    }
+
+    /// The greedy cover as first written: every live row weighed at every
+    /// step, by a term-by-term test.
+    fn plain_cover(
+        rows: &[Vec<bool>],
+        live: &[usize],
+        terms: &[(u32, f64)],
+    ) -> (f64, [Option<usize>; COVER_SENTENCES]) {
+        let mut covered = vec![false; terms.len()];
+        let (mut cover, mut chosen) = (0.0, [None; COVER_SENTENCES]);
+        for slot in chosen.iter_mut() {
+            let gain = |row: usize| -> f64 {
+                let mut g = 0.0;
+                for k in 0..terms.len() {
+                    if rows[row][k] && !covered[k] {
+                        g += terms[k].1;
+                    }
+                }
+                g
+            };
+            let best = live
+                .iter()
+                .filter(|&&row| (0..terms.len()).any(|k| rows[row][k] && !covered[k]))
+                .map(|&row| (row, gain(row)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            let Some((at, g)) = best else { break };
+            if g <= 0.0 {
+                break;
+            }
+            cover += g;
+            *slot = Some(at);
+            for k in 0..terms.len() {
+                covered[k] |= rows[at][k];
+            }
+        }
+        (cover, chosen)
+    }
+
+    proptest::proptest! {
+        /// The cover that passes over rows by their whole weight, and the
+        /// pairs met through columns, answer as the plain computations do:
+        /// the same rows (ties included: weights from a few values), the
+        /// same weight to the bit.
+        #[test]
+        fn cover_and_pairs_are_the_plain_ones(
+            terms in 1usize..140,
+            rows in proptest::collection::vec(proptest::collection::vec(0usize..140, 0..12), 0..90),
+            weights in proptest::collection::vec(1u8..4, 140),
+            pairs in proptest::collection::vec((0usize..140, 0usize..140), 0..20),
+        ) {
+            let terms_of: Vec<(u32, f64)> =
+                (0..terms).map(|k| (k as u32, f64::from(weights[k]) * 0.37)).collect();
+            let mut held = HeldTerms::new(terms, rows.len());
+            let mut plain = vec![vec![false; terms]; rows.len()];
+            for (r, row) in rows.iter().enumerate() {
+                for &k in row.iter().filter(|&&k| k < terms) {
+                    held.set(r, k);
+                    plain[r][k] = true;
+                }
+            }
+            let live: Vec<usize> = (0..rows.len()).filter(|&r| plain[r].iter().any(|&h| h)).collect();
+            let (cover, chosen) = held.greedy_cover(&live, &terms_of);
+            let (plain_weight, plain_chosen) = plain_cover(&plain, &live, &terms_of);
+            proptest::prop_assert_eq!(cover.to_bits(), plain_weight.to_bits());
+            proptest::prop_assert_eq!(chosen, plain_chosen);
+            let pairs: Vec<(usize, usize)> =
+                pairs.into_iter().filter(|&(a, b)| a < terms && b < terms).collect();
+            let met = pairs
+                .iter()
+                .filter(|&&(a, b)| live.iter().any(|&r| plain[r][a] && plain[r][b]))
+                .count();
+            proptest::prop_assert_eq!(held.pairs_together(&live, pairs.iter().copied()), met);
+        }
     }
 
     proptest::proptest! {
