@@ -756,6 +756,9 @@ struct Claim {
     terms: Vec<(u32, f64)>,
     /// The signature of `terms` (see `TermBits`).
     term_bits: TermBits,
+    /// Where to find a term in `terms`, by term id mod 256 (the
+    /// signature's bit): see [`TermSlots`].
+    term_slots: TermSlots,
     total_weight: f64,
     /// Neighbouring term pairs, as positions in `terms`; `None` for a pair
     /// with a word that no source uses (it can never be found).
@@ -1056,6 +1059,7 @@ impl SourceIndex {
         let sides = prepared.sides;
         Claim {
             term_bits: TermBits::of(terms.iter().map(|t| t.0)),
+            term_slots: TermSlots::of(&terms),
             terms,
             total_weight,
             pairs,
@@ -1432,10 +1436,8 @@ impl SourceIndex {
         debug_assert!(claim.terms.len() <= 64);
         let mut mask = 0u64;
         for &t in self.terms_of(p) {
-            if claim.term_bits.may_hold(t) {
-                if let Some(k) = claim.terms.iter().position(|(x, _)| *x == t) {
-                    mask |= 1 << k;
-                }
+            if let Some(k) = claim.term_slots.position(&claim.terms, t) {
+                mask |= 1 << k;
             }
         }
         mask
@@ -1813,6 +1815,44 @@ impl<'a> TermRow<'a> {
         let (bits, terms) = self.0.split_at(8);
         let bit = term as usize % 256;
         bits[bit / 32] & (1 << (bit % 32)) != 0 && terms.contains(&term)
+    }
+}
+
+/// Where a claim's terms are in its list, by term id mod 256: 0 for none,
+/// `k + 1` for the only one there (the `k`-th), [`TermSlots::SEVERAL`] when
+/// more than one share the slot (searched for then). Asked of every term of
+/// every candidate sentence, it answers most with one load, where a search
+/// of the claim's terms took a pass over them for each term the signature
+/// let through.
+#[derive(Debug, Clone)]
+struct TermSlots([u8; 256]);
+
+impl TermSlots {
+    const SEVERAL: u8 = u8::MAX;
+
+    fn of(terms: &[(u32, f64)]) -> TermSlots {
+        let mut slots = [0u8; 256];
+        for (k, (t, _)) in terms.iter().enumerate() {
+            let slot = &mut slots[*t as usize % 256];
+            *slot = if *slot == 0 && k + 1 < usize::from(Self::SEVERAL) {
+                (k + 1) as u8
+            } else {
+                Self::SEVERAL
+            };
+        }
+        TermSlots(slots)
+    }
+
+    /// The position of `term` in `terms` (those the slots were made of).
+    fn position(&self, terms: &[(u32, f64)], term: u32) -> Option<usize> {
+        match self.0[term as usize % 256] {
+            0 => None,
+            Self::SEVERAL => terms.iter().position(|(x, _)| *x == term),
+            k => {
+                let k = usize::from(k) - 1;
+                (terms[k].0 == term).then_some(k)
+            }
+        }
     }
 }
 
@@ -2939,6 +2979,25 @@ mod tests {
                 .filter(|&&(a, b)| live.iter().any(|&r| plain[r][a] && plain[r][b]))
                 .count();
             proptest::prop_assert_eq!(held.pairs_together(&live, pairs.iter().copied()), met);
+        }
+    }
+
+    proptest::proptest! {
+        /// A claim's term slots find each term where a search of its list
+        /// does, and no other (slots shared, lists past 254 terms).
+        #[test]
+        fn term_slots_find_what_a_search_finds(
+            ids in proptest::collection::btree_set(0u32..3000, 0..300),
+            asked in proptest::collection::vec(0u32..3000, 0..200),
+        ) {
+            let terms: Vec<(u32, f64)> = ids.into_iter().rev().map(|t| (t, 1.0)).collect();
+            let slots = TermSlots::of(&terms);
+            for t in asked.iter().copied().chain(terms.iter().map(|x| x.0)) {
+                proptest::prop_assert_eq!(
+                    slots.position(&terms, t),
+                    terms.iter().position(|(x, _)| *x == t)
+                );
+            }
         }
     }
 
