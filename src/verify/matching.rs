@@ -612,13 +612,25 @@ pub struct Passage {
     /// the character evidence and the copy search.
     normalized: String,
     numbers: Vec<Number>,
-    /// Which sides of the [`OPPOSITES`] pairs it uses (two bits a pair).
-    sides: u16,
-    /// Each opposite word with the terms near it (what it is said of).
-    opposite_words: Vec<OppositeWord>,
+    /// One past the largest term id filed up to this passage: its opposite
+    /// words see only these terms, as when sentences are filed one by one.
+    known: u32,
+    /// Its opposite words, worked out when a claim that uses one first
+    /// meets this passage: most claims use none, and then no passage's
+    /// are ever read.
+    opposition: OnceLock<Opposition>,
     /// Made when a claim first needs this passage's character evidence:
     /// only the few best candidates of each claim ever do.
     bigrams: OnceLock<Bigrams>,
+}
+
+/// A text's opposite words.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Opposition {
+    /// Which sides of the [`OPPOSITES`] pairs it uses (two bits a pair).
+    sides: u16,
+    /// Each opposite word with the terms near it (what it is said of).
+    words: Vec<OppositeWord>,
 }
 
 impl Passage {
@@ -665,7 +677,6 @@ struct PreparedPassage {
     stems: String,
     ends: Vec<u32>,
     numbers: Vec<Number>,
-    sides: u16,
 }
 
 impl PreparedPassage {
@@ -681,7 +692,6 @@ impl PreparedPassage {
 
     fn of(text: &str) -> PreparedPassage {
         let normalized = normalize(text);
-        let sides = opposite_sides(&normalized);
         let mut stems = String::with_capacity(normalized.len());
         let mut ends = Vec::with_capacity(normalized.len() / 4);
         let mut push = |stem: &str| {
@@ -702,7 +712,6 @@ impl PreparedPassage {
             stems,
             ends,
             numbers,
-            sides,
         }
     }
 }
@@ -836,9 +845,8 @@ impl SourceIndex {
             known_so_far = known_so_far.max(most);
             known.push(known_so_far);
         }
-        // The passages are made on the workers (their opposite words, and
-        // the prepared words dropped there); only the appends are serial.
-        let index: &Self = self;
+        // The passages are made on the workers (the prepared words dropped
+        // there); only the appends are serial.
         let made: Vec<(Passage, TermBits)> = batch
             .into_par_iter()
             .zip(prepared)
@@ -848,22 +856,16 @@ impl SourceIndex {
                 let PreparedPassage {
                     normalized,
                     numbers,
-                    sides,
                     ..
                 } = prepared;
-                let opposite_words = if sides == 0 {
-                    Vec::new()
-                } else {
-                    index.opposite_words(&normalized, known)
-                };
                 let passage = Passage {
                     source,
                     line,
                     text,
                     normalized,
                     numbers,
-                    sides,
-                    opposite_words,
+                    known,
+                    opposition: OnceLock::new(),
                     bigrams: OnceLock::new(),
                 };
                 (passage, TermBits::of(terms.of(k).iter().copied()))
@@ -1005,6 +1007,22 @@ impl SourceIndex {
         out
     }
 
+    /// Passage `p`'s opposite words, worked out on first use.
+    fn opposition(&self, p: usize) -> &Opposition {
+        let passage = &self.passages[p];
+        passage.opposition.get_or_init(|| {
+            let sides = opposite_sides(&passage.normalized);
+            Opposition {
+                sides,
+                words: if sides == 0 {
+                    Vec::new()
+                } else {
+                    self.opposite_words(&passage.normalized, passage.known)
+                },
+            }
+        })
+    }
+
     fn prepare(&self, text: &str) -> Claim {
         // The same text work as a source sentence's.
         let prepared = PreparedPassage::of(text);
@@ -1056,7 +1074,7 @@ impl SourceIndex {
             each_content_word(word, |stem| names.push(self.vocab.get(stem)));
         }
         let lower = prepared.normalized.as_str();
-        let sides = prepared.sides;
+        let sides = opposite_sides(lower);
         Claim {
             term_bits: TermBits::of(terms.iter().map(|t| t.0)),
             term_slots: TermSlots::of(&terms),
@@ -1585,13 +1603,16 @@ impl SourceIndex {
         } else {
             missing as f64 / claim.numbers.len() as f64
         };
-        let window_sides = window
-            .iter()
-            .fold(0, |acc, &q| acc | self.passages[q].sides);
-        let opposed = contradicts(claim.sides, window_sides)
-            && window.iter().any(|&q| {
-                attached_contradiction(&claim.opposite_words, &self.passages[q].opposite_words)
-            });
+        // A claim without opposite words reads no passage's.
+        let opposed = claim.sides != 0 && {
+            let window_sides = window
+                .iter()
+                .fold(0, |acc, &q| acc | self.opposition(q).sides);
+            contradicts(claim.sides, window_sides)
+                && window.iter().any(|&q| {
+                    attached_contradiction(&claim.opposite_words, &self.opposition(q).words)
+                })
+        };
         let opposed = f64::from(u8::from(opposed));
         let base = 0.60 * coverage + 0.15 * pairs;
         let raw = base - NUMBER_PENALTY * missing_share - OPPOSITE_PENALTY * opposed;
@@ -3146,10 +3167,24 @@ mod tests {
         let mut opposed = 0;
         assert_eq!(at_once.term_rows.words, one_by_one.term_rows.words);
         assert_eq!(at_once.term_rows.starts, one_by_one.term_rows.starts);
-        for (a, b) in at_once.passages.iter().zip(&one_by_one.passages) {
+        // `s` is known only to the last sentence: no opposite word before it
+        // may be said of it.
+        let s = at_once.vocab.get("s").expect("filed last");
+        let last = at_once.passages.len() - 1;
+        for (q, (a, b)) in at_once
+            .passages
+            .iter()
+            .zip(&one_by_one.passages)
+            .enumerate()
+        {
             assert_eq!((a.source, a.line, &a.text), (b.source, b.line, &b.text));
-            assert_eq!(a.opposite_words, b.opposite_words);
-            opposed += a.opposite_words.len();
+            let words = &at_once.opposition(q).words;
+            assert_eq!(words, &one_by_one.opposition(q).words);
+            assert!(
+                q == last || words.iter().all(|w| !w.near.contains(&s)),
+                "{q}"
+            );
+            opposed += words.len();
         }
         assert!(opposed > 0);
     }
