@@ -90,21 +90,35 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(word: &str) -> bool {
-    // Bucketed by first byte and length: most words meet no candidate at all.
-    static TABLE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    // Every stop word has at most seven bytes: a word is one number (its
+    // bytes and its length), compared with the few stop words of its first
+    // byte as numbers, not strings.
+    static TABLE: OnceLock<Vec<Vec<u64>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table: Vec<Vec<&'static str>> = (0..256).map(|_| Vec::new()).collect();
+        let mut table: Vec<Vec<u64>> = (0..256).map(|_| Vec::new()).collect();
         for w in STOPWORDS {
-            table[usize::from(w.as_bytes()[0])].push(w);
+            let key = short_word_key(w).expect("a stop word has at most seven bytes");
+            table[usize::from(w.as_bytes()[0])].push(key);
         }
         table
     });
-    let Some(&first) = word.as_bytes().first() else {
-        return false;
-    };
-    table[usize::from(first)]
-        .iter()
-        .any(|w| w.len() == word.len() && *w == word)
+    match (word.as_bytes().first(), short_word_key(word)) {
+        (Some(&first), Some(key)) => table[usize::from(first)].contains(&key),
+        _ => false,
+    }
+}
+
+/// A word of at most seven bytes as one number: its bytes, little-endian,
+/// and its length in the top byte (so no two words share a number).
+fn short_word_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 7 {
+        return None;
+    }
+    let mut key = [0u8; 8];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[7] = bytes.len() as u8;
+    Some(u64::from_le_bytes(key))
 }
 
 /// The content words of `text`, lowercased and stemmed, in order.
@@ -2715,6 +2729,24 @@ mod tests {
         let mut sorted = STOPWORDS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, STOPWORDS);
+    }
+
+    proptest::proptest! {
+        /// A word is a stop word exactly when the list has it (the lookup
+        /// by numbers answers as a search of the list; words that share
+        /// bytes with one, or a zero byte, are not taken for it).
+        #[test]
+        fn stop_words_are_the_lists(word in "[a-z\\x00é]{0,9}") {
+            proptest::prop_assert_eq!(is_stopword(&word), STOPWORDS.contains(&word.as_str()));
+        }
+    }
+
+    #[test]
+    fn every_stop_word_is_one() {
+        assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
+        for other in ["thee", "a\0", "abouts", "", "themselves", "é"] {
+            assert!(!is_stopword(other), "{other:?}");
+        }
     }
 
     #[test]
