@@ -1169,7 +1169,9 @@ impl SourceIndex {
         for &source in cited {
             let mut own: Vec<(u32, f64)> = ranked
                 .iter()
-                .filter(|(p, _)| self.passages[*p as usize].source == source)
+                // The packed sources: the passages themselves are far
+                // apart in memory, and a claim's hits are many.
+                .filter(|(p, _)| self.source_of[*p as usize] as usize == source)
                 .copied()
                 .collect();
             own.sort_unstable_by(by_weight);
@@ -1185,7 +1187,7 @@ impl SourceIndex {
             .iter()
             .map(|&p| (p as usize, self.score_passage(&claim, p as usize)))
             .collect();
-        let source_of = |p: usize| self.passages[p].source;
+        let source_of = |p: usize| self.source_of[p] as usize;
         scored.sort_by(|a, b| {
             source_of(a.0)
                 .cmp(&source_of(b.0))
