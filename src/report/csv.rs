@@ -385,11 +385,20 @@ fn check_target(out: &Path, names: &[&str], guard: &WriteGuard) -> Result<(), Re
     Ok(())
 }
 
+/// A real path's key in a [`WriteGuard`].
+fn path_key(path: &Path) -> u64 {
+    crate::hash::fnv1a(path.as_os_str().as_encoded_bytes())
+}
+
 /// The one check that every file or folder citeaudit writes goes through
 /// (`--out` and its reports, `--html`, `--markdown`, `--write-baseline`):
 /// never over an input of the run, never into a source-text folder.
+///
+/// The inputs' real paths are kept as 64-bit hashes: a batch of a million
+/// articles holds a few megabytes for them, not every path a second time.
+/// Two paths with one hash could only refuse a write, never allow one.
 pub struct WriteGuard {
-    inputs: std::collections::HashSet<PathBuf>,
+    inputs: crate::hash::KeySet,
 }
 
 impl WriteGuard {
@@ -398,6 +407,7 @@ impl WriteGuard {
             inputs: inputs
                 .into_iter()
                 .filter_map(|p| p.as_ref().canonicalize().ok())
+                .map(|p| path_key(&p))
                 .collect(),
         }
     }
@@ -405,7 +415,10 @@ impl WriteGuard {
     /// Refuses `path` if it is an input of the run, or a source-text folder
     /// or a file directly inside one.
     pub fn check(&self, path: &Path) -> Result<(), ReportError> {
-        if path.canonicalize().is_ok_and(|p| self.inputs.contains(&p)) {
+        if path
+            .canonicalize()
+            .is_ok_and(|p| self.inputs.contains(&path_key(&p)))
+        {
             return Err(ReportError::WouldOverwriteInput {
                 path: DisplayPath::new(path),
             });
@@ -491,6 +504,22 @@ fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_guard_knows_an_input_however_it_is_spelled() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("a.md");
+        std::fs::write(&input, "A claim [1].").unwrap();
+        std::fs::write(dir.path().join("b.md"), "Another.").unwrap();
+        let guard = WriteGuard::new([&input]);
+        let spelled = dir.path().join(".").join("a.md");
+        assert!(matches!(
+            guard.check(&spelled),
+            Err(ReportError::WouldOverwriteInput { .. })
+        ));
+        assert!(guard.check(&dir.path().join("b.md")).is_ok());
+        assert!(guard.check(&dir.path().join("new.csv")).is_ok());
+    }
 
     #[test]
     fn formula_cells_are_defused() {
