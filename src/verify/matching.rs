@@ -115,10 +115,13 @@ fn short_word_key(word: &str) -> Option<u64> {
     if bytes.len() > 7 {
         return None;
     }
-    let mut key = [0u8; 8];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[7] = bytes.len() as u8;
-    Some(u64::from_le_bytes(key))
+    // Byte by byte: a copy of a few bytes of any length is a call to
+    // `memcpy`, slower than the loop.
+    let mut key = (bytes.len() as u64) << 56;
+    for (i, &b) in bytes.iter().enumerate() {
+        key |= u64::from(b) << (8 * i);
+    }
+    Some(key)
 }
 
 /// The content words of `text`, lowercased and stemmed, in order.
