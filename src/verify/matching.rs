@@ -2436,16 +2436,25 @@ fn set_bits(mask: u64) -> impl Iterator<Item = usize> {
 }
 
 /// Do terms `x` and `y` stand within [`PAIR_DISTANCE`] of each other?
+/// One pass: at each `x` or `y`, the last place of the other is the nearest
+/// before it, so a near pair is seen at its later member.
 fn terms_near(window: &[u32], x: u32, y: u32) -> bool {
-    window
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| **t == x)
-        .any(|(i, _)| {
-            let lo = i.saturating_sub(PAIR_DISTANCE);
-            let hi = (i + PAIR_DISTANCE + 1).min(window.len());
-            window[lo..hi].contains(&y)
-        })
+    let (mut last_x, mut last_y) = (None, None);
+    for (i, &t) in window.iter().enumerate() {
+        if t == x {
+            if last_y.is_some_and(|j: usize| i - j <= PAIR_DISTANCE) {
+                return true;
+            }
+            last_x = Some(i);
+        }
+        if t == y {
+            if last_x.is_some_and(|j: usize| i - j <= PAIR_DISTANCE) {
+                return true;
+            }
+            last_y = Some(i);
+        }
+    }
+    false
 }
 
 /// The character bigrams of a text, sorted, for the Sørensen–Dice
@@ -3069,6 +3078,20 @@ mod tests {
                     terms.iter().position(|(x, _)| *x == t)
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The one-pass test of two terms standing near each other answers
+        /// as looking around every place of the first does.
+        #[test]
+        fn terms_near_as_looking_around_each_place(window in proptest::collection::vec(0u32..5, 0..30), x in 0u32..5, y in 0u32..5) {
+            let around = window.iter().enumerate().filter(|(_, t)| **t == x).any(|(i, _)| {
+                let lo = i.saturating_sub(PAIR_DISTANCE);
+                let hi = (i + PAIR_DISTANCE + 1).min(window.len());
+                window[lo..hi].contains(&y)
+            });
+            proptest::prop_assert_eq!(terms_near(&window, x, y), around);
         }
     }
 
