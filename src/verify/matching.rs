@@ -810,9 +810,9 @@ impl SourceIndex {
 
     /// Adds source sentences (source, line, text). Term ids are given in
     /// order of first use, as if the sentences were filed one by one; the
-    /// text work, each chunk's own vocabulary and the postings are built in
-    /// parallel, and only each chunk's distinct words meet the shared
-    /// vocabulary in turn.
+    /// text work and each chunk's own vocabulary are built in parallel, only
+    /// each chunk's distinct words meet the shared vocabulary in turn, and
+    /// the postings are filed in two passes (count, then place).
     pub fn add_batch(&mut self, batch: &[(usize, usize, &str)]) {
         // Part by part, so that the prepared texts of a huge batch are not
         // all held at once.
