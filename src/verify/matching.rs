@@ -41,7 +41,7 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 
 use crate::verify::postings::Postings;
-use crate::verify::vocab::Vocab;
+use crate::verify::vocab::{packed, Vocab};
 
 /// Words are stemmed to this many letters.
 pub const STEM_LEN: usize = 6;
@@ -90,38 +90,22 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(word: &str) -> bool {
-    // Every stop word has at most seven bytes: a word is one number (its
-    // bytes and its length), compared with the few stop words of its first
+    // Every stop word is short: a word is one number (its bytes, as the
+    // vocabulary packs them), compared with the few stop words of its first
     // byte as numbers, not strings.
     static TABLE: OnceLock<Vec<Vec<u64>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: Vec<Vec<u64>> = (0..256).map(|_| Vec::new()).collect();
         for w in STOPWORDS {
-            let key = short_word_key(w).expect("a stop word has at most seven bytes");
+            let key = packed(w).expect("a stop word has at most eight bytes");
             table[usize::from(w.as_bytes()[0])].push(key);
         }
         table
     });
-    match (word.as_bytes().first(), short_word_key(word)) {
+    match (word.as_bytes().first(), packed(word)) {
         (Some(&first), Some(key)) => table[usize::from(first)].contains(&key),
         _ => false,
     }
-}
-
-/// A word of at most seven bytes as one number: its bytes, little-endian,
-/// and its length in the top byte (so no two words share a number).
-fn short_word_key(word: &str) -> Option<u64> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 7 {
-        return None;
-    }
-    // Byte by byte: a copy of a few bytes of any length is a call to
-    // `memcpy`, slower than the loop.
-    let mut key = (bytes.len() as u64) << 56;
-    for (i, &b) in bytes.iter().enumerate() {
-        key |= u64::from(b) << (8 * i);
-    }
-    Some(key)
 }
 
 /// The content words of `text`, lowercased and stemmed, in order.

@@ -78,7 +78,7 @@ impl<S: Borrow<str> + Hash + Eq> Vocab<S> {
 /// at most eight bytes and none of them is zero. Two such words are equal
 /// exactly when their numbers are (the padding cannot be mistaken for a
 /// byte of the word).
-fn packed(word: &str) -> Option<u64> {
+pub(crate) fn packed(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
     if bytes.len() > 8 {
         return None;
