@@ -49,22 +49,12 @@ impl Postings {
         passage_terms: impl Fn(usize) -> &'a [u32],
         terms: usize,
     ) {
-        // New entries per term; a term repeated in one passage counts once
-        // (`last`: one past the last passage that counted it).
         // Term ids are never taken back: no list is dropped.
         debug_assert!(terms >= self.terms());
+        // New entries per term.
         let mut added = vec![0u32; terms];
         let mut last = vec![0u32; terms];
-        for k in 0..count {
-            let mark = k as u32 + 1;
-            for &t in passage_terms(k) {
-                let t = t as usize;
-                if last[t] != mark {
-                    last[t] = mark;
-                    added[t] += 1;
-                }
-            }
-        }
+        each_distinct(count, &passage_terms, &mut last, |_, t| added[t] += 1);
         let old_terms = self.terms();
         let mut starts = Vec::with_capacity(terms + 1);
         let mut at = 0u32;
@@ -87,20 +77,34 @@ impl Postings {
             passages[from..from + old.len()].copy_from_slice(old);
             *at += old.len() as u32;
         }
-        last.fill(0);
-        for k in 0..count {
-            let mark = k as u32 + 1;
-            for &t in passage_terms(k) {
-                let t = t as usize;
-                if last[t] != mark {
-                    last[t] = mark;
-                    passages[cursor[t] as usize] = first + k as u32;
-                    cursor[t] += 1;
-                }
-            }
-        }
+        each_distinct(count, &passage_terms, &mut last, |k, t| {
+            passages[cursor[t] as usize] = first + k as u32;
+            cursor[t] += 1;
+        });
         self.passages = passages;
         self.starts = starts;
+    }
+}
+
+/// Calls `f(k, t)` for each passage `k` below `count`, in order, and each
+/// term `t` of it, once however often the passage repeats it. `last`: one
+/// slot a term, for one past the last passage that met it (cleared first).
+fn each_distinct<'a>(
+    count: usize,
+    passage_terms: &impl Fn(usize) -> &'a [u32],
+    last: &mut [u32],
+    mut f: impl FnMut(usize, usize),
+) {
+    last.fill(0);
+    for k in 0..count {
+        let mark = k as u32 + 1;
+        for &t in passage_terms(k) {
+            let t = t as usize;
+            if last[t] != mark {
+                last[t] = mark;
+                f(k, t);
+            }
+        }
     }
 }
 
