@@ -72,8 +72,8 @@ const RECOGNISERS: &[(&[u8], Recogniser)] = &[
     (b".", |text, i, _| lost_marker(text, i)),
     // `¹²³⁽` start with 0xC2 or 0xE2 in UTF-8.
     (&[0xC2, 0xE2], superscript),
-    // `【` starts with 0xE3.
-    (&[0xE3], fullwidth_bracket),
+    // `【` starts with 0xE3, the fullwidth `［` with 0xEF.
+    (&[0xE3, 0xEF], fullwidth_bracket),
     (b"$\\", latex_sup),
     (b"^", latex_tail_sup),
 ];
@@ -524,13 +524,17 @@ fn latex_tail_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Ma
     })
 }
 
-/// `【1】`, `【1-8，14-17】`, `【2、5】`: the lenticular brackets of CJK text,
+/// `【1】`, `【1-8，14-17】`, `【2、5】`, `［3］`: the lenticular brackets of
+/// CJK text, or the fullwidth square ones a CJK keyboard types for `[`,
 /// with fullwidth or ideographic separators. The same number lists as
 /// `[…]`, written the way CJK articles (and AI reports in those languages)
 /// write them.
 fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
-    let rest = text[i..].strip_prefix('【')?;
-    let close = rest.find('】')?;
+    let (open, close_bracket) = [('【', '】'), ('［', '］')]
+        .into_iter()
+        .find(|&(open, _)| text[i..].starts_with(open))?;
+    let rest = &text[i + open.len_utf8()..];
+    let close = rest.find(close_bracket)?;
     if close > 80 {
         return None;
     }
@@ -547,7 +551,7 @@ fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option
         .collect();
     let ids = parse_number_list(&inner, declared)?;
     Some(Marker {
-        span: i..i + '【'.len_utf8() + close + '】'.len_utf8(),
+        span: i..i + open.len_utf8() + close + close_bracket.len_utf8(),
         ids,
         style: MarkerStyle::Bracket,
     })
@@ -798,6 +802,14 @@ mod tests {
         assert_eq!(
             ids("收入上升【1-3，7】。资产【2、5】。年份【2024】。"),
             [vec!["1", "2", "3", "7"], vec!["2", "5"]]
+        );
+    }
+
+    #[test]
+    fn fullwidth_square_brackets_as_a_cjk_keyboard_types_them() {
+        assert_eq!(
+            ids("港口重新开放［1］。票价上涨了［２，４］。年份［2024］。未闭合［3。"),
+            [vec!["1"], vec!["2", "4"]]
         );
     }
 

@@ -116,14 +116,14 @@ pub fn is_label(text: &str) -> bool {
 /// How an entry's id is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum IdStyle {
-    /// `[3]`, `[^3]`, `【3】`, `<sup>3</sup>`, `^3`: only a source list opens
+    /// `[3]`, `[^3]`, `【3】`, `［3］`, `<sup>3</sup>`, `^3`: only a source list opens
     /// lines like this.
     Marked,
     /// `3.`, `3)`, `3:`: also an ordinary numbered list.
     Numbered,
 }
 
-/// Splits a line's leading entry id: `[1]`, `[^a]:`, `【1】`, `<sup>1</sup>`,
+/// Splits a line's leading entry id: `[1]`, `[^a]:`, `【1】`, `［1］`, `<sup>1</sup>`,
 /// `^1`, `1.`, `1)`, `1:`, after any indentation and a list bullet. Returns
 /// the id, the rest of the line and the id's style.
 fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
@@ -134,7 +134,7 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
         .unwrap_or(t)
         .trim_start();
     let short_id = |id: &str| !id.is_empty() && id.len() <= 40 && !id.contains(char::is_whitespace);
-    for (open, close) in [("[", "]"), ("【", "】"), ("<sup>", "</sup>")] {
+    for (open, close) in [("[", "]"), ("【", "】"), ("［", "］"), ("<sup>", "</sup>")] {
         if let Some(rest) = t.strip_prefix(open) {
             let end = rest.find(close)?;
             let raw_id = rest[..end].trim();
@@ -581,6 +581,16 @@ mod tests {
         }
         let plain = "The quay reopened [1].\n\nSources\n[1] Port notice\n[2] Fares table\n";
         assert_eq!(ids(plain, Format::PlainText), ["1", "2"]);
+    }
+
+    #[test]
+    fn fullwidth_square_bracket_entries() {
+        let text = "港口重新开放［1］。票价上涨了［2］。\n\n参考文献：\n\n［1］港务局通知\n［2］票价表 https://city.example/f\n";
+        assert_eq!(ids(text, Format::Markdown), ["1", "2"]);
+        assert_eq!(
+            parse(text, Format::Markdown).references[1].url,
+            "https://city.example/f"
+        );
     }
 
     #[test]
