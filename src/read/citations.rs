@@ -504,7 +504,10 @@ fn latex_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker>
 /// `LiH^{6,7}$`, `\cdot^{3-5}$`: a superscript list or range that closes a
 /// math span. An exponent is one number or an expression (`x^{n-1}`), never
 /// a list of numbers or a range of numbers, so these cite; `^{2}$` stays
-/// mathematics.
+/// mathematics, unless it follows a `)` that nothing in its math span opened
+/// (`$25^{\circ} C)^{2}$`: a converter pulled the prose's closing parenthesis
+/// into the span, and an exponent of a parenthesis opened outside the
+/// mathematics means nothing).
 fn latex_tail_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let rest = text[i..].strip_prefix("^{")?;
     let close = rest.find("}$")?;
@@ -513,7 +516,7 @@ fn latex_tail_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Ma
     let numbers_only = inner
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '–' | ' '));
-    if close > 40 || !listy || !numbers_only {
+    if close > 40 || !numbers_only || !(listy || after_unopened_parenthesis(&text[..i])) {
         return None;
     }
     let ids = parse_number_list(inner, declared)?;
@@ -522,6 +525,19 @@ fn latex_tail_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Ma
         ids,
         style: MarkerStyle::Superscript,
     })
+}
+
+/// Whether `before` (the text up to a superscript that closes a math span)
+/// ends with a `)` that its math span, from the last `$`, never opened.
+fn after_unopened_parenthesis(before: &str) -> bool {
+    if !before.ends_with(')') {
+        return false;
+    }
+    let Some(start) = before.rfind('$') else {
+        return false;
+    };
+    let span = &before[start + 1..];
+    span.matches(')').count() > span.matches('(').count()
 }
 
 /// `【1】`, `【1-8，14-17】`, `【2、5】`, `［3］`: the lenticular brackets of
@@ -795,6 +811,17 @@ mod tests {
                 vec!["6", "7"]
             ]
         );
+    }
+
+    #[test]
+    fn a_superscript_after_a_parenthesis_the_math_did_not_open_cites() {
+        assert_eq!(
+            ids("Its conductivity is high $(4 \\times 10^{-3}$ at $30^{\\circ} C)^{7}$ The salt melts."),
+            [vec!["7"]]
+        );
+        // Exponents of a parenthesis opened in the same span stay mathematics.
+        assert!(ids("The area grows as $(a+b)^{2}$ and $((x))^{3}$ do.").is_empty());
+        assert!(ids("A plain power $x^{2}$ and a lone ) then $y^{2}$.").is_empty());
     }
 
     #[test]
