@@ -18,11 +18,14 @@
 //!   explicit gap; the sentence is uncited and flagged.
 //! - `[^1]`, `[^name]`: a footnote reference; ids may be names.
 //! - `¹`, `²³` (one number, 23), `⁽⁴⁾`, `¹˒²`, `²,³`: superscript digits, unless they
-//!   are a power or a unit: right after a digit (`10⁻⁴`, `2³`), holding a sign
+//!   are a power or a unit: right after one or two digits (`10⁻⁴`, `2³`; a
+//!   year takes a citation: `2005²¹`), holding a sign
 //!   (`⁻`, `⁺`), or right after a unit-like word of at most two letters or a
 //!   known unit (`m²`, `km²`, `cm³`).
 //! - `<sup>5</sup>`, `<sup>[5]</sup>`, `<sup>1,2</sup>`: HTML superscripts
-//!   holding a number list.
+//!   holding a number list, unless an unbracketed one is a power: after one
+//!   or two digits (`10<sup>6</sup>`) or a unit after a number
+//!   (`400 m<sup>2</sup>`).
 //! - ` .`: a space before a sentence's period, where a digest lost its
 //!   number. The span is the space, so the sentence text reads `word.`.
 //! - `[5](https://…)`: an inline link whose text is a number, only when the
@@ -582,16 +585,41 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
     if close > 60 {
         return None;
     }
-    let inner = rest[5..close]
-        .trim()
-        .trim_start_matches('[')
-        .trim_end_matches(']');
+    let raw = rest[5..close].trim();
+    let inner = raw.trim_start_matches('[').trim_end_matches(']');
+    // `400 m<sup>2</sup>`, `10<sup>6</sup>`: a power; a bracketed
+    // `<sup>[2]</sup>` always cites.
+    if inner.len() == raw.len() && html_power(&text[..i]) {
+        return None;
+    }
     let ids = parse_number_list(inner, declared)?;
     Some(Marker {
         span: i..i + close + 6,
         ids,
         style: MarkerStyle::HtmlSup,
     })
+}
+
+/// Whether an HTML superscript number after `head` is a power: after a
+/// base of one or two digits (`10<sup>6</sup>`), or after a unit that
+/// follows a number (`400 m<sup>2</sup>`, `3 km<sup>2</sup>`). A year or
+/// a word before it does not make a power (`in 2005<sup>21</sup>`).
+fn html_power(head: &str) -> bool {
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        return digits <= 2;
+    }
+    let word = last_word(head);
+    let before = head[..head.len() - word.len()].trim_end();
+    (word == "m" || UNITS.contains(&word)) && before.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// The letters that end `head`.
+fn last_word(head: &str) -> &str {
+    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    &head[start..]
 }
 
 fn superscript_digit(c: char) -> Option<u32> {
@@ -649,17 +677,18 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
     if ids.is_empty() {
         return None;
     }
-    // A power or unit: right after a digit, or after a short or unit word.
+    // A power or unit: right after a base of one or two digits (`10⁶`; a
+    // year takes a citation: `in 2005²¹`), or after a short or unit word.
     if let Some(b) = before {
         if b.is_ascii_digit() {
-            return None;
+            let head = &text[..i];
+            let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if digits <= 2 {
+                return None;
+            }
         }
         if b.is_alphabetic() {
-            let head = &text[..i];
-            let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
-                p + head[p..].chars().next().map_or(1, char::len_utf8)
-            });
-            let word = &head[start..];
+            let word = last_word(&text[..i]);
             if word.chars().count() <= 2 || UNITS.contains(&word) {
                 return None;
             }
@@ -883,6 +912,20 @@ mod tests {
             [vec!["5"], vec!["6"], vec!["1", "2"],]
         );
         assert!(ids("x<sup>th</sup>").is_empty());
+    }
+
+    #[test]
+    fn powers_in_sup_tags_and_years_before_markers() {
+        // A power: after a base of one or two digits, or a unit after a number.
+        assert!(
+            ids("A 400 m<sup>2</sup> plaza, 10<sup>6</sup> cells, 3 km<sup>2</sup>.").is_empty()
+        );
+        // A year, a word or a bracket before it: a citation.
+        assert_eq!(
+            ids("It opened in 2005<sup>21</sup>, by the km<sup>4</sup>; 10<sup>[7]</sup>."),
+            [vec!["21"], vec!["4"], vec!["7"]]
+        );
+        assert_eq!(ids("It opened in 2005²¹ and 10⁶ cells."), [vec!["21"]]);
     }
 
     #[test]
