@@ -622,6 +622,19 @@ pub(crate) const HTML_BLOCK_ELEMENTS: &[&str] = &[
     "title",
 ];
 
+/// A `<sup>` tag as the marker reader knows it: `<sup id="cite-3"
+/// class="reference">` is `<sup>` (pages converted to Markdown keep the
+/// attributes), `</sup>` is `</sup>`; `None` for any other tag.
+fn sup_tag(tag: &str) -> Option<&'static str> {
+    let lower = tag.trim().to_ascii_lowercase();
+    if lower == "</sup>" {
+        return Some("</sup>");
+    }
+    let rest = lower.strip_prefix("<sup")?;
+    (rest == ">" || (rest.ends_with('>') && rest.starts_with(char::is_whitespace)))
+        .then_some("<sup>")
+}
+
 /// The note number of a footnote element: `id="fn3"`, `id="fn:3"`,
 /// `id="fn-3"`, `id="fn_3"` (pandoc, kramdown and most converters).
 fn footnote_id(tag: &str) -> Option<u64> {
@@ -878,9 +891,8 @@ impl MarkdownWalker<'_> {
             }
             Event::Html(html) if self.html_block => self.html_text(&html, range.start),
             Event::InlineHtml(html) => {
-                let tag = html.trim().to_ascii_lowercase();
-                if tag == "<sup>" || tag == "</sup>" {
-                    self.builder().push(&html, range.start, true);
+                if let Some(tag) = sup_tag(&html) {
+                    self.push_sup(tag, &html, range.start);
                 }
             }
             Event::FootnoteReference(_) => {
@@ -939,8 +951,8 @@ impl MarkdownWalker<'_> {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect();
-            if matches!(name.as_str(), "sup") {
-                self.builder().push(tag, at + i, true);
+            if let Some(sup) = sup_tag(tag) {
+                self.push_sup(sup, tag, at + i);
             } else if matches!(
                 name.as_str(),
                 "script" | "style" | "head" | "svg" | "noscript" | "template"
@@ -955,6 +967,16 @@ impl MarkdownWalker<'_> {
                 }
             }
             i += close + 1;
+        }
+    }
+
+    /// Pushes a `<sup>` or `</sup>` tag ([`sup_tag`]) as written when it is
+    /// bare (`<SUP>` too), else in its bare form.
+    fn push_sup(&mut self, bare: &'static str, written: &str, at: usize) {
+        if written.trim().eq_ignore_ascii_case(bare) {
+            self.builder().push(written, at, true);
+        } else {
+            self.builder().push(bare, at, false);
         }
     }
 
