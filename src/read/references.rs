@@ -222,16 +222,28 @@ fn bare_url(rest: &str) -> Option<&str> {
 }
 
 /// A title's words joined by single spaces, without the punctuation left
-/// around it.
+/// around it (`City report —` before a removed URL is `City report`). A
+/// parenthesis stays when it pairs with one inside (`Port survey (2024).`).
 fn tidy_title(title: &str) -> String {
-    title
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '(' | ')' | '^')
-        })
-        .to_string()
+    let joined = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let separator = |c: char| matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '|' | '^');
+    let mut t = joined.as_str();
+    loop {
+        let before = t.len();
+        t = t
+            .trim_start_matches(|c: char| c.is_whitespace() || separator(c) || c == ')')
+            .trim_end_matches(|c: char| c.is_whitespace() || separator(c) || c == '(');
+        let opens = t.matches('(').count();
+        let closes = t.matches(')').count();
+        if opens > closes {
+            t = t.strip_prefix('(').unwrap_or(t);
+        } else if closes > opens {
+            t = t.strip_suffix(')').unwrap_or(t);
+        }
+        if t.len() == before {
+            return t.to_string();
+        }
+    }
 }
 
 /// The entries a block holds, if it is a list of entries: its first line
@@ -581,6 +593,17 @@ mod tests {
         }
         let plain = "The quay reopened [1].\n\nSources\n[1] Port notice\n[2] Fares table\n";
         assert_eq!(ids(plain, Format::PlainText), ["1", "2"]);
+    }
+
+    #[test]
+    fn titles_keep_their_paired_parentheses_and_lose_separators() {
+        assert_eq!(tidy_title("Port survey (PubMed). "), "Port survey (PubMed)");
+        assert_eq!(tidy_title(" (2021) Harbour plan ("), "(2021) Harbour plan");
+        assert_eq!(tidy_title("City report — "), "City report");
+        assert_eq!(tidy_title("Ferry times | "), "Ferry times");
+        assert_eq!(tidy_title("(accessed May 2, 2020"), "accessed May 2, 2020");
+        assert_eq!(tidy_title("Quay notes). "), "Quay notes");
+        assert_eq!(tidy_title(" .;( "), "");
     }
 
     #[test]
