@@ -9,8 +9,9 @@
 //!    `Fuentes`, … see [`LABELS`]) opens a *section*, until the next heading
 //!    of the same or a higher level. Inside it, a block whose first line
 //!    starts with an entry id (`[3]`, `3.`, `3)`, `<sup>3</sup>`, `^3`, `【3】`)
-//!    or that is an ordered list item is a list of entries; any other block
-//!    stays prose.
+//!    or that is an ordered list item is a list of entries; a table whose
+//!    rows open with rising numbers is one too ([`table_entries`]); any
+//!    other block stays prose.
 //! 2. **Lines.** A block of entries is split at each line that starts with an
 //!    id (`[1] Title: URL` lines joined by soft breaks are several entries);
 //!    other lines continue the entry above.
@@ -326,6 +327,54 @@ fn entries_of(
     Some(entries)
 }
 
+/// A table under a source-list label whose rows start with rising numbers
+/// (`| 1 | Port notice | https://… |`, also `[1]` or `1.`): a row is an
+/// entry, its other cells the title and URL; a header row or any row
+/// without a number is part of the table, not an entry. `None` unless two
+/// or more rows are numbered and the numbers rise.
+fn table_entries(cells: &[Block]) -> Option<Vec<ReferenceEntry>> {
+    let mut entries = Vec::new();
+    let mut last = 0;
+    let mut at = 0;
+    while at < cells.len() {
+        let row = cells[at].table_row;
+        let len = cells[at..]
+            .iter()
+            .take_while(|c| c.table_row == row)
+            .count();
+        let (first, rest) = (&cells[at], &cells[at + 1..at + len]);
+        at += len;
+        let raw = first.text.trim();
+        let id = raw
+            .strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .or_else(|| raw.strip_suffix(['.', ')']))
+            .unwrap_or(raw);
+        let Some(n) = numeric(id).filter(|_| (1..=4).contains(&id.len())) else {
+            continue;
+        };
+        if n <= last {
+            return None;
+        }
+        last = n;
+        let text: Vec<&str> = rest.iter().map(|c| c.text.trim()).collect();
+        let urls: Vec<String> = rest
+            .iter()
+            .flat_map(|c| c.links.iter().map(|(_, u)| u.clone()))
+            .collect();
+        let (title, url) = title_and_url(&text.join(" "), &urls);
+        entries.push(ReferenceEntry {
+            id: n.to_string(),
+            title,
+            url,
+            offset: first
+                .map
+                .file_offset(first.text.len() - first.text.trim_start().len()),
+        });
+    }
+    (entries.len() >= 2).then_some(entries)
+}
+
 fn numeric(id: &str) -> Option<u64> {
     id.parse().ok()
 }
@@ -447,6 +496,20 @@ pub fn extract(structure: &mut Structure) {
             skip(&mut structure.skipped, block, SkipReason::SourceList);
             i += 1;
             continue;
+        }
+        if section.is_some() && block.kind == BlockKind::TableCell {
+            let table = blocks[i..]
+                .iter()
+                .take_while(|b| b.kind == BlockKind::TableCell)
+                .count();
+            if let Some(entries) = table_entries(&blocks[i..i + table]) {
+                structure.references.extend(entries);
+                for b in &blocks[i..i + table] {
+                    skip(&mut structure.skipped, b, SkipReason::SourceList);
+                }
+                i += table;
+                continue;
+            }
         }
         if section.is_some() && block.kind != BlockKind::Heading {
             if let Some(entries) = entries_of(block, true, true) {
@@ -593,6 +656,26 @@ mod tests {
         }
         let plain = "The quay reopened [1].\n\nSources\n[1] Port notice\n[2] Fares table\n";
         assert_eq!(ids(plain, Format::PlainText), ["1", "2"]);
+    }
+
+    #[test]
+    fn a_table_of_numbered_rows_under_a_label_is_a_source_list() {
+        let table = "| # | Source |\n|---|---|\n| 1 | Port notice https://port.example/a |\n| 2 | Fares table |\n";
+        let text = format!("The quay reopened [1].\n\n## Sources\n\n{table}");
+        assert_eq!(ids(&text, Format::Markdown), ["1", "2"]);
+        let refs = parse(&text, Format::Markdown).references;
+        assert_eq!(refs[0].title, "Port notice");
+        assert_eq!(refs[0].url, "https://port.example/a");
+        assert!(!prose(&text, Format::Markdown)
+            .iter()
+            .any(|b| b == "Fares table"));
+        // Without a label, or with numbers that do not rise, it is a table.
+        assert!(ids(&format!("The quay reopened.\n\n{table}"), Format::Markdown).is_empty());
+        let falling = "## Sources\n\n| 2 | Fares table |\n|---|---|\n| 1 | Port notice |\n";
+        assert!(ids(falling, Format::Markdown).is_empty());
+        assert!(prose(falling, Format::Markdown)
+            .iter()
+            .any(|b| b == "Fares table"));
     }
 
     #[test]

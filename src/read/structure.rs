@@ -107,6 +107,9 @@ pub struct Block {
     /// The block is an HTML footnote's text (`<div id="fn3">`,
     /// `<li id="fn:3">`); `list_number` holds the note's number.
     pub note: bool,
+    /// A table cell's row, numbered through the document: the cells of one
+    /// row share it (a source list may be a table of numbered rows).
+    pub table_row: Option<u32>,
 }
 
 /// One entry of the article's own source list.
@@ -260,6 +263,7 @@ struct BlockBuilder {
     level: u8,
     after_rule: bool,
     note: bool,
+    table_row: Option<u32>,
 }
 
 impl BlockBuilder {
@@ -275,6 +279,7 @@ impl BlockBuilder {
             level: 0,
             after_rule: false,
             note: false,
+            table_row: None,
         }
     }
 
@@ -330,6 +335,7 @@ impl BlockBuilder {
             links: self.links,
             numeric_links: self.numeric_links,
             note: self.note,
+            table_row: self.table_row,
         })
     }
 }
@@ -732,6 +738,7 @@ fn parse_markdown(text: &str) -> Structure {
         html_note: None,
         link_only_ids: Vec::new(),
         footnote: None,
+        table_rows: 0,
     };
     for (event, range) in parser.into_offset_iter() {
         md.event(event, range);
@@ -786,6 +793,8 @@ struct MarkdownWalker<'a> {
     link_only_ids: Vec<String>,
     /// An open footnote definition: its label, where it starts, its text.
     footnote: Option<(String, usize, BlockBuilder)>,
+    /// Table rows (and header rows) begun so far.
+    table_rows: u32,
 }
 
 impl MarkdownWalker<'_> {
@@ -808,6 +817,7 @@ impl MarkdownWalker<'_> {
             Some(Container::Heading(level)) => *level,
             _ => 0,
         };
+        let table_row = (kind == BlockKind::TableCell).then_some(self.table_rows);
         let after_rule = &mut self.after_rule;
         let note = &mut self.html_note;
         match &mut self.footnote {
@@ -817,6 +827,7 @@ impl MarkdownWalker<'_> {
                 b.list_number = number.map(|n| n.saturating_sub(1));
                 b.level = level;
                 b.after_rule = std::mem::take(after_rule);
+                b.table_row = table_row;
                 if let Some(n) = note.take() {
                     b.note = true;
                     b.list_number = Some(n);
@@ -1017,6 +1028,7 @@ impl MarkdownWalker<'_> {
                 }
                 self.containers.push(Container::Item);
             }
+            Tag::TableHead | Tag::TableRow => self.table_rows += 1,
             Tag::TableCell => {
                 self.flush();
                 self.containers.push(Container::TableCell);
