@@ -11,7 +11,8 @@
 //!    starts with an entry id (`[3]`, `3.`, `3)`, `<sup>3</sup>`, `^3`, `【3】`)
 //!    or that is an ordered list item is a list of entries; a table whose
 //!    rows open with rising numbers is one too ([`table_entries`]); any
-//!    other block stays prose.
+//!    other block stays prose. A label with its list run into one line
+//!    (`Sources: [1] … [2] …`) is a list too ([`inline_list`]).
 //! 2. **Lines.** A block of entries is split at each line that starts with an
 //!    id (`[1] Title: URL` lines joined by soft breaks are several entries);
 //!    other lines continue the entry above.
@@ -375,6 +376,67 @@ fn table_entries(cells: &[Block]) -> Option<Vec<ReferenceEntry>> {
     (entries.len() >= 2).then_some(entries)
 }
 
+/// A source list run into one paragraph after its label: `Sources: [1]
+/// Port notice, https://… [2] Fares table`. The label and a colon, then
+/// two or more bracketed numbers, rising, the first right after the colon;
+/// each opens an entry. A caption (`Source: City archive`) has no numbers.
+fn inline_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
+    let text = &block.text;
+    let colon = text.find([':', '：']).filter(|&c| c < 40)?;
+    if !is_label(&text[..colon]) {
+        return None;
+    }
+    let after = colon + text[colon..].chars().next()?.len_utf8();
+    let list_start = after + (text[after..].len() - text[after..].trim_start().len());
+    // (id, where its entry starts)
+    let mut starts: Vec<(u64, usize)> = Vec::new();
+    let mut at = list_start;
+    while let Some(open) = text[at..].find('[') {
+        let open = at + open;
+        let close = text[open..].find(']').map(|c| open + c);
+        let n = close.and_then(|c| numeric(&text[open + 1..c]).filter(|_| c - open <= 5));
+        match (n, close) {
+            (Some(n), Some(close))
+                if starts.last().is_none_or(|&(last, _)| n > last)
+                    && (starts.is_empty() == (open == list_start)) =>
+            {
+                starts.push((n, open));
+                at = close + 1;
+            }
+            _ => at = open + 1,
+        }
+        if starts.is_empty() {
+            return None;
+        }
+    }
+    if starts.len() < 2 {
+        return None;
+    }
+    let entries = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &(n, start))| {
+            let end = starts.get(k + 1).map_or(text.len(), |&(_, s)| s);
+            let piece = &text[start..end];
+            let rest = &piece[piece.find(']').map_or(0, |c| c + 1)..];
+            let urls: Vec<String> = block
+                .links
+                .iter()
+                .filter(|(at, _)| (start..end).contains(at))
+                .map(|(_, u)| u.clone())
+                .collect();
+            let (title, url) = title_and_url(rest, &urls);
+            ReferenceEntry {
+                id: n.to_string(),
+                title,
+                url,
+                offset: block.map.file_offset(start),
+            }
+        })
+        .collect();
+    Some(entries)
+}
+
 fn numeric(id: &str) -> Option<u64> {
     id.parse().ok()
 }
@@ -486,6 +548,14 @@ pub fn extract(structure: &mut Structure) {
                 if closes {
                     section = None;
                 }
+            }
+        }
+        if block.kind == BlockKind::Paragraph {
+            if let Some(entries) = inline_list(block) {
+                structure.references.extend(entries);
+                skip(&mut structure.skipped, block, SkipReason::SourceList);
+                i += 1;
+                continue;
             }
         }
         if block.note {
@@ -676,6 +746,26 @@ mod tests {
         assert!(prose(falling, Format::Markdown)
             .iter()
             .any(|b| b == "Fares table"));
+    }
+
+    #[test]
+    fn a_source_list_run_into_its_label_line() {
+        let text = "The quay reopened [1]. Fares rose [2].\n\nSources: [1] Port notice, https://port.example/a [2] Fares table [PDF]\n";
+        assert_eq!(ids(text, Format::Markdown), ["1", "2"]);
+        let refs = parse(text, Format::Markdown).references;
+        assert_eq!(refs[0].title, "Port notice");
+        assert_eq!(refs[0].url, "https://port.example/a");
+        assert_eq!(refs[1].title, "Fares table [PDF]");
+        // A caption, one number, or numbers that do not open the list: prose.
+        for prose_line in [
+            "Source: City archive, 1921.",
+            "Sources: [1] Port notice only.",
+            "Sources: the port [1] and the council [2].",
+            "Notes: [2] first, then [1].",
+        ] {
+            let text = format!("The quay reopened.\n\n{prose_line}\n");
+            assert!(ids(&text, Format::Markdown).is_empty(), "{prose_line}");
+        }
     }
 
     #[test]
