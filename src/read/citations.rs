@@ -22,6 +22,7 @@
 //!   year takes a citation: `2005²¹`), holding a sign
 //!   (`⁻`, `⁺`), or right after a unit-like word of at most two letters or a
 //!   known unit (`m²`, `km²`, `cm³`).
+//! - `^5^`, `^1,2^`, `^[5]^`: Pandoc superscripts, read as `<sup>` is.
 //! - `<sup>5</sup>`, `<sup>[5]</sup>`, `<sup>1,2</sup>`: HTML superscripts
 //!   holding a number list, unless an unbracketed one is a power: after one
 //!   or two digits (`10<sup>6</sup>`) or a unit after a number
@@ -78,7 +79,9 @@ const RECOGNISERS: &[(&[u8], Recogniser)] = &[
     // `【` starts with 0xE3, the fullwidth `［` with 0xEF.
     (&[0xE3, 0xEF], fullwidth_bracket),
     (b"$\\", latex_sup),
-    (b"^", latex_tail_sup),
+    (b"^", |text, i, declared| {
+        latex_tail_sup(text, i, declared).or_else(|| pandoc_sup(text, i, declared))
+    }),
 ];
 
 /// [`RECOGNISERS`] looked up by first byte, built at compile time so the
@@ -600,6 +603,28 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
     })
 }
 
+/// `^1^`, `^2,3^`, `^[4]^`: Pandoc's superscript, as a page or document
+/// converted by Pandoc writes `<sup>1</sup>`. Powers stay mathematics as in
+/// `<sup>` ([`html_power`]: `10^6^`, `400 m^2^`).
+fn pandoc_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let rest = text[i..].strip_prefix('^')?;
+    let close = rest.find('^')?;
+    let raw = &rest[..close];
+    if raw.is_empty() || close > 40 || raw.contains(char::is_whitespace) {
+        return None;
+    }
+    let inner = raw.trim_start_matches('[').trim_end_matches(']');
+    if inner.len() == raw.len() && html_power(&text[..i]) {
+        return None;
+    }
+    let ids = parse_number_list(inner, declared)?;
+    Some(Marker {
+        span: i..i + 1 + close + 1,
+        ids,
+        style: MarkerStyle::Superscript,
+    })
+}
+
 /// Whether an HTML superscript number after `head` is a power: after a
 /// base of one or two digits (`10<sup>6</sup>`), or after a unit that
 /// follows a number (`400 m<sup>2</sup>`, `3 km<sup>2</sup>`). A year or
@@ -912,6 +937,15 @@ mod tests {
             [vec!["5"], vec!["6"], vec!["1", "2"],]
         );
         assert!(ids("x<sup>th</sup>").is_empty());
+    }
+
+    #[test]
+    fn pandoc_superscripts() {
+        assert_eq!(
+            ids("Quay reopened.^1^ Fares rose.^2,3^ Ferries ran.^[4]^ Range^5-7^."),
+            [vec!["1"], vec!["2", "3"], vec!["4"], vec!["5", "6", "7"]]
+        );
+        assert!(ids("A 10^6^ cells, 400 m^2^ plaza, x^a^ and ^ 1 ^ and ^^.").is_empty());
     }
 
     #[test]
