@@ -29,6 +29,8 @@
 //!   (`400 m<sup>2</sup>`).
 //! - ` .`: a space before a sentence's period, where a digest lost its
 //!   number. The span is the space, so the sentence text reads `word.`.
+//! - A page pin after a bracketed marker (`[12]: 45`, `[3]:12–14`, as
+//!   Wikipedia prints them) is part of the marker.
 //! - `[5](https://…)`: an inline link whose text is a number, only when the
 //!   article declares a source 5 ([`link_markers`]).
 //! - `superscript1`, `stops.5 However`: superscripts flattened to digits,
@@ -333,7 +335,7 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     }
     if let Some(ids) = parse_number_list(inner, declared) {
         return Some(Marker {
-            span,
+            span: i..page_pin(text, end),
             ids,
             style: MarkerStyle::Bracket,
         });
@@ -343,6 +345,44 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
         ids: vec![a.to_string(), b.to_string()],
         style: MarkerStyle::WideRange,
     })
+}
+
+/// Where a marker ending at `end` ends with the page pin Wikipedia sets after
+/// it (`[12]: 45`, `[3]:12–14`, `[3]:&#8202;7, 9`): a colon, thin spaces,
+/// and page numbers or ranges, then a space, punctuation or the end. The pin
+/// belongs to the citation, not to the text (nor does it hide the sentence
+/// end before the marker).
+fn page_pin(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix(':') else {
+        return end;
+    };
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{200a}', '\u{2009}', '\u{202f}']);
+    // Page numbers joined by `-`, `–`, `,` or `, `.
+    let mut pages = 0;
+    loop {
+        let digits = rest[pages..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 5 {
+            break;
+        }
+        let number_end = pages + digits;
+        pages = number_end;
+        let tail = &rest[number_end..];
+        let separator = ["-", "–", ", ", ","].into_iter().find(|sep| {
+            tail.starts_with(sep) && tail[sep.len()..].starts_with(|d: char| d.is_ascii_digit())
+        });
+        match separator {
+            Some(sep) => pages = number_end + sep.len(),
+            None => break,
+        }
+    }
+    let after = rest[pages..].chars().next();
+    let fits = pages > 0
+        && after.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ')' | '['));
+    if fits {
+        text.len() - rest.len() + pages
+    } else {
+        end
+    }
 }
 
 /// `1-500`: a range of small numbers wider than [`MAX_RANGE`].
@@ -937,6 +977,23 @@ mod tests {
             [vec!["5"], vec!["6"], vec!["1", "2"],]
         );
         assert!(ids("x<sup>th</sup>").is_empty());
+    }
+
+    #[test]
+    fn page_pins_after_markers_belong_to_them() {
+        let text = "Dredged in 1911.[1]: 45 Rebuilt.[2]:12–14 Sold.[3]:\u{200a}7, 9 Closed.[4]: 3 of 5 mills. See [5]: the list.";
+        let markers = find_markers(text, &[], &HashSet::new());
+        let spans: Vec<&str> = markers.iter().map(|m| &text[m.span.clone()]).collect();
+        assert_eq!(
+            spans,
+            ["[1]: 45", "[2]:12–14", "[3]:\u{200a}7, 9", "[4]: 3", "[5]"]
+        );
+        // A pin must end at a space, punctuation or the end.
+        let glued = "Rose.[1]:45kg then";
+        assert_eq!(
+            &glued[find_markers(glued, &[], &HashSet::new())[0].span.clone()],
+            "[1]"
+        );
     }
 
     #[test]
