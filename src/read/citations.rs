@@ -586,7 +586,7 @@ fn after_unopened_parenthesis(before: &str) -> bool {
     span.matches(')').count() > span.matches('(').count()
 }
 
-/// `【1】`, `【1-8，14-17】`, `【2、5】`, `［3］`: the lenticular brackets of
+/// `【1】`, `【1-8，14-17】`, `【2、5】`, `［3］`, `【3†L4-L9】`: the lenticular brackets of
 /// CJK text, or the fullwidth square ones a CJK keyboard types for `[`,
 /// with fullwidth or ideographic separators. The same number lists as
 /// `[…]`, written the way CJK articles (and AI reports in those languages)
@@ -600,7 +600,12 @@ fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option
     if close > 80 {
         return None;
     }
-    let inner: String = rest[..close]
+    // `【3†L45-L53】`, `【7†source】`: an AI report's citation of its source 3
+    // at some lines; the id is the number before the dagger.
+    let inner = rest[..close]
+        .split_once('†')
+        .map_or(&rest[..close], |(id, _)| id);
+    let inner: String = inner
         .chars()
         .map(|c| match c {
             '，' | '、' | '；' => ',',
@@ -931,6 +936,10 @@ mod tests {
         assert_eq!(
             ids("港口重新开放［1］。票价上涨了［２，４］。年份［2024］。未闭合［3。"),
             [vec!["1"], vec!["2", "4"]]
+        );
+        assert_eq!(
+            ids("Fares rose.【3†L45-L53】 Ferries ran【7†source】. Not【†x】 nor【a†b】."),
+            [vec!["3"], vec!["7"]]
         );
     }
 
