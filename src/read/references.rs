@@ -382,7 +382,12 @@ fn table_entries(cells: &[Block]) -> Option<Vec<ReferenceEntry>> {
 /// each opens an entry. A caption (`Source: City archive`) has no numbers.
 fn inline_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
     let text = &block.text;
-    let colon = text.find([':', '：']).filter(|&c| c < 40)?;
+    // A label is short: look for its colon in the first few bytes only.
+    let mut head = text.len().min(40);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let colon = text[..head].find([':', '：'])?;
     if !is_label(&text[..colon]) {
         return None;
     }
