@@ -55,13 +55,17 @@ pub enum MarkerStyle {
     /// A bracketed range wider than [`MAX_RANGE`] (`[1-500]`): a citation
     /// all the same, of its two ends only, and worth a warning.
     WideRange,
+    /// A note marker (`[a]`, `[note 1]`, as Wikipedia sets its explanatory
+    /// notes): it points to a note, not a source, so it cites nothing, but
+    /// it closes its sentence as a citation does.
+    Note,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {
     /// Byte span in the block text.
     pub span: Range<usize>,
-    /// Cited ids in order (empty for `CitationNeeded` and `Lost`).
+    /// Cited ids in order (empty for `CitationNeeded`, `Lost` and `Note`).
     pub ids: Vec<String>,
     pub style: MarkerStyle,
 }
@@ -340,10 +344,42 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
             style: MarkerStyle::Bracket,
         });
     }
-    wide_range(inner).map(|(a, b)| Marker {
+    if let Some((a, b)) = wide_range(inner) {
+        return Some(Marker {
+            span,
+            ids: vec![a.to_string(), b.to_string()],
+            style: MarkerStyle::WideRange,
+        });
+    }
+    note_marker(text, span)
+}
+
+/// `fire.[a] Visitors`, `rose[note 2],`: a note marker glued to the text
+/// before it and followed by a space, punctuation, another bracket or the
+/// end. A single lowercase letter, or `note`, `nb` or `n` and a number or
+/// letter. (`[t]` after a space, as formula alt text sits in page dumps,
+/// is no marker.)
+fn note_marker(text: &str, span: Range<usize>) -> Option<Marker> {
+    let inner = &text[span.start + 1..span.end - 1];
+    let glued = text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && c != '[' && c != '(');
+    let closes = text[span.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '[' | ')'));
+    let letter = inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase());
+    let named = inner.split_once(' ').is_some_and(|(word, id)| {
+        matches!(word.to_ascii_lowercase().as_str(), "note" | "nb" | "n")
+            && !id.is_empty()
+            && id.len() <= 3
+            && id.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    (glued && closes && (letter || named)).then_some(Marker {
         span,
-        ids: vec![a.to_string(), b.to_string()],
-        style: MarkerStyle::WideRange,
+        ids: Vec::new(),
+        style: MarkerStyle::Note,
     })
 }
 
@@ -1003,6 +1039,27 @@ mod tests {
             &glued[find_markers(glued, &[], &HashSet::new())[0].span.clone()],
             "[1]"
         );
+    }
+
+    #[test]
+    fn note_markers_close_sentences_and_cite_nothing() {
+        let text = "Rebuilt after a fire.[a] Visitors rose.[note 1][3] Fell[b], then rose[nb 2]. A term  [t] here, (see [c]) and [d] too; x[ab] y.";
+        let markers = find_markers(text, &[], &HashSet::new());
+        let spans: Vec<(&str, Vec<String>)> = markers
+            .iter()
+            .map(|m| (&text[m.span.clone()], m.ids.clone()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("[a]", vec![]),
+                ("[note 1]", vec![]),
+                ("[3]", vec!["3".to_string()]),
+                ("[b]", vec![]),
+                ("[nb 2]", vec![]),
+            ]
+        );
+        assert!(markers[..2].iter().all(|m| m.style == MarkerStyle::Note));
     }
 
     #[test]
