@@ -124,6 +124,8 @@ fn piece() -> impl Strategy<Value = String> {
         "m<sup>2</sup>",
         "Sources: [1] a [2] b",
         "| 1 | Port notice |\n",
+        "[a]",
+        "[note 1]",
         // Markdown and HTML structure
         "# ",
         "## Sources\n\n",
