@@ -337,7 +337,7 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
             style: MarkerStyle::CitationNeeded,
         });
     }
-    if let Some(ids) = parse_number_list(inner, declared) {
+    if let Some(ids) = parse_number_list(strip_source_word(inner), declared) {
         return Some(Marker {
             span: i..page_pin(text, end),
             ids,
@@ -352,6 +352,33 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
         });
     }
     note_marker(text, span)
+}
+
+/// `Source 1`, `Ref. 2, 3`, `sources: 4-6` → the numbers: a word naming a
+/// source before them (as question-answering systems write `[Source 1]`);
+/// any other text is returned as it is.
+fn strip_source_word(inner: &str) -> &str {
+    let Some((word, rest)) = inner.trim_start().split_once([' ', ':', '.']) else {
+        return inner;
+    };
+    let named = matches!(
+        word.to_ascii_lowercase().as_str(),
+        "source"
+            | "sources"
+            | "src"
+            | "ref"
+            | "refs"
+            | "reference"
+            | "references"
+            | "citation"
+            | "cite"
+    );
+    let numbers = rest.trim_start_matches(['.', ':', ' ']);
+    if named && numbers.starts_with(|c: char| c.is_ascii_digit()) {
+        numbers
+    } else {
+        inner
+    }
 }
 
 /// `fire.[a] Visitors`, `rose[note 2],`: a note marker glued to the text
@@ -1039,6 +1066,15 @@ mod tests {
             &glued[find_markers(glued, &[], &HashSet::new())[0].span.clone()],
             "[1]"
         );
+    }
+
+    #[test]
+    fn a_word_naming_the_source_before_the_numbers() {
+        assert_eq!(
+            ids("Rose [Source 1]. Fell [Ref. 2, 3]. Held [sources: 4-5]. Ran [citation 6]."),
+            [vec!["1"], vec!["2", "3"], vec!["4", "5"], vec!["6"]]
+        );
+        assert!(ids("See [Source code] and [ref x] and [Figure 2] and [Table 1].").is_empty());
     }
 
     #[test]
