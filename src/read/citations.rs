@@ -692,20 +692,43 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
     if !rest.get(..5)?.eq_ignore_ascii_case("<sup>") {
         return None;
     }
-    let close = rest.to_ascii_lowercase().find("</sup>")?;
+    // The closing tag within the first few bytes (a marker is short): no
+    // lowercased copy of the rest of the text for every `<sup>`.
+    let close = rest
+        .as_bytes()
+        .windows(6)
+        .take(67)
+        .position(|w| w.eq_ignore_ascii_case(b"</sup>"))?;
     if close > 60 {
         return None;
     }
     let raw = rest[5..close].trim();
-    let inner = raw.trim_start_matches('[').trim_end_matches(']');
+    let bracketed = raw.contains('[');
+    // `[1][2]`, `[1], [3]`: bracketed markers run together in one
+    // superscript; `1,` before a `<sup>2</sup>` of its own.
+    let joined = raw.replace("][", ",");
+    let inner = joined
+        .trim_matches(|c: char| matches!(c, '[' | ']'))
+        .replace(['[', ']'], "");
+    let inner = inner.trim_end_matches([',', ';', ' ']);
+    let span = i..i + close + 6;
+    if inner.is_empty() {
+        // `<sup>,</sup>`: the superscript comma between two markers.
+        let separator = !raw.is_empty() && raw.chars().all(|c| matches!(c, ',' | ';'));
+        return separator.then_some(Marker {
+            span,
+            ids: Vec::new(),
+            style: MarkerStyle::HtmlSup,
+        });
+    }
     // `400 m<sup>2</sup>`, `10<sup>6</sup>`: a power; a bracketed
     // `<sup>[2]</sup>` always cites.
-    if inner.len() == raw.len() && html_power(&text[..i]) {
+    if !bracketed && html_power(&text[..i]) {
         return None;
     }
     let ids = parse_number_list(inner, declared)?;
     Some(Marker {
-        span: i..i + close + 6,
+        span,
         ids,
         style: MarkerStyle::HtmlSup,
     })
@@ -1049,6 +1072,16 @@ mod tests {
             [vec!["5"], vec!["6"], vec!["1", "2"],]
         );
         assert!(ids("x<sup>th</sup>").is_empty());
+        assert_eq!(
+            ids("a<sup>[1][2]</sup> b<sup>[1], [3]</sup> c<sup>1,</sup><sup>2</sup> d<sup>2-3</sup>"),
+            [vec!["1", "2"], vec!["1", "3"], vec!["1"], vec!["2"], vec!["2", "3"]]
+        );
+        // The superscript comma between two markers is part of the run.
+        let text = "c<sup>1</sup><sup>,</sup><sup>2</sup> and <sup>th</sup><sup></sup>";
+        let markers = find_markers(text, &[], &HashSet::new());
+        assert_eq!(markers.len(), 3);
+        assert_eq!(markers[1].ids, Vec::<String>::new());
+        assert_eq!(markers[2].span.end, text.find(" and").unwrap());
     }
 
     #[test]
