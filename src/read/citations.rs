@@ -299,9 +299,20 @@ fn number(s: &str, declared: &HashSet<String>) -> Option<u32> {
     (n > 0).then_some(n)
 }
 
+/// `rest` cut to its first `limit` bytes (at a character boundary): the
+/// only place a short marker's closing bracket can be, so a text of many
+/// openers and no closers is not searched to its end once per opener.
+fn head(rest: &str, limit: usize) -> &str {
+    let mut end = rest.len().min(limit);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    &rest[..end]
+}
+
 fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let rest = &text[i + 1..];
-    let close = rest.find(']')?;
+    let close = head(rest, 81).find(']')?;
     if close > 80 || rest[..close].contains('[') {
         return None;
     }
@@ -591,10 +602,10 @@ pub fn link_markers(spans: &[Range<usize>], text: &str, declared: &HashSet<Strin
 fn latex_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let rest = &text[i..];
     let (inner, len) = if let Some(r) = rest.strip_prefix("$^{") {
-        let close = r.find("}$")?;
+        let close = head(r, 43).find("}$")?;
         (&r[..close], 3 + close + 2)
     } else if let Some(r) = rest.strip_prefix("\\textsuperscript{") {
-        let close = r.find('}')?;
+        let close = head(r, 41).find('}')?;
         (&r[..close], "\\textsuperscript{".len() + close + 1)
     } else {
         return None;
@@ -619,7 +630,7 @@ fn latex_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker>
 /// mathematics means nothing).
 fn latex_tail_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let rest = text[i..].strip_prefix("^{")?;
-    let close = rest.find("}$")?;
+    let close = head(rest, 43).find("}$")?;
     let inner = &rest[..close];
     let listy = inner.contains([',', '-', '–']);
     let numbers_only = inner
@@ -659,7 +670,7 @@ fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option
         .into_iter()
         .find(|&(open, _)| text[i..].starts_with(open))?;
     let rest = &text[i + open.len_utf8()..];
-    let close = rest.find(close_bracket)?;
+    let close = head(rest, 80 + close_bracket.len_utf8()).find(close_bracket)?;
     if close > 80 {
         return None;
     }
@@ -739,7 +750,7 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
 /// `<sup>` ([`html_power`]: `10^6^`, `400 m^2^`).
 fn pandoc_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let rest = text[i..].strip_prefix('^')?;
-    let close = rest.find('^')?;
+    let close = head(rest, 41).find('^')?;
     let raw = &rest[..close];
     if raw.is_empty() || close > 40 || raw.contains(char::is_whitespace) {
         return None;
