@@ -767,26 +767,31 @@ fn pandoc_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker
     })
 }
 
-/// Whether an HTML superscript number after `head` is a power: after a
-/// base of one or two digits (`10<sup>6</sup>`), or after a unit that
+/// Whether an HTML superscript number after `preceding` is a power: after
+/// a base of one or two digits (`10<sup>6</sup>`), or after a unit that
 /// follows a number (`400 m<sup>2</sup>`, `3 km<sup>2</sup>`). A year or
 /// a word before it does not make a power (`in 2005<sup>21</sup>`).
-fn html_power(head: &str) -> bool {
-    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+fn html_power(preceding: &str) -> bool {
+    let digits = preceding.len()
+        - preceding
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .len();
     if digits > 0 {
         return digits <= 2;
     }
-    let word = last_word(head);
-    let before = head[..head.len() - word.len()].trim_end();
+    let word = last_word(preceding);
+    let before = preceding[..preceding.len() - word.len()].trim_end();
     (word == "m" || UNITS.contains(&word)) && before.ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// The letters that end `head`.
-fn last_word(head: &str) -> &str {
-    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
-        p + head[p..].chars().next().map_or(1, char::len_utf8)
-    });
-    &head[start..]
+/// The letters that end `preceding`.
+fn last_word(preceding: &str) -> &str {
+    let start = preceding
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |p| {
+            p + preceding[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    &preceding[start..]
 }
 
 fn superscript_digit(c: char) -> Option<u32> {
