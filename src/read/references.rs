@@ -398,7 +398,13 @@ fn inline_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
     let mut at = list_start;
     while let Some(open) = text[at..].find('[') {
         let open = at + open;
-        let close = text[open..].find(']').map(|c| open + c);
+        // An id of up to four digits: its `]` is near (no search of the
+        // rest of the paragraph for each `[`).
+        let close = text[open..]
+            .bytes()
+            .take(6)
+            .position(|b| b == b']')
+            .map(|c| open + c);
         let n = close.and_then(|c| numeric(&text[open + 1..c]).filter(|_| c - open <= 5));
         match (n, close) {
             (Some(n), Some(close))
