@@ -366,8 +366,10 @@ fn plain_paragraphs(text: &str) -> Vec<Range<usize>> {
             if let Some(s) = start.take() {
                 out.push(s..offset.saturating_sub(1).max(s));
             }
-        } else if plain_heading_level(body).is_some() {
-            // A heading line stands alone even without blank lines around it.
+        } else if plain_heading_level(body).is_some() || is_underscore_rule(body) {
+            // A heading line stands alone even without blank lines around
+            // it, and so does a rule of underscores (the line a word
+            // processor's text export sets above its footnotes).
             if let Some(s) = start.take() {
                 out.push(s..offset.saturating_sub(1).max(s));
             }
@@ -565,6 +567,14 @@ fn stands_alone(line: &str, next: &str, longest: usize) -> bool {
 
 /// Longest line that [`stands_alone`].
 const ALONE_MAX_CHARS: usize = 50;
+
+/// A line of three or more underscores: a rule even inside a paragraph
+/// (`-` and `=` lines may underline a title, so they are rules only on
+/// their own).
+fn is_underscore_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && t.bytes().all(|b| b == b'_')
+}
 
 /// A plain-text line of only `-`, `_` or `*` (three or more): a rule.
 fn is_rule_line(para: &str) -> bool {
@@ -1194,6 +1204,20 @@ mod tests {
         assert_eq!(&text[block.map.file_offset(marker_at)..][..4], "2, 5");
         let workers = block.text.find("Workers").unwrap();
         assert_eq!(&text[block.map.file_offset(workers)..][..7], "Workers");
+    }
+
+    #[test]
+    fn a_rule_of_underscores_splits_a_plain_paragraph() {
+        // A word processor's text export: footnotes under a line of
+        // underscores, with no blank line between.
+        let text =
+            "The quay reopened.[1]\n\n________________\n[1] Port notice, 2024.\n[2] Fares table.\n";
+        let s = parse(text, Format::PlainText);
+        let ids: Vec<&str> = s.references.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["1", "2"]);
+        // A dashed underline stays part of its title's paragraph.
+        let s = parse("Harbour\n-------\nThe quay reopened.\n", Format::PlainText);
+        assert_eq!(s.blocks.len(), 1);
     }
 
     #[test]
