@@ -228,7 +228,14 @@ fn bare_url(rest: &str) -> Option<&str> {
 /// parenthesis stays when it pairs with one inside (`Port survey (2024).`).
 fn tidy_title(title: &str) -> String {
     let joined = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    let separator = |c: char| matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '|' | '^');
+    // `↩` (and its text-style selector) is a footnote's link back to its
+    // marker, left in converted pages.
+    let separator = |c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '-' | '–' | '—' | '|' | '^' | '↩' | '\u{fe0e}' | '\u{fe0f}'
+        )
+    };
     let mut t = joined.as_str();
     loop {
         let before = t.len();
@@ -785,6 +792,10 @@ mod tests {
         assert_eq!(tidy_title(" (2021) Harbour plan ("), "(2021) Harbour plan");
         assert_eq!(tidy_title("City report — "), "City report");
         assert_eq!(tidy_title("Ferry times | "), "Ferry times");
+        assert_eq!(
+            tidy_title("Ferry news, 2024. ↩\u{fe0e}"),
+            "Ferry news, 2024"
+        );
         assert_eq!(tidy_title("(accessed May 2, 2020"), "accessed May 2, 2020");
         assert_eq!(tidy_title("Quay notes). "), "Quay notes");
         assert_eq!(tidy_title(" .;( "), "");
