@@ -638,6 +638,13 @@ pub(crate) const HTML_BLOCK_ELEMENTS: &[&str] = &[
     "title",
 ];
 
+/// `<a href="…">` (any attributes, an `href` among them): an inline link
+/// written in HTML.
+fn is_anchor_open(tag: &str) -> bool {
+    let lower = tag.trim().to_ascii_lowercase();
+    lower.starts_with("<a ") && lower.ends_with('>') && lower.contains("href=")
+}
+
 /// A `<sup>` tag as the marker reader knows it: `<sup id="cite-3"
 /// class="reference">` is `<sup>` (pages converted to Markdown keep the
 /// attributes), `</sup>` is `</sup>`; `None` for any other tag.
@@ -749,6 +756,7 @@ fn parse_markdown(text: &str) -> Structure {
         link_only_ids: Vec::new(),
         footnote: None,
         table_rows: 0,
+        html_anchor: None,
     };
     for (event, range) in parser.into_offset_iter() {
         md.event(event, range);
@@ -805,6 +813,8 @@ struct MarkdownWalker<'a> {
     footnote: Option<(String, usize, BlockBuilder)>,
     /// Table rows (and header rows) begun so far.
     table_rows: u32,
+    /// Where the text of an open inline `<a href=…>` starts in the block.
+    html_anchor: Option<usize>,
 }
 
 impl MarkdownWalker<'_> {
@@ -848,6 +858,7 @@ impl MarkdownWalker<'_> {
     }
 
     fn flush(&mut self) {
+        self.html_anchor = None;
         let Some(builder) = self.current.take() else {
             return;
         };
@@ -914,6 +925,15 @@ impl MarkdownWalker<'_> {
             Event::InlineHtml(html) => {
                 if let Some(tag) = sup_tag(&html) {
                     self.push_sup(tag, &html, range.start);
+                } else if is_anchor_open(&html) {
+                    let b = self.builder();
+                    // Inside `<sup>` the superscript reads the number.
+                    self.html_anchor = (!b.text.ends_with("<sup>")).then_some(b.text.len());
+                } else if html.trim().eq_ignore_ascii_case("</a>") {
+                    // `[1]` in the anchor is read as a bracket already.
+                    if let Some(start) = self.html_anchor.take() {
+                        self.numeric_link_since(start, false);
+                    }
                 }
             }
             Event::FootnoteReference(_) => {
@@ -988,6 +1008,31 @@ impl MarkdownWalker<'_> {
                 }
             }
             i += close + 1;
+        }
+    }
+
+    /// A link whose whole text, from `start` in the block, is a number
+    /// (`[5](url)`, `<a href="#fn5">5</a>`) or a bracketed number list
+    /// (`[\[12\]](#ref-12)`): a candidate marker, which cites only if the
+    /// article declares it. The span is protected so that no other rule
+    /// reads it. `with_brackets`: a bracketed list counts too.
+    fn numeric_link_since(&mut self, start: usize, with_brackets: bool) {
+        let b = self.builder();
+        let Some(inner) = b.text.get(start..) else {
+            return;
+        };
+        let bare = (1..=3).contains(&inner.len()) && inner.bytes().all(|c| c.is_ascii_digit());
+        let bracketed = with_brackets
+            && inner.len() >= 3
+            && inner.starts_with('[')
+            && inner.ends_with(']')
+            && inner[1..inner.len() - 1]
+                .bytes()
+                .all(|c| c.is_ascii_digit() || b", -;".contains(&c));
+        if bare || bracketed {
+            let span = start..b.text.len();
+            b.numeric_links.push(span.clone());
+            b.protected.push(span);
         }
     }
 
@@ -1113,26 +1158,8 @@ impl MarkdownWalker<'_> {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Link => {
-                // A link whose whole text is a number (`[5](url)`) or a
-                // bracketed number list (`[\[12\]](#ref-12)`): a candidate
-                // marker, which cites only if the article declares it. The
-                // span is protected so that no other rule reads it.
-                let b = self.builder();
-                if let Some(&(start, _)) = b.links.last() {
-                    let inner = &b.text[start..];
-                    let bare =
-                        (1..=3).contains(&inner.len()) && inner.bytes().all(|c| c.is_ascii_digit());
-                    let bracketed = inner.len() >= 3
-                        && inner.starts_with('[')
-                        && inner.ends_with(']')
-                        && inner[1..inner.len() - 1]
-                            .bytes()
-                            .all(|c| c.is_ascii_digit() || b", -;".contains(&c));
-                    if bare || bracketed {
-                        let span = start..b.text.len();
-                        b.numeric_links.push(span.clone());
-                        b.protected.push(span);
-                    }
+                if let Some(&(start, _)) = self.builder().links.last() {
+                    self.numeric_link_since(start, true);
                 }
             }
             TagEnd::Paragraph if self.footnote.is_none() => self.flush(),
@@ -1204,6 +1231,20 @@ mod tests {
         assert_eq!(&text[block.map.file_offset(marker_at)..][..4], "2, 5");
         let workers = block.text.find("Workers").unwrap();
         assert_eq!(&text[block.map.file_offset(workers)..][..7], "Workers");
+    }
+
+    #[test]
+    fn an_html_anchor_holding_a_number_is_a_numeric_link() {
+        let text = "Relined.<a href=\"#fn3\">3</a> Its <a href=\"https://x.example\">map</a>. Cited.<sup><a href=\"#fn4\">4</a></sup>\n";
+        let s = parse(text, Format::Markdown);
+        let block = &s.blocks[0];
+        let links: Vec<&str> = block
+            .numeric_links
+            .iter()
+            .map(|r| &block.text[r.clone()])
+            .collect();
+        // The number inside `<sup>` is the superscript's to read.
+        assert_eq!(links, ["3"]);
     }
 
     #[test]
