@@ -994,6 +994,13 @@ impl MarkdownWalker<'_> {
                 .collect();
             if let Some(sup) = sup_tag(tag) {
                 self.push_sup(sup, tag, at + i);
+            } else if is_anchor_open(tag) {
+                let b = self.builder();
+                self.html_anchor = (!b.text.ends_with("<sup>")).then_some(b.text.len());
+            } else if lower == "</a>" {
+                if let Some(start) = self.html_anchor.take() {
+                    self.numeric_link_since(start, false);
+                }
             } else if matches!(
                 name.as_str(),
                 "script" | "style" | "head" | "svg" | "noscript" | "template"
@@ -1245,6 +1252,13 @@ mod tests {
             .collect();
         // The number inside `<sup>` is the superscript's to read.
         assert_eq!(links, ["3"]);
+        // In an HTML block too.
+        let s = parse(
+            "<p>Relined.<a href=\"#fn3\">3</a> More.</p>\n",
+            Format::Markdown,
+        );
+        let block = &s.blocks[0];
+        assert_eq!(&block.text[block.numeric_links[0].clone()], "3");
     }
 
     #[test]
