@@ -126,6 +126,9 @@ fn piece() -> impl Strategy<Value = String> {
         "| 1 | Port notice |\n",
         "[a]",
         "[note 1]",
+        "<a href=\"#fn3\">",
+        "</a>",
+        "________________\n",
         // Markdown and HTML structure
         "# ",
         "## Sources\n\n",
