@@ -60,6 +60,15 @@ pub const LABELS: &[&str] = &[
     "notes and references",
     "references and notes",
     "sources and notes",
+    "notes and sources",
+    "references cited",
+    "key sources",
+    "source list",
+    "list of sources",
+    "sources consulted",
+    "works consulted",
+    "citations and references",
+    "footnotes and references",
     // German, Dutch
     "quellen",
     "quellenangaben",
@@ -82,6 +91,9 @@ pub const LABELS: &[&str] = &[
     "bibliografia",
     "fontes",
     "referências",
+    "notas y referencias",
+    "notes et références",
+    "notas e referências",
     // Chinese, Japanese, Korean, Russian
     "参考文献",
     "参考资料",
@@ -713,6 +725,9 @@ mod tests {
             "Quellen",
             "Fuentes",
             "References[edit]",
+            "## Key sources",
+            "Works consulted:",
+            "Notas y referencias",
         ] {
             assert!(is_label(label), "{label}");
         }
