@@ -492,7 +492,28 @@ fn glued_number_list(text: &str, i: usize) -> Option<usize> {
     let fits = list.split([',', '-']).all(|n| (1..=3).contains(&n.len()))
         && after
             .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
-    (!list.is_empty() && fits).then_some(end)
+    if list.is_empty() || !fits {
+        return None;
+    }
+    // `continue.2, 3 The next`: the list goes on after a comma and a space
+    // when the number after it ends the sentence's markers: the end, a
+    // sentence opening or closing punctuation follows (`rose.5, 10 years
+    // on` is a number in the text).
+    let mut end = end;
+    while let Some(rest) = text[end..].strip_prefix(", ") {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &rest[digits..];
+        let closes = after.is_empty()
+            || after.starts_with(['.', ';', ':', '!', '?'])
+            || after.strip_prefix(' ').is_some_and(|a| {
+                a.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '('))
+            });
+        if !(1..=3).contains(&digits) || !closes {
+            break;
+        }
+        end += 2 + digits;
+    }
+    Some(end)
 }
 
 /// Whether `i` starts a number glued after closing punctuation that follows
@@ -1145,6 +1166,15 @@ mod tests {
             ]
         );
         assert!(markers[..2].iter().all(|m| m.style == MarkerStyle::Note));
+    }
+
+    #[test]
+    fn a_flattened_list_may_go_on_after_a_comma_and_space() {
+        let text = "Freight grew.1 Growth will continue.2, 3 The ferry reopened.4 Fares rose.5, 10 years on.";
+        let markers = flattened_markers(text, &[], &HashSet::new());
+        let ids: Vec<Vec<String>> = markers.iter().map(|m| m.ids.clone()).collect();
+        assert_eq!(ids, [vec!["1"], vec!["2", "3"], vec!["4"], vec!["5"]]);
+        assert_eq!(&text[markers[1].span.clone()], "2, 3");
     }
 
     #[test]
