@@ -369,21 +369,27 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
 /// source before them (as question-answering systems write `[Source 1]`);
 /// any other text is returned as it is.
 fn strip_source_word(inner: &str) -> &str {
-    let Some((word, rest)) = inner.trim_start().split_once([' ', ':', '.']) else {
+    // Most markers are numbers: nothing to strip, nothing to look up.
+    let trimmed = inner.trim_start();
+    if !trimmed.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return inner;
+    }
+    let Some((word, rest)) = trimmed.split_once([' ', ':', '.']) else {
         return inner;
     };
-    let named = matches!(
-        word.to_ascii_lowercase().as_str(),
-        "source"
-            | "sources"
-            | "src"
-            | "ref"
-            | "refs"
-            | "reference"
-            | "references"
-            | "citation"
-            | "cite"
-    );
+    let named = [
+        "source",
+        "sources",
+        "src",
+        "ref",
+        "refs",
+        "reference",
+        "references",
+        "citation",
+        "cite",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w));
     let numbers = rest.trim_start_matches(['.', ':', ' ']);
     if named && numbers.starts_with(|c: char| c.is_ascii_digit()) {
         numbers
