@@ -111,20 +111,58 @@ pub const LABELS: &[&str] = &[
 ];
 
 /// Is `text` (a heading or a line on its own) the label of a source list?
+/// Marks around the words do not count (`## 📚 Sources`, `**References:**`),
+/// nor does a section number before them (`## 7. Sources`, `IV. References`).
 pub fn is_label(text: &str) -> bool {
     let t = text.trim();
-    let t = t.strip_suffix("[edit]").unwrap_or(t);
+    if t.len() > 120 {
+        return false;
+    }
+    // `***** References[edit] *****`: a wiki dump's edit link goes too.
     let t = t
-        .trim_matches(|c: char| {
-            matches!(c, '#' | ':' | '：' | '*' | '_' | '=') || c.is_whitespace()
-        })
-        .trim_end_matches("[edit]")
-        .trim();
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ']');
+    let t = t.strip_suffix("[edit]").unwrap_or(t);
+    let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let t = without_section_number(t).trim_start_matches(|c: char| !c.is_alphanumeric());
     if t.is_empty() || t.chars().count() > 30 {
         return false;
     }
     let lower = t.to_lowercase();
     LABELS.contains(&lower.as_str())
+}
+
+/// `7. Sources` → `Sources`, `4.2 Notes`, `IV. References`, `B) Notes`: a
+/// heading's section number is not part of its name.
+fn without_section_number(t: &str) -> &str {
+    let number_len = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    // `4.2`, `12.`, not a year (`2024 Sources`).
+    let number_len = if t[..number_len].split('.').all(|part| part.len() <= 2) {
+        number_len
+    } else {
+        0
+    };
+    let roman_len = t
+        .find(|c: char| !matches!(c, 'I' | 'V' | 'X'))
+        .unwrap_or(t.len());
+    let letter_len = usize::from(t.starts_with(|c: char| c.is_ascii_uppercase()));
+    for len in [number_len, roman_len, letter_len] {
+        if len == 0 {
+            continue;
+        }
+        let rest = &t[len..];
+        let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+        // `7. Sources`, `4.2 Notes`, `V. Sources`: the number ends in `.`
+        // or `)` or holds a dot. `13 Sources` is a count of sources (see
+        // `source_count`), and `Vsources` a word.
+        let marked = rest.len() < t.len() - len || (number_len == len && t[..len].contains('.'));
+        if marked && rest.starts_with(char::is_whitespace) {
+            return rest.trim_start();
+        }
+    }
+    t
 }
 
 /// How an entry's id is written.
@@ -726,6 +764,15 @@ mod tests {
             "Fuentes",
             "References[edit]",
             "## Key sources",
+            "## 📚 Sources",
+            "## 2. 📚 Sources",
+            "### 🔗 References: 🔗",
+            "## 7. Sources",
+            "## 4.2 Notes",
+            "IV. References",
+            "B) Bibliography",
+            "## Sources 📎",
+            "***** References[edit] *****",
             "Works consulted:",
             "Notas y referencias",
         ] {
@@ -734,6 +781,9 @@ mod tests {
         for not in [
             "Sources of funding for the new bridge",
             "Notes on the harbour",
+            "2024 Sources",
+            "13 Sources",
+            "Vsources",
             "",
         ] {
             assert!(!is_label(not), "{not}");
