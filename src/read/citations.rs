@@ -821,7 +821,8 @@ fn last_word(preceding: &str) -> &str {
     &preceding[start..]
 }
 
-fn superscript_digit(c: char) -> Option<u32> {
+/// `¹` → 1: a superscript digit's value.
+pub(crate) fn superscript_digit(c: char) -> Option<u32> {
     match c {
         '⁰' => Some(0),
         '¹' => Some(1),

@@ -8,7 +8,7 @@
 //!    (`Sources`, `**Citations:**`, `References:`, `参考文献：`, `Quellen`,
 //!    `Fuentes`, … see [`LABELS`]) opens a *section*, until the next heading
 //!    of the same or a higher level. Inside it, a block whose first line
-//!    starts with an entry id (`[3]`, `3.`, `3)`, `<sup>3</sup>`, `^3`, `【3】`)
+//!    starts with an entry id (`[3]`, `3.`, `3)`, `<sup>3</sup>`, `^3`, `³`, `【3】`)
 //!    or that is an ordered list item is a list of entries; a table whose
 //!    rows open with rising numbers is one too ([`table_entries`]); any
 //!    other block stays prose. A label with its list run into one line
@@ -28,6 +28,7 @@
 //!    source list (a list indented four spaces under `Sources`); any other
 //!    code block is dropped here, as code.
 
+use crate::read::citations::superscript_digit;
 use crate::read::structure::{Block, BlockKind, ReferenceEntry, SkipReason, Skipped, Structure};
 
 /// Records that `block`, read as a source list, holds no sentence.
@@ -200,6 +201,21 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
                 raw_id.starts_with('^') || id.bytes().all(|b| b.is_ascii_digit());
             return (short_id(id) && !is_link && numbered_or_footnote)
                 .then(|| (id.to_string(), rest, IdStyle::Marked));
+        }
+    }
+    // `¹ Port notice`, `²³ Fares table`: a note numbered in superscript
+    // digits, as a copied page's notes are.
+    let superscript: String = t
+        .chars()
+        .map_while(|c| superscript_digit(c).and_then(|d| char::from_digit(d, 10)))
+        .collect();
+    if (1..=4).contains(&superscript.len()) {
+        let rest = &t[t
+            .char_indices()
+            .nth(superscript.len())
+            .map_or(t.len(), |(i, _)| i)..];
+        if rest.starts_with(char::is_whitespace) {
+            return Some((superscript, rest, IdStyle::Marked));
         }
     }
     if let Some(rest) = t.strip_prefix('^') {
@@ -809,6 +825,15 @@ mod tests {
         }
         let plain = "The quay reopened [1].\n\nSources\n[1] Port notice\n[2] Fares table\n";
         assert_eq!(ids(plain, Format::PlainText), ["1", "2"]);
+    }
+
+    #[test]
+    fn notes_numbered_in_superscript_digits() {
+        let text = "Fares rose.¹ Ferries ran.²\n\n## Notes\n\n¹ Fares table, 2024.\n² Ferry operator notice.\n¹²Glued is no entry.\n";
+        assert_eq!(ids(text, Format::Markdown), ["1", "2"]);
+        let refs = parse(text, Format::Markdown).references;
+        assert_eq!(refs[0].title, "Fares table, 2024");
+        assert!(refs[1].title.ends_with("Glued is no entry"));
     }
 
     #[test]
