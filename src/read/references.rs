@@ -294,12 +294,23 @@ fn bare_url(rest: &str) -> Option<&str> {
 /// parenthesis stays when it pairs with one inside (`Port survey (2024).`).
 fn tidy_title(title: &str) -> String {
     let joined = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    // `↩` (and its text-style selector) is a footnote's link back to its
-    // marker, left in converted pages.
+    // `↩` (and its text-style selector) and `↑` are a footnote's link back
+    // to its marker, left in converted pages.
     let separator = |c: char| {
         matches!(
             c,
-            '.' | ',' | ';' | ':' | '-' | '–' | '—' | '|' | '^' | '↩' | '\u{fe0e}' | '\u{fe0f}'
+            '.' | ','
+                | ';'
+                | ':'
+                | '-'
+                | '–'
+                | '—'
+                | '|'
+                | '^'
+                | '↩'
+                | '↑'
+                | '\u{fe0e}'
+                | '\u{fe0f}'
         )
     };
     let mut t = joined.as_str();
@@ -886,6 +897,7 @@ mod tests {
             tidy_title("Ferry news, 2024. ↩\u{fe0e}"),
             "Ferry news, 2024"
         );
+        assert_eq!(tidy_title("↑ Ferry news"), "Ferry news");
         assert_eq!(tidy_title("(accessed May 2, 2020"), "accessed May 2, 2020");
         assert_eq!(tidy_title("Quay notes). "), "Quay notes");
         assert_eq!(tidy_title(" .;( "), "");
