@@ -302,7 +302,7 @@ fn number(s: &str, declared: &HashSet<String>) -> Option<u32> {
 /// `rest` cut to its first `limit` bytes (at a character boundary): the
 /// only place a short marker's closing bracket can be, so a text of many
 /// openers and no closers is not searched to its end once per opener.
-fn head(rest: &str, limit: usize) -> &str {
+pub(crate) fn head(rest: &str, limit: usize) -> &str {
     let mut end = rest.len().min(limit);
     while !rest.is_char_boundary(end) {
         end -= 1;

@@ -28,7 +28,9 @@
 //!    source list (a list indented four spaces under `Sources`); any other
 //!    code block is dropped here, as code.
 
-use crate::read::citations::superscript_digit;
+use std::ops::Range;
+
+use crate::read::citations::{head, superscript_digit};
 use crate::read::structure::{Block, BlockKind, ReferenceEntry, SkipReason, Skipped, Structure};
 
 /// Records that `block`, read as a source list, holds no sentence.
@@ -394,19 +396,7 @@ fn entries_of(
         .map(|(id, start, end)| {
             let piece = &text[start..end];
             let rest = entry_id(piece).map_or(piece, |(_, rest, _)| rest);
-            let urls: Vec<String> = block
-                .links
-                .iter()
-                .filter(|(at, _)| (start..end).contains(at))
-                .map(|(_, u)| u.clone())
-                .collect();
-            let (title, url) = title_and_url(rest, &urls);
-            ReferenceEntry {
-                id,
-                title,
-                url,
-                offset: block.map.file_offset(start),
-            }
+            entry_in(block, id, start..end, rest)
         })
         .collect();
     Some(entries)
@@ -467,11 +457,7 @@ fn table_entries(cells: &[Block]) -> Option<Vec<ReferenceEntry>> {
 fn inline_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
     let text = &block.text;
     // A label is short: look for its colon in the first few bytes only.
-    let mut head = text.len().min(40);
-    while !text.is_char_boundary(head) {
-        head -= 1;
-    }
-    let colon = text[..head].find([':', '：'])?;
+    let colon = head(text, 40).find([':', '：'])?;
     if !is_label(&text[..colon]) {
         return None;
     }
@@ -514,22 +500,29 @@ fn inline_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
             let end = starts.get(k + 1).map_or(text.len(), |&(_, s)| s);
             let piece = &text[start..end];
             let rest = &piece[piece.find(']').map_or(0, |c| c + 1)..];
-            let urls: Vec<String> = block
-                .links
-                .iter()
-                .filter(|(at, _)| (start..end).contains(at))
-                .map(|(_, u)| u.clone())
-                .collect();
-            let (title, url) = title_and_url(rest, &urls);
-            ReferenceEntry {
-                id: n.to_string(),
-                title,
-                url,
-                offset: block.map.file_offset(start),
-            }
+            entry_in(block, n.to_string(), start..end, rest)
         })
         .collect();
     Some(entries)
+}
+
+/// The entry `id` written over `span` of `block`'s text, `rest` being its
+/// text after the id: its title and URL (from the links inside the span,
+/// else a bare address).
+fn entry_in(block: &Block, id: String, span: Range<usize>, rest: &str) -> ReferenceEntry {
+    let urls: Vec<String> = block
+        .links
+        .iter()
+        .filter(|(at, _)| span.contains(at))
+        .map(|(_, u)| u.clone())
+        .collect();
+    let (title, url) = title_and_url(rest, &urls);
+    ReferenceEntry {
+        id,
+        title,
+        url,
+        offset: block.map.file_offset(span.start),
+    }
 }
 
 fn numeric(id: &str) -> Option<u64> {

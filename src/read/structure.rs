@@ -926,14 +926,9 @@ impl MarkdownWalker<'_> {
                 if let Some(tag) = sup_tag(&html) {
                     self.push_sup(tag, &html, range.start);
                 } else if is_anchor_open(&html) {
-                    let b = self.builder();
-                    // Inside `<sup>` the superscript reads the number.
-                    self.html_anchor = (!b.text.ends_with("<sup>")).then_some(b.text.len());
+                    self.open_html_anchor();
                 } else if html.trim().eq_ignore_ascii_case("</a>") {
-                    // `[1]` in the anchor is read as a bracket already.
-                    if let Some(start) = self.html_anchor.take() {
-                        self.numeric_link_since(start, false);
-                    }
+                    self.close_html_anchor();
                 }
             }
             Event::FootnoteReference(_) => {
@@ -995,12 +990,9 @@ impl MarkdownWalker<'_> {
             if let Some(sup) = sup_tag(tag) {
                 self.push_sup(sup, tag, at + i);
             } else if is_anchor_open(tag) {
-                let b = self.builder();
-                self.html_anchor = (!b.text.ends_with("<sup>")).then_some(b.text.len());
+                self.open_html_anchor();
             } else if lower == "</a>" {
-                if let Some(start) = self.html_anchor.take() {
-                    self.numeric_link_since(start, false);
-                }
+                self.close_html_anchor();
             } else if matches!(
                 name.as_str(),
                 "script" | "style" | "head" | "svg" | "noscript" | "template"
@@ -1015,6 +1007,21 @@ impl MarkdownWalker<'_> {
                 }
             }
             i += close + 1;
+        }
+    }
+
+    /// An HTML `<a href=…>` opens: its text starts here. Inside `<sup>` the
+    /// superscript reads the number, so nothing is noted.
+    fn open_html_anchor(&mut self) {
+        let b = self.builder();
+        self.html_anchor = (!b.text.ends_with("<sup>")).then_some(b.text.len());
+    }
+
+    /// `</a>`: a number the anchor held is a numeric link (a `[1]` in it is
+    /// read as a bracket already).
+    fn close_html_anchor(&mut self) {
+        if let Some(start) = self.html_anchor.take() {
+            self.numeric_link_since(start, false);
         }
     }
 
