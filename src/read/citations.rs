@@ -534,6 +534,29 @@ fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     glued_number_list(text, i)
 }
 
+/// `in 2019.6 The council`, `rose in 2020.7, 8`: a number glued after a
+/// number's full stop, read as a flattened superscript only where a decimal
+/// cannot be meant: the sentence ends with it (the end, or a space and a
+/// capital, follows), the number before is a plain integer (`4,000.5` and
+/// `1.2.3` stay text), and every id is a declared source. Called only in a
+/// document that shows flattened superscripts ([`flattened_markers`]).
+fn after_number_stop(text: &str, i: usize, declared: &HashSet<String>) -> Option<usize> {
+    let head = text[..i].strip_suffix('.')?;
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before = head[..head.len() - digits].chars().next_back();
+    if digits == 0 || before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',')) {
+        return None;
+    }
+    let end = glued_number_list(text, i)?;
+    let rest = &text[end..];
+    let closes = rest.trim_start().is_empty()
+        || rest
+            .strip_prefix(char::is_whitespace)
+            .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“')));
+    let ids = parse_number_list(&text[i..end], declared)?;
+    (closes && ids.iter().all(|id| declared.contains(id))).then_some(end)
+}
+
 /// Whether `text` writes its citations as flattened superscripts: at least
 /// [`FLATTENED_MIN`] numbers glued after closing punctuation. Stops at the
 /// last sign it needs (it runs on every article).
@@ -585,7 +608,8 @@ pub fn flattened_markers(
             .collect();
         let after_word = word.chars().count() >= 3 && word.chars().all(char::is_lowercase);
         let end = strong_flattened_at(text, i)
-            .or_else(|| after_word.then(|| glued_number_list(text, i)).flatten());
+            .or_else(|| after_word.then(|| glued_number_list(text, i)).flatten())
+            .or_else(|| after_number_stop(text, i, declared));
         match end.and_then(|end| parse_number_list(&text[i..end], declared).map(|ids| (end, ids))) {
             Some((end, ids)) => {
                 out.push(Marker {
@@ -1173,6 +1197,31 @@ mod tests {
             ]
         );
         assert!(markers[..2].iter().all(|m| m.style == MarkerStyle::Note));
+    }
+
+    #[test]
+    fn a_flattened_superscript_may_follow_a_year_that_ends_the_sentence() {
+        let declared: HashSet<String> = (1..=8).map(|n| n.to_string()).collect();
+        let text = "Fares rose in 2019.6 The council met in 2020.7, 8";
+        let ids: Vec<Vec<String>> = flattened_markers(text, &[], &declared)
+            .into_iter()
+            .map(|m| m.ids)
+            .collect();
+        assert_eq!(ids, [vec!["6"], vec!["7", "8"]]);
+        // Decimals: inside a sentence, after a separated or dotted number, or
+        // naming an undeclared id.
+        for decimal in [
+            "The index stood at 2019.6 points.",
+            "It weighed 4,000.5 Tonnes were shipped.",
+            "Version 1.2.3 Shipped.",
+            "Fares rose in 2019.9 The council met.",
+            "The score was v2.5 Then it fell.",
+        ] {
+            assert!(
+                flattened_markers(decimal, &[], &declared).is_empty(),
+                "{decimal}"
+            );
+        }
     }
 
     #[test]
