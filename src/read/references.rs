@@ -291,11 +291,67 @@ fn bare_url(rest: &str) -> Option<&str> {
         .map(|w| w.trim_end_matches(['.', ',', ')', '>', ']']))
 }
 
+/// `title` after any stylesheet rules in it (`.cite{font-style:inherit}`):
+/// a page converter can leave a page's inline CSS where a citation stood.
+/// Braces hold a stylesheet only when two or more rules of `name:value` are
+/// in them, so a title's own braces (`The {SAT} problem`) stay.
+fn after_stylesheet(title: &str) -> &str {
+    let is_rule = |body: &str| {
+        body.split_once(':').is_some_and(|(name, _)| {
+            let name = name.trim();
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        })
+    };
+    let mut rules = 0;
+    let mut last_end = None;
+    let mut rest = title;
+    let mut at = 0;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
+        if is_rule(&rest[open + 1..open + len]) {
+            rules += 1;
+            last_end = Some(at + open + len + 1);
+        }
+        at += open + len + 1;
+        rest = &title[at..];
+    }
+    match last_end {
+        Some(end) if rules >= 2 => &title[end..],
+        _ => title,
+    }
+}
+
 /// A title's words joined by single spaces, without the punctuation left
 /// around it (`City report —` before a removed URL is `City report`). A
 /// parenthesis stays when it pairs with one inside (`Port survey (2024).`).
 fn tidy_title(title: &str) -> String {
-    let joined = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = after_stylesheet(title);
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    // `^ a b Title`: a note cited twice or more links back to each place
+    // with a letter, in order; the letters are not the title. A text dump
+    // may glue the last letter to the title (`^ a bLoi, C.`).
+    if words.first().is_some_and(|w| matches!(*w, "^" | "↑")) {
+        let letters = words[1..]
+            .iter()
+            .zip('a'..='z')
+            .take_while(|(w, letter)| w.len() == 1 && w.starts_with(*letter))
+            .count();
+        let glued = words.get(letters + 1).and_then(|w| {
+            let next = char::from(b'a' + u8::try_from(letters).ok()?);
+            let rest = w.strip_prefix(next)?;
+            rest.starts_with(|c: char| !c.is_lowercase())
+                .then_some(rest)
+        });
+        if letters + usize::from(glued.is_some()) >= 2 {
+            words.drain(..=letters);
+            if let Some(rest) = glued {
+                words[0] = rest;
+            }
+        }
+    }
+    let joined = words.join(" ");
     // `↩` (and its text-style selector) and `↑` are a footnote's link back
     // to its marker, left in converted pages.
     let separator = |c: char| {
@@ -891,6 +947,21 @@ mod tests {
             "Ferry news, 2024"
         );
         assert_eq!(tidy_title("↑ Ferry news"), "Ferry news");
+        assert_eq!(tidy_title("^ a b c Ferry news"), "Ferry news");
+        assert_eq!(tidy_title("^ a b Annual review"), "Annual review");
+        // One letter is a word of the title (a note cited once has no letters).
+        assert_eq!(tidy_title("^ a Ferry guide"), "a Ferry guide");
+        assert_eq!(tidy_title("a b testing notes"), "a b testing notes");
+        assert_eq!(tidy_title("^ a bHarbor, K. (2019)"), "Harbor, K. (2019)");
+        assert_eq!(tidy_title("^ a b cKeel survey"), "Keel survey");
+        assert_eq!(tidy_title("^ aHarbor survey"), "aHarbor survey");
+        // A page's inline stylesheet where the citation stood.
+        let css =
+            ".page cite.note{font-style:inherit}.page .note q{quotes:none;color:red} Quay report";
+        assert_eq!(tidy_title(css), "Quay report");
+        assert_eq!(tidy_title(".x{margin:0}.y{padding-left:0.2em}"), "");
+        assert_eq!(tidy_title("The {SAT} problem"), "The {SAT} problem");
+        assert_eq!(tidy_title("Sets {a:1} in {b}"), "Sets {a:1} in {b}");
         assert_eq!(tidy_title("(accessed May 2, 2020"), "accessed May 2, 2020");
         assert_eq!(tidy_title("Quay notes). "), "Quay notes");
         assert_eq!(tidy_title(" .;( "), "");
