@@ -299,6 +299,15 @@ fn number(s: &str, declared: &HashSet<String>) -> Option<u32> {
     (n > 0).then_some(n)
 }
 
+/// A footnote's label as written between `[^` and `]`: `[^4^]` is note 4
+/// (some chat assistants close the label with a caret too).
+pub(crate) fn footnote_label(label: &str) -> &str {
+    label
+        .strip_suffix('^')
+        .filter(|l| !l.is_empty())
+        .unwrap_or(label)
+}
+
 /// `rest` cut to its first `limit` bytes (at a character boundary): the
 /// only place a short marker's closing bracket can be, so a text of many
 /// openers and no closers is not searched to its end once per opener.
@@ -328,6 +337,7 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     }
     let span = i..end;
     if let Some(id) = inner.strip_prefix('^') {
+        let id = footnote_label(id);
         let ok = !id.is_empty() && !id.contains(char::is_whitespace);
         return ok.then(|| Marker {
             span,
@@ -1131,6 +1141,7 @@ mod tests {
     #[test]
     fn footnotes_superscripts_and_sup_tags() {
         assert_eq!(ids("a[^1] b[^bloomberg]"), [vec!["1"], vec!["bloomberg"]]);
+        assert_eq!(ids("a[^4^] c[^x^]"), [vec!["4"], vec!["x"]]);
         assert_eq!(
             ids("rose.¹ fell²³ held⁽⁴⁾ cells¹˒²"),
             [vec!["1"], vec!["23"], vec!["4"], vec!["1", "2"],]

@@ -30,7 +30,7 @@
 
 use std::ops::Range;
 
-use crate::read::citations::{head, superscript_digit};
+use crate::read::citations::{footnote_label, head, superscript_digit};
 use crate::read::structure::{Block, BlockKind, ReferenceEntry, SkipReason, Skipped, Structure};
 
 /// Records that `block`, read as a source list, holds no sentence.
@@ -193,7 +193,7 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
         if let Some(rest) = t.strip_prefix(open) {
             let end = rest.find(close)?;
             let raw_id = rest[..end].trim();
-            let id = raw_id.trim_start_matches('^');
+            let id = footnote_label(raw_id.trim_start_matches('^'));
             let rest = rest[end + close.len()..].trim_start_matches([':', '.']);
             // `[1](#ref)`, `[text](url)`: a link, not an id. A word in
             // brackets (`[UE] member states`) is an id only as a footnote
@@ -562,6 +562,74 @@ fn inline_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
     Some(entries)
 }
 
+/// A paragraph whose first line is a source-list label and whose other
+/// lines are the list (`**References**` with `[1] Port notice` on the next
+/// line and no blank line between, as Markdown then joins them): the
+/// entries of the lines after the label.
+fn label_line_then_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
+    if block.kind != BlockKind::Paragraph {
+        return None;
+    }
+    let text = block.text.trim_end();
+    let first_end = text.len() - text.trim_start().len() + text.trim_start().find('\n')?;
+    if !is_label(&text[..first_end]) {
+        return None;
+    }
+    let list = block.tail(first_end + 1);
+    entries_of(&list, true, false).or_else(|| bare_numbered_entries(&list))
+}
+
+/// Entries numbered without a mark after the number (`1 Port notice`, a
+/// line each, as some exports write a list under its label): read only in a
+/// paragraph under a source-list label, and only when its first line opens
+/// one and two or more lines open entries numbered one after another (`1`,
+/// `2`, `3`), so that `12 of the 40 ferries…` under `Notes` stays prose. A
+/// line opening with another number continues the entry before it (a
+/// wrapped `2019 edition`).
+fn bare_numbered_entries(block: &Block) -> Option<Vec<ReferenceEntry>> {
+    if block.kind != BlockKind::Paragraph {
+        return None;
+    }
+    let text = &block.text;
+    let bare_id = |line: &str| {
+        let t = line.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &t[digits..];
+        let opens = (1..=3).contains(&digits)
+            && rest.starts_with([' ', '\t'])
+            && rest.trim_start().starts_with(|c: char| !c.is_ascii_digit());
+        opens.then(|| t[..digits].parse::<u64>().ok()).flatten()
+    };
+    // (id, start of the entry's text in `text`, end)
+    let mut spans: Vec<(u64, usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let next = spans.last().map(|(n, _, _)| n + 1);
+        match bare_id(line).filter(|&n| next.is_none_or(|want| n == want)) {
+            Some(n) if n > 0 => spans.push((
+                n,
+                at + line.len() - line.trim_start().len(),
+                at + line.len(),
+            )),
+            _ if spans.is_empty() => return None,
+            _ => spans.last_mut().expect("an entry is open").2 = at + line.len(),
+        }
+        at += line.len();
+    }
+    if spans.len() < 2 {
+        return None;
+    }
+    let entries = spans
+        .into_iter()
+        .map(|(n, start, end)| {
+            let piece = &text[start..end];
+            let rest = piece.trim_start_matches(|c: char| c.is_ascii_digit());
+            entry_in(block, n.to_string(), start..end, rest)
+        })
+        .collect();
+    Some(entries)
+}
+
 /// The entry `id` written over `span` of `block`'s text, `rest` being its
 /// text after the id: its title and URL (from the links inside the span,
 /// else a bare address).
@@ -701,6 +769,14 @@ pub fn extract(structure: &mut Structure) {
                 i += 1;
                 continue;
             }
+            if let Some(entries) = label_line_then_list(block) {
+                structure.references.extend(entries);
+                skip(&mut structure.skipped, block, SkipReason::SourceList);
+                // The list may go on in the paragraphs after it.
+                section = Some(block.level);
+                i += 1;
+                continue;
+            }
         }
         if block.note {
             // An HTML footnote's text (`<div id="fn3">…`): note 3.
@@ -726,7 +802,9 @@ pub fn extract(structure: &mut Structure) {
             }
         }
         if section.is_some() && block.kind != BlockKind::Heading {
-            if let Some(entries) = entries_of(block, true, true) {
+            if let Some(entries) =
+                entries_of(block, true, true).or_else(|| bare_numbered_entries(block))
+            {
                 structure.references.extend(entries);
                 skip(&mut structure.skipped, block, SkipReason::SourceList);
                 i += 1;
@@ -874,6 +952,64 @@ mod tests {
         assert_eq!(refs[0].title, "Port notice");
         assert_eq!(refs[0].url, "https://port.example/a");
         assert_eq!(refs[2].url, "https://ferry.example");
+    }
+
+    #[test]
+    fn a_label_line_may_open_the_paragraph_of_its_list() {
+        for list in [
+            "[1] Port notice\n[2] Fares table\n[3] Ferry timetable",
+            "1. Port notice\n2. Fares table\n3. Ferry timetable",
+            "1 Port notice\n2 Fares table\n3 Ferry timetable",
+            "[^1^]: Port notice\n[^2^]: Fares table\n[^3^]: Ferry timetable",
+        ] {
+            for label in ["**References**", "Sources", "## 2. Sources"] {
+                let text = format!("The quay reopened [1].\n\n{label}\n{list}\n");
+                let refs = parse(&text, Format::Markdown).references;
+                let got: Vec<(&str, &str)> = refs
+                    .iter()
+                    .map(|r| (r.id.as_str(), r.title.as_str()))
+                    .collect();
+                let want = [
+                    ("1", "Port notice"),
+                    ("2", "Fares table"),
+                    ("3", "Ferry timetable"),
+                ];
+                assert_eq!(got, want, "{label} / {list}");
+                // Offsets point at each entry's own line in the file.
+                let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+                let lines: Vec<usize> = refs.iter().map(|r| line_of(r.offset)).collect();
+                assert_eq!(lines, [4, 5, 6], "{label} / {list}");
+            }
+        }
+        // Prose after a label line stays prose.
+        let text = "The quay reopened.\n\nNotes\n12 of the 40 ferries were late.\n";
+        assert!(ids(text, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn bare_numbers_open_entries_only_one_after_another_under_a_label() {
+        let listed = "The quay reopened [1].\n\n## Sources\n\n1 Port notice\n2 Fares table, edition of\n2019 for the harbour\n3 Ferry timetable\n";
+        let refs = parse(listed, Format::Markdown).references;
+        let titles: Vec<&str> = refs.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Port notice",
+                "Fares table, edition of 2019 for the harbour",
+                "Ferry timetable"
+            ]
+        );
+        for prose in [
+            // Not under a label.
+            "The quay reopened.\n\n1 Port notice\n2 Fares table\n",
+            // One number only, or numbers that do not follow each other.
+            "The quay.\n\n## Notes\n\n12 of the 40 ferries ran late.\n",
+            "The quay.\n\n## Notes\n\n12 ferries ran late\n40 ran on time\n",
+            // A list item's own text opening with a number.
+            "The quay.\n\n## Notes\n\n- 2 ferries ran late\n- 3 ran on time\n",
+        ] {
+            assert!(ids(prose, Format::Markdown).is_empty(), "{prose}");
+        }
     }
 
     #[test]

@@ -78,6 +78,26 @@ impl OffsetMap {
             seg.file_start
         }
     }
+
+    /// The map of a block's text from `cut` on, its offsets counted from
+    /// `cut` (see [`Block::tail`]).
+    fn tail(&self, cut: usize) -> OffsetMap {
+        let segments = self
+            .segments
+            .iter()
+            .filter(|s| s.text_start + s.len > cut)
+            .map(|s| {
+                let skipped = cut.saturating_sub(s.text_start);
+                Segment {
+                    text_start: s.text_start.saturating_sub(cut),
+                    file_start: s.file_start + if s.exact { skipped } else { 0 },
+                    len: s.len - skipped,
+                    exact: s.exact,
+                }
+            })
+            .collect();
+        OffsetMap { segments }
+    }
 }
 
 /// A run of prose with its markup removed.
@@ -110,6 +130,29 @@ pub struct Block {
     /// A table cell's row, numbered through the document: the cells of one
     /// row share it (a source list may be a table of numbered rows).
     pub table_row: Option<u32>,
+}
+
+impl Block {
+    /// The block's text from `cut` (a char boundary) on, as a block of its
+    /// own: offsets, links and code spans follow the cut (a label line
+    /// that opens the paragraph of its list is cut off this way).
+    pub fn tail(&self, cut: usize) -> Block {
+        let shift = |r: &Range<usize>| (r.start >= cut).then(|| r.start - cut..r.end - cut);
+        Block {
+            text: self.text[cut..].to_string(),
+            map: self.map.tail(cut),
+            protected: self.protected.iter().filter_map(shift).collect(),
+            links: self
+                .links
+                .iter()
+                .filter(|(at, _)| *at >= cut)
+                .map(|(at, url)| (at - cut, url.clone()))
+                .collect(),
+            numeric_links: self.numeric_links.iter().filter_map(shift).collect(),
+            single_line: !self.text[cut..].trim().contains('\n'),
+            ..self.clone()
+        }
+    }
 }
 
 /// One entry of the article's own source list.
@@ -1121,7 +1164,7 @@ impl MarkdownWalker<'_> {
                 self.flush();
                 self.structure.skip(range.clone(), SkipReason::SourceList);
                 self.footnote = Some((
-                    label.to_string(),
+                    crate::read::citations::footnote_label(&label).to_string(),
                     range.start,
                     BlockBuilder::new(BlockKind::Paragraph),
                 ));
