@@ -157,9 +157,9 @@ pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker])
     let mut out = String::with_capacity(range.len());
     let mut pending = false;
     let mut at = range.start;
-    for m in markers {
-        push_collapsed(&mut out, &text[at..m.span.start.max(at)], &mut pending);
-        at = m.span.end.max(at);
+    for span in left_out(text, &range, markers) {
+        push_collapsed(&mut out, &text[at..span.start.max(at)], &mut pending);
+        at = span.end.max(at);
         if text[at..range.end].starts_with(['.', ',', ';', ':', '!', '?']) {
             // `gap [1].` reads `gap.`: no space before the punctuation.
             pending = false;
@@ -167,6 +167,43 @@ pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker])
     }
     push_collapsed(&mut out, &text[at.min(range.end)..range.end], &mut pending);
     out
+}
+
+/// The spans [`text_without_markers`] leaves out: each run of markers with
+/// the commas between them (`apart from [28], [8], and others` reads
+/// `apart from, and others`, not `from,, and`), and the parentheses around
+/// a run that is all they hold (`rose ([1], [2]).` reads `rose.`, not
+/// `rose (, ).`).
+fn left_out<'a>(
+    text: &'a str,
+    range: &'a Range<usize>,
+    markers: &'a [Marker],
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        let first = markers.get(k)?;
+        // The run: markers with only commas, semicolons and spaces between.
+        let mut last = first;
+        while let Some(next) = markers.get(k + 1).filter(|next| {
+            text.get(last.span.end..next.span.start)
+                .is_some_and(|gap| gap.bytes().all(|b| matches!(b, b' ' | b',' | b';')))
+        }) {
+            last = next;
+            k += 1;
+        }
+        k += 1;
+        let (start, end) = (first.span.start, last.span.end);
+        let before = text
+            .get(range.start..start)
+            .unwrap_or("")
+            .trim_end_matches(' ');
+        let after = text.get(end..range.end).unwrap_or("");
+        let close = after.len() - after.trim_start_matches(' ').len();
+        if before.ends_with('(') && after[close..].starts_with(')') {
+            return Some(range.start + before.len() - 1..end + close + 1);
+        }
+        Some(start..end)
+    })
 }
 
 /// Appends `piece` to `out` with its whitespace runs collapsed to one space
@@ -885,19 +922,22 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
         return None;
     }
     let mut end = i;
-    let mut ids: Vec<String> = Vec::new();
-    let mut current = String::new();
+    // The numbers as a plain list (`4,7-9`), read as bracketed ones are.
+    let mut list = String::new();
     let mut chars = text[i..].chars().peekable();
     while let Some(c) = chars.next() {
         let next_is_digit = chars
             .peek()
             .is_some_and(|n| superscript_digit(*n).is_some());
+        let after_digit = list.ends_with(|c: char| c.is_ascii_digit());
         if let Some(d) = superscript_digit(c) {
-            current.push(char::from_digit(d, 10)?);
+            list.push(char::from_digit(d, 10)?);
         } else if c == '˒' || c == '⁽' || c == '⁾' || (c == ',' && next_is_digit) {
-            if !current.is_empty() {
-                ids.push(std::mem::take(&mut current));
+            if after_digit {
+                list.push(',');
             }
+        } else if c == '⁻' && after_digit && next_is_digit {
+            list.push('-'); // a range, `⁴⁻⁶`
         } else if c == '⁻' || c == '⁺' {
             return None; // a power such as 10⁻⁴
         } else {
@@ -905,10 +945,8 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
         }
         end += c.len_utf8();
     }
-    if !current.is_empty() {
-        ids.push(current);
-    }
-    if ids.is_empty() {
+    let list = list.trim_end_matches(',');
+    if list.is_empty() {
         return None;
     }
     // A power or unit: right after a base of one or two digits (`10⁶`; a
@@ -928,10 +966,7 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
             }
         }
     }
-    let ids = ids
-        .iter()
-        .map(|s| number(s, declared).map(|n| n.to_string()))
-        .collect::<Option<Vec<_>>>()?;
+    let ids = parse_number_list(list, declared)?;
     Some(Marker {
         span: i..end,
         ids,
@@ -997,6 +1032,21 @@ mod tests {
         assert_eq!(clean("over[4]flow ran [5] [6] late"), "overflow ran late");
         assert_eq!(clean("[7]"), "");
         assert_eq!(clean("[7] Gates shut."), "Gates shut.");
+        assert_eq!(
+            clean("apart from [28], [8], and others"),
+            "apart from, and others"
+        );
+        // Parentheses that held only markers go with them.
+        assert_eq!(clean("Fares rose ([1])."), "Fares rose.");
+        assert_eq!(
+            clean("Boats were new ( [1], [2]; [3] ), then old."),
+            "Boats were new, then old."
+        );
+        assert_eq!(
+            clean("Piers closed (see [2]) and (f) held [3]."),
+            "Piers closed (see ) and (f) held."
+        );
+        assert_eq!(clean("([1]) Opening."), "Opening.");
         // Only the part of the text in the range.
         let text = "One [1]. Two [2] here.";
         let markers = find_markers(text, &[], &HashSet::new());
@@ -1145,6 +1195,11 @@ mod tests {
         assert_eq!(
             ids("rose.¹ fell²³ held⁽⁴⁾ cells¹˒²"),
             [vec!["1"], vec!["23"], vec!["4"], vec!["1", "2"],]
+        );
+        // A superscript minus between digits is a range; before them, a power.
+        assert_eq!(
+            ids("fell.⁴⁻⁶ rose¹˒³⁻⁴ cells 10⁻⁴ and m² s⁻¹ held²⁻"),
+            [vec!["4", "5", "6"], vec!["1", "3", "4"]]
         );
         assert_eq!(
             ids("a<sup>5</sup> b<SUP>[6]</SUP> c<sup>1,2</sup>"),
