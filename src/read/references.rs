@@ -331,21 +331,35 @@ fn tidy_title(title: &str) -> String {
     let mut words: Vec<&str> = title.split_whitespace().collect();
     // `^ a b Title`: a note cited twice or more links back to each place
     // with a letter, in order; the letters are not the title. A text dump
-    // may glue the last letter to the title (`^ a bLoi, C.`).
+    // may glue the last letter to the title (`^ a bLoi, C.`); a page copied
+    // from a browser puts the links' caption before them (`^ Jump up to: a
+    // b`), a few words ending with a colon.
     if words.first().is_some_and(|w| matches!(*w, "^" | "↑")) {
-        let letters = words[1..]
+        // Where the letters start: after the caret, or after a caption.
+        let from = words
             .iter()
-            .zip('a'..='z')
-            .take_while(|(w, letter)| w.len() == 1 && w.starts_with(*letter))
-            .count();
-        let glued = words.get(letters + 1).and_then(|w| {
-            let next = char::from(b'a' + u8::try_from(letters).ok()?);
-            let rest = w.strip_prefix(next)?;
-            rest.starts_with(|c: char| !c.is_lowercase())
-                .then_some(rest)
-        });
-        if letters + usize::from(glued.is_some()) >= 2 {
-            words.drain(..=letters);
+            .take(5)
+            .position(|w| w.ends_with(':'))
+            .map_or(1, |end| end + 1);
+        let letters_from = |from: usize| {
+            let letters = words[from.min(words.len())..]
+                .iter()
+                .zip('a'..='z')
+                .take_while(|(w, letter)| w.len() == 1 && w.starts_with(*letter))
+                .count();
+            let glued = words.get(from + letters).and_then(|w| {
+                let next = char::from(b'a' + u8::try_from(letters).ok()?);
+                let rest = w.strip_prefix(next)?;
+                rest.starts_with(|c: char| !c.is_lowercase())
+                    .then_some(rest)
+            });
+            (letters + usize::from(glued.is_some()) >= 2).then_some((letters, glued))
+        };
+        let found = letters_from(from)
+            .map(|l| (from, l))
+            .or_else(|| letters_from(1).map(|l| (1, l)));
+        if let Some((from, (letters, glued))) = found {
+            words.drain(..from + letters);
             if let Some(rest) = glued {
                 words[0] = rest;
             }
@@ -1090,6 +1104,12 @@ mod tests {
         assert_eq!(tidy_title("a b testing notes"), "a b testing notes");
         assert_eq!(tidy_title("^ a bHarbor, K. (2019)"), "Harbor, K. (2019)");
         assert_eq!(tidy_title("^ a b cKeel survey"), "Keel survey");
+        assert_eq!(tidy_title("^ Jump up to: a b Keel survey"), "Keel survey");
+        assert_eq!(tidy_title("^ Springe zu: a b cKeel survey"), "Keel survey");
+        assert_eq!(
+            tidy_title("^ Note: a survey of keels"),
+            "Note: a survey of keels"
+        );
         assert_eq!(tidy_title("^ aHarbor survey"), "aHarbor survey");
         // A page's inline stylesheet where the citation stood.
         let css =
