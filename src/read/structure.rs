@@ -182,16 +182,19 @@ pub enum SkipReason {
     SourceList,
     /// A horizontal rule.
     Rule,
+    /// A Markdown file's front matter (`---` … `---` settings at its top).
+    FrontMatter,
 }
 
 impl SkipReason {
-    pub const ALL: [SkipReason; 6] = [
+    pub const ALL: [SkipReason; 7] = [
         SkipReason::Code,
         SkipReason::Html,
         SkipReason::Image,
         SkipReason::Pragma,
         SkipReason::SourceList,
         SkipReason::Rule,
+        SkipReason::FrontMatter,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -202,6 +205,7 @@ impl SkipReason {
             SkipReason::Pragma => "pragma",
             SkipReason::SourceList => "source-list",
             SkipReason::Rule => "rule",
+            SkipReason::FrontMatter => "front-matter",
         }
     }
 }
@@ -761,7 +765,65 @@ fn decode_entities(text: &str) -> String {
 
 // ---------------------------------------------------------------- markdown
 
+/// The length of a front-matter block at the very start of a Markdown
+/// file: `---` (YAML) or `+++` (TOML) on the first line, settings on the
+/// next (`title: …`, `title = …`, `[extra]`), and the closing line (`---`
+/// or `...`; `+++`) within [`FRONT_MATTER_LINES`] lines. Site generators
+/// keep a post's title, date and tags there; it is not prose. Found by hand
+/// rather than by the parser's metadata option, which also reads a pair of
+/// `---` rules further down as metadata and would drop the text between.
+fn front_matter_len(text: &str) -> Option<usize> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bom = text.len() - body.len();
+    let mut lines = body.split_inclusive('\n');
+    let fence = lines.next()?.trim_end();
+    let closers: &[&str] = match fence {
+        "---" => &["---", "..."],
+        "+++" => &["+++"],
+        _ => return None,
+    };
+    let is_setting = |line: &str| {
+        let line = line.trim_end();
+        let key_end = line.find([':', '=']).unwrap_or(0);
+        let key = line[..key_end].trim();
+        let table = line.starts_with('[') && line.ends_with(']');
+        table
+            || (!key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"')))
+    };
+    let mut len = bom + fence.len() + 1;
+    for (n, line) in lines.take(FRONT_MATTER_LINES).enumerate() {
+        if n == 0 && !is_setting(line) {
+            return None;
+        }
+        len += line.len();
+        if closers.contains(&line.trim_end()) {
+            return Some(len.min(text.len()));
+        }
+    }
+    None
+}
+
+/// How far down a front matter's closing line is looked for.
+const FRONT_MATTER_LINES: usize = 200;
+
 fn parse_markdown(text: &str) -> Structure {
+    // Front matter is blanked (its bytes become spaces, its line breaks
+    // stay) so that every offset still points into the file.
+    let front_matter = front_matter_len(text);
+    let blanked: String;
+    let text = match front_matter {
+        Some(len) => {
+            let spaces = text[..len]
+                .bytes()
+                .map(|b| if b == b'\n' { '\n' } else { ' ' });
+            blanked = spaces.chain(text[len..].chars()).collect();
+            blanked.as_str()
+        }
+        None => text,
+    };
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(text, options);
@@ -811,6 +873,9 @@ fn parse_markdown(text: &str) -> Structure {
     let mut structure = md.structure;
     for span in definition_spans {
         structure.skip(span, SkipReason::SourceList);
+    }
+    if let Some(len) = front_matter {
+        structure.skip(0..len, SkipReason::FrontMatter);
     }
     structure.references.extend(
         link_definitions
@@ -1430,5 +1495,47 @@ mod tests {
         let b = &s.blocks[0];
         let at = b.text.find("text").unwrap();
         assert_eq!(&text[b.map.file_offset(at)..], "text.");
+    }
+
+    #[test]
+    fn front_matter_at_the_top_is_not_prose() {
+        for top in [
+            "---\ntitle: \"Quay notes\"\ntags: [ferries]\n---\n",
+            "+++\ntitle = \"Quay notes\"\n[extra]\nteam = \"port\"\n+++\n",
+            "\u{feff}---\ndate: 2024-05-01\n...\n",
+        ] {
+            let text = format!("{top}\nThe quay reopened.\n");
+            let parsed = parse(&text, Format::Markdown);
+            let texts: Vec<&str> = parsed.blocks.iter().map(|b| b.text.trim()).collect();
+            assert_eq!(texts, ["The quay reopened."], "{top}");
+            assert_eq!(parsed.skipped[0].reason, SkipReason::FrontMatter);
+            assert_eq!(parsed.skipped[0].span, 0..top.len());
+            // Offsets still point into the file.
+            let b = &parsed.blocks[0];
+            assert_eq!(b.map.file_offset(0), text.find("The quay").unwrap());
+        }
+        // Rules around prose, a rule opening the file, no closing line.
+        for not in [
+            "Intro.\n\n---\ntitle: x\n---\n\nThe quay reopened.\n",
+            "---\n\nThe quay reopened.\n\n---\n",
+            "---\nThe quay reopened today.\n---\n",
+            "---\ntitle: x\nThe quay reopened.\n",
+        ] {
+            let parsed = parse(not, Format::Markdown);
+            assert!(
+                parsed
+                    .skipped
+                    .iter()
+                    .all(|s| s.reason != SkipReason::FrontMatter),
+                "{not}"
+            );
+            assert!(
+                parsed
+                    .blocks
+                    .iter()
+                    .any(|b| b.text.contains("quay reopened")),
+                "{not}"
+            );
+        }
     }
 }
