@@ -15,8 +15,9 @@
 //! 4. A one-line block that is one sentence without closing punctuation, of at
 //!    most [`TITLE_MAX_WORDS`] words and with no marker, is a title: `heading`.
 //!    (A list item or table cell like that is a fragment: `other`.)
-//! 5. A question, a sentence of fewer than three words that cites nothing, or
-//!    one without letters, is `other`.
+//! 5. A question, a sentence of fewer than three words that cites nothing,
+//!    one without letters, or a formula that cites nothing (TeX with fewer
+//!    than three words of prose outside its mathematics) is `other`.
 //! 6. A lead-in that cites nothing and ends with a colon (`The rules are as
 //!    follows:`, `Below are the proposed changes:`) introduces what follows;
 //!    it states nothing itself: `other`.
@@ -374,7 +375,8 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
         .trim_end_matches(['"', '\'', '”', '’', ')'])
         .ends_with('?');
     let fragment = words_up_to(text, 3) < 3 && !s.has_marker;
-    if is_question || fragment || !text.chars().any(char::is_alphabetic) {
+    let formula = !s.has_marker && is_formula(text);
+    if is_question || fragment || !text.chars().any(char::is_alphabetic) || formula {
         return Kind::Other;
     }
     if !s.has_marker && (is_lead_in(text) || is_first_person(text)) {
@@ -384,6 +386,40 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
         return Kind::Other;
     }
     Kind::Claim
+}
+
+/// Rule 5, a formula: TeX (`$$ \mathrm{LiH} \to … $$`, a wiki dump's
+/// `{\displaystyle \varphi \in \Phi .}`) with fewer than three words of
+/// prose outside its math spans, braces, brackets and commands.
+fn is_formula(text: &str) -> bool {
+    if !text.contains(['\\', '$']) {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut in_dollars = false;
+    let mut prose = 0;
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        match c {
+            '{' | '[' => depth += 1,
+            '}' | ']' => depth = depth.saturating_sub(1),
+            '$' => in_dollars = !in_dollars,
+            _ => {}
+        }
+        if c.is_whitespace() || matches!(c, '{' | '}' | '[' | ']' | '$') {
+            let letters = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\\');
+            if letters.chars().count() >= 2 && letters.chars().all(char::is_alphabetic) {
+                prose += 1;
+                if prose >= 3 {
+                    return false;
+                }
+            }
+            word.clear();
+        } else if depth == 0 && !in_dollars {
+            word.push(c);
+        }
+    }
+    true
 }
 
 /// Rule 6: ends with a colon (closing quotes and brackets aside).
@@ -507,6 +543,32 @@ mod tests {
             whole_line: true,
             has_marker: false,
         })
+    }
+
+    #[test]
+    fn formulas_are_not_claims() {
+        for formula in [
+            "{\\displaystyle \\;\\varphi \\in \\Phi .}",
+            "$$ \\mathrm{LiNH}{2}+\\mathrm{LiH} \\leftrightarrow \\mathrm{Li}{2} $$.",
+            "$x^2 + y^2 = r^2$ holds.",
+            "{\\displaystyle \\varphi } [\\varphi ].",
+        ] {
+            let facts = SentenceFacts {
+                text: formula,
+                context: Context::Paragraph,
+                whole_line: false,
+                has_marker: false,
+            };
+            assert_eq!(classify(&facts), Kind::Other, "{formula}");
+            assert!(is_formula(formula), "{formula}");
+        }
+        for prose in [
+            "The tide {\\displaystyle h} rises twice a day.",
+            "Each ferry costs $4 and runs hourly.",
+            "The quay reopened in May.",
+        ] {
+            assert!(!is_formula(prose), "{prose}");
+        }
     }
 
     #[test]
