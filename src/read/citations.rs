@@ -35,6 +35,8 @@
 //!   article declares a source 5 ([`link_markers`]).
 //! - `superscript1`, `stops.5 However`: superscripts flattened to digits,
 //!   only in a document that shows the pattern ([`flattened_markers`]).
+//! - `\u{e200}cite\u{e202}turn0search1\u{e201}`: a chat assistant's citation of
+//!   its search results, kept by an exported answer; the ids are handles.
 //! - Nothing inside protected (code) spans.
 
 use std::collections::HashSet;
@@ -85,6 +87,8 @@ const RECOGNISERS: &[(&[u8], Recogniser)] = &[
     // `【` starts with 0xE3, the fullwidth `［` with 0xEF.
     (&[0xE3, 0xEF], fullwidth_bracket),
     (b"$\\", latex_sup),
+    // The private-use `\u{e200}` starts with 0xEE.
+    (&[0xEE], assistant_cite),
     (b"^", |text, i, declared| {
         latex_tail_sup(text, i, declared).or_else(|| pandoc_sup(text, i, declared))
     }),
@@ -694,6 +698,31 @@ pub fn link_markers(spans: &[Range<usize>], text: &str, declared: &HashSet<Strin
         .collect()
 }
 
+/// `\u{e200}cite\u{e202}turn0search1\u{e202}turn0news2\u{e201}`: a chat
+/// assistant's citation of its own search results, private-use characters
+/// around it, as an exported answer keeps it. It cites those results by
+/// their handles, which no source list of the article declares: the
+/// sentence is cited, and its ids dangle (the export lost its sources). Other
+/// kinds in the same wrapping (`entity`, `image_group`) are not citations.
+fn assistant_cite(text: &str, i: usize, _declared: &HashSet<String>) -> Option<Marker> {
+    let rest = text[i..].strip_prefix('\u{e200}')?;
+    let close = head(rest, 400).find('\u{e201}')?;
+    let mut parts = rest[..close].split('\u{e202}');
+    if !matches!(parts.next(), Some("cite" | "filecite")) {
+        return None;
+    }
+    let ids: Vec<String> = parts
+        .map(str::trim)
+        .filter(|id| !id.is_empty() && id.len() <= 40 && !id.contains(char::is_whitespace))
+        .map(str::to_string)
+        .collect();
+    (!ids.is_empty()).then(|| Marker {
+        span: i..i + '\u{e200}'.len_utf8() + close + '\u{e201}'.len_utf8(),
+        ids,
+        style: MarkerStyle::Bracket,
+    })
+}
+
 /// `$^{4}$`, `$^{4,7,8}$`, `$^{18-24}$`, `\textsuperscript{5}`: a LaTeX
 /// superscript that is the whole math span (papers converted to Markdown
 /// write citations this way). `$x^{2}$` is mathematics, not a marker.
@@ -1186,6 +1215,17 @@ mod tests {
     fn a_declared_four_digit_id_is_a_marker() {
         let declared: HashSet<String> = ["2019".to_string()].into();
         assert_eq!(find_markers("In [2019].", &[], &declared).len(), 1);
+    }
+
+    #[test]
+    fn an_assistants_private_use_citations() {
+        let text = "Ferries run late.\u{e200}cite\u{e202}turn0search1\u{e202}turn2news4\u{e201} Crews \u{e200}entity\u{e202}[\"port\"]\u{e201} rest.\u{e200}cite\u{e201} \u{e200}cite\u{e202}x";
+        assert_eq!(ids(text), [vec!["turn0search1", "turn2news4"]]);
+        let markers = find_markers(text, &[], &HashSet::new());
+        assert_eq!(
+            &text[markers[0].span.clone()],
+            "\u{e200}cite\u{e202}turn0search1\u{e202}turn2news4\u{e201}"
+        );
     }
 
     #[test]
