@@ -81,6 +81,7 @@ type Recogniser = fn(&str, usize, &HashSet<String>) -> Option<Marker>;
 const RECOGNISERS: &[(&[u8], Recogniser)] = &[
     (b"[", bracket),
     (b"<", html_sup),
+    (b"(", named_source_in_parentheses),
     (b".", |text, i, _| lost_marker(text, i)),
     // `¹²³⁽` start with 0xC2 or 0xE2 in UTF-8.
     (&[0xC2, 0xE2], superscript),
@@ -399,6 +400,9 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
             style: MarkerStyle::CitationNeeded,
         });
     }
+    // `[3†source]`, `[3†L45-L53]`: a chat assistant's source and the lines
+    // it read, as `【3†L45】` is.
+    let inner = inner.split_once('†').map_or(inner, |(n, _)| n);
     if let Some(ids) = parse_number_list(strip_source_word(inner), declared) {
         return Some(Marker {
             span: i..page_pin(text, end),
@@ -414,6 +418,27 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
         });
     }
     note_marker(text, span)
+}
+
+/// `(Source 1)`, `(sources 2, 3)`, `(Ref. 4)`: numbers in parentheses after
+/// a word naming a source. A bare `(1)` is an enumeration or an equation
+/// number, never a marker.
+fn named_source_in_parentheses(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    let rest = &text[i + 1..];
+    if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let close = head(rest, 41).find(')')?;
+    let inner = &rest[..close];
+    let numbers = strip_source_word(inner);
+    if numbers.len() == inner.len() {
+        return None;
+    }
+    Some(Marker {
+        span: i..i + 1 + close + 1,
+        ids: parse_number_list(numbers, declared)?,
+        style: MarkerStyle::Bracket,
+    })
 }
 
 /// `Source 1`, `Ref. 2, 3`, `sources: 4-6` → the numbers: a word naming a
@@ -1281,6 +1306,11 @@ mod tests {
             ids("Rose [Source 1]. Fell [Ref. 2, 3]. Held [sources: 4-5]. Ran [citation 6]."),
             [vec!["1"], vec!["2", "3"], vec!["4", "5"], vec!["6"]]
         );
+        assert_eq!(
+            ids("Rose (Source 1). Fell (sources 2, 3). Held [4†source] and [5†L3-L9]."),
+            [vec!["1"], vec!["2", "3"], vec!["4"], vec!["5"]]
+        );
+        assert!(ids("Rose (1). Fell (see 2). Held (Source). (Sources are listed.) [†]").is_empty());
         assert!(ids("See [Source code] and [ref x] and [Figure 2] and [Table 1].").is_empty());
     }
 

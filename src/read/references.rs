@@ -593,6 +593,24 @@ fn label_line_then_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
     entries_of(&list, true, false).or_else(|| bare_numbered_entries(&list))
 }
 
+/// A bullet under a source-list label that gives its id last (`- [Port
+/// notice](https://…) [3]`): entry 3. Only a bracketed number ending a
+/// one-line item counts.
+fn id_last_entry(block: &Block) -> Option<Vec<ReferenceEntry>> {
+    if block.kind != BlockKind::ListItem || block.list_number.is_some() {
+        return None;
+    }
+    let text = block.text.trim_end();
+    if text.trim().contains('\n') {
+        return None;
+    }
+    let open = text.strip_suffix(']')?.rfind('[')?;
+    let id = &text[open + 1..text.len() - 1];
+    let n = numeric(id).filter(|_| (1..=4).contains(&id.len()) && !id.starts_with('0'))?;
+    let title = &text[..open];
+    (!title.trim().is_empty()).then(|| vec![entry_in(block, n.to_string(), 0..open, title)])
+}
+
 /// Entries numbered without a mark after the number (`1 Port notice`, a
 /// line each, as some exports write a list under its label): read only in a
 /// paragraph under a source-list label, and only when its first line opens
@@ -816,8 +834,9 @@ pub fn extract(structure: &mut Structure) {
             }
         }
         if section.is_some() && block.kind != BlockKind::Heading {
-            if let Some(entries) =
-                entries_of(block, true, true).or_else(|| bare_numbered_entries(block))
+            if let Some(entries) = entries_of(block, true, true)
+                .or_else(|| bare_numbered_entries(block))
+                .or_else(|| id_last_entry(block))
             {
                 structure.references.extend(entries);
                 skip(&mut structure.skipped, block, SkipReason::SourceList);
@@ -998,6 +1017,26 @@ mod tests {
         // Prose after a label line stays prose.
         let text = "The quay reopened.\n\nNotes\n12 of the 40 ferries were late.\n";
         assert!(ids(text, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn a_bullet_may_give_its_id_last_under_a_label() {
+        let text = "The quay reopened [1].\n\n## Sources\n\n- [Port notice](https://port.example/a) [1]\n- Fares table [2]\n";
+        let refs = parse(text, Format::Markdown).references;
+        let got: Vec<(&str, &str, &str)> = refs
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str(), r.url.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", "Port notice", "https://port.example/a"),
+                ("2", "Fares table", "")
+            ]
+        );
+        // Not under a label: bullets that cite.
+        let cited = "The quay.\n\n- Fares rose [2]\n- Ferries ran [3]\n";
+        assert!(ids(cited, Format::Markdown).is_empty());
     }
 
     #[test]
