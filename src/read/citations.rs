@@ -304,11 +304,21 @@ fn push_collapsed_ascii(out: &mut String, piece: &str, pending: &mut bool) {
     }
 }
 
-/// Parses `1, 2`, `1;2`, `3-5`, `3–5` into ids. `None` if it is not a list of
-/// citation numbers.
+/// Parses `1, 2`, `1;2`, `3-5`, `3–5`, `1, 2, and 3`, `2 & 4` into ids.
+/// `None` if it is not a list of citation numbers.
 pub fn parse_number_list(inner: &str, declared: &HashSet<String>) -> Option<Vec<String>> {
     let mut ids = Vec::new();
-    for part in inner.split([',', ';']) {
+    // `and` joins numbers, and may follow a comma (`1, 2, and 3`).
+    let parts = inner.split([',', ';', '&']).enumerate().flat_map(|(k, p)| {
+        let p = p.trim();
+        let p = if k > 0 {
+            p.strip_prefix("and ").unwrap_or(p)
+        } else {
+            p
+        };
+        p.split(" and ")
+    });
+    for part in parts {
         let part = part.trim();
         let (a, b) = match part.split_once(['-', '–', '—']) {
             Some((a, b)) => (a.trim(), Some(b.trim())),
@@ -404,8 +414,10 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     // it read, as `【3†L45】` is.
     let inner = inner.split_once('†').map_or(inner, |(n, _)| n);
     if let Some(ids) = parse_number_list(strip_source_word(inner), declared) {
+        // `rose ^[3].`: a caret written to raise the marker is part of it.
+        let start = if text[..i].ends_with('^') { i - 1 } else { i };
         return Some(Marker {
-            span: i..page_pin(text, end),
+            span: start..page_pin(text, end),
             ids,
             style: MarkerStyle::Bracket,
         });
@@ -1306,6 +1318,14 @@ mod tests {
             ids("Rose [Source 1]. Fell [Ref. 2, 3]. Held [sources: 4-5]. Ran [citation 6]."),
             [vec!["1"], vec!["2", "3"], vec!["4", "5"], vec!["6"]]
         );
+        assert_eq!(
+            ids("Rose [1, 2, and 3]. Fell [4 and 5]. Held [1 & 6]."),
+            [vec!["1", "2", "3"], vec!["4", "5"], vec!["1", "6"]]
+        );
+        assert!(ids("Rose [and 1]x [1 and] [Smith and Jones] [1,, 2] [1 and and 2].").is_empty());
+        let text = "Fares rose ^[3]. Fell.";
+        let markers = find_markers(text, &[], &HashSet::new());
+        assert_eq!(&text[markers[0].span.clone()], "^[3]");
         assert_eq!(
             ids("Rose (Source 1). Fell (sources 2, 3). Held [4†source] and [5†L3-L9]."),
             [vec!["1"], vec!["2", "3"], vec!["4"], vec!["5"]]
