@@ -139,7 +139,18 @@ pub fn find_markers(
         let found = RECOGNISER_BY_FIRST_BYTE[usize::from(bytes[i])]
             .and_then(|recognise| recognise(text, i, declared));
         match found {
-            Some(m) => {
+            Some(mut m) => {
+                // A marker that reaches back (`^[3]` takes its caret) never
+                // takes what the marker before it or a code span holds.
+                let last_end = markers.last().map_or(0, |l: &Marker| l.span.end);
+                let code_end = next_protected
+                    .checked_sub(1)
+                    .and_then(|k| protected.get(k))
+                    .map_or(0, |p| p.end);
+                let floor = last_end.max(code_end);
+                if m.span.start < floor && floor < m.span.end {
+                    m.span.start = floor;
+                }
                 i = m.span.end.max(i + 1);
                 markers.push(m);
             }
@@ -165,7 +176,8 @@ pub fn text_without_markers(text: &str, range: Range<usize>, markers: &[Marker])
     for span in left_out(text, &range, markers) {
         push_collapsed(&mut out, &text[at..span.start.max(at)], &mut pending);
         at = span.end.max(at);
-        if text[at..range.end].starts_with(['.', ',', ';', ':', '!', '?']) {
+        let rest = text.get(at..range.end).unwrap_or("");
+        if rest.starts_with(['.', ',', ';', ':', '!', '?']) {
             // `gap [1].` reads `gap.`: no space before the punctuation.
             pending = false;
         }
@@ -1326,6 +1338,12 @@ mod tests {
         let text = "Fares rose ^[3]. Fell.";
         let markers = find_markers(text, &[], &HashSet::new());
         assert_eq!(&text[markers[0].span.clone()], "^[3]");
+        // Not the caret that closes a marker before it, nor one in code.
+        let text = "Rose.^[2]^[1] Fell `x^`[4].";
+        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
+        let markers = find_markers(text, std::slice::from_ref(&code), &HashSet::new());
+        let spans: Vec<&str> = markers.iter().map(|m| &text[m.span.clone()]).collect();
+        assert_eq!(spans, ["^[2]^", "[1]", "[4]"]);
         assert_eq!(
             ids("Rose (Source 1). Fell (sources 2, 3). Held [4†source] and [5†L3-L9]."),
             [vec!["1"], vec!["2", "3"], vec!["4"], vec!["5"]]
