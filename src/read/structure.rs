@@ -706,17 +706,27 @@ fn sup_tag(tag: &str) -> Option<&'static str> {
 }
 
 /// The note number of a footnote element: `id="fn3"`, `id="fn:3"`,
-/// `id="fn-3"`, `id="fn_3"` (pandoc, kramdown and most converters).
+/// `id="fn-3"`, `id="fn_3"` (pandoc, kramdown and most converters),
+/// `id="footnote-3"`, `id="endnote-3"`, and Wikipedia's `id="cite_note-3"`
+/// or `id="cite_note-Smith-3"` (a named note: its number is the last part).
 fn footnote_id(tag: &str) -> Option<u64> {
-    let value = tag.split("id=").nth(1)?.trim_start_matches(['"', '\'']);
-    let rest = value.strip_prefix("fn")?;
-    let rest = rest.trim_start_matches([':', '-', '_']);
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let after = rest[digits.len()..].chars().next();
-    if digits.is_empty() || !matches!(after, Some('"' | '\'')) {
-        return None;
+    let value = tag.split("id=").nth(1)?;
+    let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let value = &value[1..];
+    let value = &value[..value.find(quote)?];
+    let digits = |rest: &str| {
+        let rest = rest.trim_start_matches([':', '-', '_']);
+        (!rest.is_empty() && rest.len() <= 6 && rest.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| rest.parse().ok())
+            .flatten()
+    };
+    if let Some(named) = value.strip_prefix("cite_note-") {
+        return digits(named.rsplit('-').next()?);
     }
-    digits.parse().ok()
+    ["footnote", "endnote", "fn"]
+        .iter()
+        .find_map(|prefix| value.strip_prefix(prefix))
+        .and_then(digits)
 }
 
 /// Decodes the common HTML entities (`&amp;`, `&nbsp;`, `&#8217;`, `&#x2019;`).
@@ -1536,6 +1546,27 @@ mod tests {
                     .any(|b| b.text.contains("quay reopened")),
                 "{not}"
             );
+        }
+    }
+
+    #[test]
+    fn footnote_ids_of_converters_and_wikipedia() {
+        for (tag, want) in [
+            ("<li id=\"fn3\">", Some(3)),
+            ("<li id='fn:3' class=\"x\">", Some(3)),
+            ("<div id=\"fn_12\">", Some(12)),
+            ("<li id=\"footnote-4\">", Some(4)),
+            ("<li id=\"endnote-5\">", Some(5)),
+            ("<li id=\"cite_note-6\">", Some(6)),
+            ("<li id=\"cite_note-Smith-7\">", Some(7)),
+            ("<li id=\"cite_note-:0-8\">", Some(8)),
+            ("<li id=\"fnref:3\">", None),
+            ("<li id=\"footnote-ref-3\">", None),
+            ("<li id=\"cite_note-Smith\">", None),
+            ("<li id=\"note\">", None),
+            ("<li id=fn3>", None),
+        ] {
+            assert_eq!(footnote_id(tag), want, "{tag}");
         }
     }
 }
