@@ -1,12 +1,14 @@
 //! Reading an article: which format ([`mod@format`]), bytes to text ([`load`]), text to blocks
 //! ([`structure`], [`references`]), markers ([`citations`]), sentences
-//! ([`sentences`]) and their kinds ([`claims`]).
+//! ([`sentences`], their text's mojibake repaired by [`mojibake`]) and their
+//! kinds ([`claims`]).
 //! Depends on nothing else in the crate (plain data in, plain data out).
 
 pub mod citations;
 pub mod claims;
 pub mod format;
 pub mod load;
+pub mod mojibake;
 pub mod references;
 pub mod sentences;
 pub mod structure;

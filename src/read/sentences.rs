@@ -191,7 +191,7 @@ pub fn block_sentences(
         let text = if only_markers {
             raw.split_whitespace().collect::<Vec<_>>().join(" ")
         } else {
-            text
+            crate::read::mojibake::repair(text)
         };
         out.push(BlockSentence {
             start: range.start + (raw.len() - raw.trim_start().len()),
