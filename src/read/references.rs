@@ -399,7 +399,7 @@ fn tidy_title(title: &str) -> String {
             t = t.strip_suffix(')').unwrap_or(t);
         }
         if t.len() == before {
-            return t.to_string();
+            return crate::read::mojibake::repair(t.to_string());
         }
     }
 }
@@ -1144,6 +1144,10 @@ mod tests {
         assert_eq!(tidy_title("^ a bHarbor, K. (2019)"), "Harbor, K. (2019)");
         assert_eq!(tidy_title("^ a b cKeel survey"), "Keel survey");
         assert_eq!(tidy_title("^ Jump up to: a b Keel survey"), "Keel survey");
+        assert_eq!(
+            tidy_title("Keel survey, pp. 9\u{e2}\u{80}\u{93}12"),
+            "Keel survey, pp. 9–12"
+        );
         assert_eq!(tidy_title("^ Springe zu: a b cKeel survey"), "Keel survey");
         assert_eq!(
             tidy_title("^ Note: a survey of keels"),
