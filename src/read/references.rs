@@ -590,7 +590,7 @@ fn label_line_then_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
         return None;
     }
     let list = block.tail(first_end + 1);
-    entries_of(&list, true, false).or_else(|| bare_numbered_entries(&list))
+    entries_of(&list, true, false).or_else(|| bare_entries(&list, None).filter(|e| e.len() >= 2))
 }
 
 /// A bullet under a source-list label that gives its id last (`- [Port
@@ -612,13 +612,14 @@ fn id_last_entry(block: &Block) -> Option<Vec<ReferenceEntry>> {
 }
 
 /// Entries numbered without a mark after the number (`1 Port notice`, a
-/// line each, as some exports write a list under its label): read only in a
-/// paragraph under a source-list label, and only when its first line opens
-/// one and two or more lines open entries numbered one after another (`1`,
+/// line each, as some exports write a list under its label): read only
+/// under a source-list label, from a paragraph whose first line opens one,
+/// and only when two or more entries are numbered one after another (`1`,
 /// `2`, `3`), so that `12 of the 40 ferries…` under `Notes` stays prose. A
 /// line opening with another number continues the entry before it (a
-/// wrapped `2019 edition`).
-fn bare_numbered_entries(block: &Block) -> Option<Vec<ReferenceEntry>> {
+/// wrapped `2019 edition`). The entries may share a paragraph or stand in
+/// paragraphs of their own ([`bare_run`]).
+fn bare_entries(block: &Block, next: Option<u64>) -> Option<Vec<ReferenceEntry>> {
     if block.kind != BlockKind::Paragraph {
         return None;
     }
@@ -636,20 +637,17 @@ fn bare_numbered_entries(block: &Block) -> Option<Vec<ReferenceEntry>> {
     let mut spans: Vec<(u64, usize, usize)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let next = spans.last().map(|(n, _, _)| n + 1);
-        match bare_id(line).filter(|&n| next.is_none_or(|want| n == want)) {
-            Some(n) if n > 0 => spans.push((
+        let want = spans.last().map(|(n, _, _)| n + 1).or(next);
+        match bare_id(line).filter(|&n| n > 0 && want.is_none_or(|w| n == w)) {
+            Some(n) => spans.push((
                 n,
                 at + line.len() - line.trim_start().len(),
                 at + line.len(),
             )),
-            _ if spans.is_empty() => return None,
-            _ => spans.last_mut().expect("an entry is open").2 = at + line.len(),
+            None if spans.is_empty() => return None,
+            None => spans.last_mut().expect("an entry is open").2 = at + line.len(),
         }
         at += line.len();
-    }
-    if spans.len() < 2 {
-        return None;
     }
     let entries = spans
         .into_iter()
@@ -660,6 +658,27 @@ fn bare_numbered_entries(block: &Block) -> Option<Vec<ReferenceEntry>> {
         })
         .collect();
     Some(entries)
+}
+
+/// Paragraphs from `i` whose bare-numbered entries ([`bare_entries`]) go on
+/// one after another: how many, and their entries; `(0, [])` unless two
+/// entries or more.
+fn bare_run(blocks: &[Block], i: usize) -> (usize, Vec<ReferenceEntry>) {
+    let mut entries: Vec<ReferenceEntry> = Vec::new();
+    let mut j = i;
+    while let Some(block) = blocks.get(j) {
+        let next = entries.last().and_then(|e| numeric(&e.id)).map(|n| n + 1);
+        let Some(found) = bare_entries(block, next) else {
+            break;
+        };
+        entries.extend(found);
+        j += 1;
+    }
+    if entries.len() >= 2 {
+        (j - i, entries)
+    } else {
+        (0, Vec::new())
+    }
 }
 
 /// The entry `id` written over `span` of `block`'s text, `rest` being its
@@ -834,13 +853,19 @@ pub fn extract(structure: &mut Structure) {
             }
         }
         if section.is_some() && block.kind != BlockKind::Heading {
-            if let Some(entries) = entries_of(block, true, true)
-                .or_else(|| bare_numbered_entries(block))
-                .or_else(|| id_last_entry(block))
-            {
+            if let Some(entries) = entries_of(block, true, true).or_else(|| id_last_entry(block)) {
                 structure.references.extend(entries);
                 skip(&mut structure.skipped, block, SkipReason::SourceList);
                 i += 1;
+                continue;
+            }
+            let (run, entries) = bare_run(&blocks, i);
+            if run > 0 {
+                structure.references.extend(entries);
+                for b in &blocks[i..i + run] {
+                    skip(&mut structure.skipped, b, SkipReason::SourceList);
+                }
+                i += run;
                 continue;
             }
         }
@@ -1052,6 +1077,11 @@ mod tests {
                 "Ferry timetable"
             ]
         );
+        // One entry a paragraph.
+        let apart = "The quay reopened [1].\n\n## Sources\n\n1 Port notice\n\n2 Fares table\n\n3 Ferry timetable\n";
+        assert_eq!(ids(apart, Format::Markdown), ["1", "2", "3"]);
+        let apart_prose = "The quay.\n\n## Notes\n\n12 ferries ran late.\n\n40 ran on time.\n";
+        assert!(ids(apart_prose, Format::Markdown).is_empty());
         for prose in [
             // Not under a label.
             "The quay reopened.\n\n1 Port notice\n2 Fares table\n",
