@@ -25,7 +25,9 @@
 //!    source: a sentence that cites nothing and opens in the first person
 //!    singular (`I`, `I'll`, `I'm`, `I've`, `Let me`), as the narration an AI
 //!    research agent leaves in its report ("I'll research the market
-//!    first.", "Let me now compare the models."): `other`.
+//!    first.", "Let me now compare the models."), or in which the document
+//!    speaks of itself ("This report examines …", "In this section, …",
+//!    "… is covered below."): `other`.
 //! 8. A speaker's label opening a sentence (`User:`, `You said:`,
 //!    `Prompt:`, `Question:`, `Q:`), as in an exported conversation whose
 //!    pasted prompt stands at the top, and a request opening with `Please`:
@@ -379,7 +381,7 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
     if is_question || fragment || !text.chars().any(char::is_alphabetic) || formula {
         return Kind::Other;
     }
-    if !s.has_marker && (is_lead_in(text) || is_first_person(text)) {
+    if !s.has_marker && (is_lead_in(text) || is_first_person(text) || is_self_reference(text)) {
         return Kind::Other;
     }
     if opens_with_any(opening, SPEAKER_LABELS) {
@@ -450,6 +452,60 @@ fn is_first_person(text: &str) -> bool {
                 | "Now,"
                 | "Finally,"
         ) && matches!(second.as_str(), "i" | "i'll" | "i'm" | "i've" | "let"))
+}
+
+/// Rule 7, the document speaking of itself: a sentence that opens with
+/// `This article`, `This report`, `In this section`, `The following post`
+/// (… `post`, `section`, `chapter`, `guide`, `document`), or that is a
+/// short pointer elsewhere in it (`… is covered below.`, `… discussed later
+/// in this article.`, `See … above.`). `This paper` and `this study` are left out:
+/// writers name the works they cite that way (`In this paper, Smith et al.
+/// show …`).
+fn is_self_reference(text: &str) -> bool {
+    const DOCUMENT: &[&str] = &[
+        "article", "report", "post", "section", "chapter", "guide", "document", "essay",
+    ];
+    let lower = text
+        .trim_start_matches(['"', '“', '(', '*', '_'])
+        .to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().take(4).collect();
+    // The document's noun at `k`, not a part of something else (`This
+    // section of the river`).
+    let names_document = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| DOCUMENT.contains(&w.trim_end_matches([',', ':'])))
+            && words.get(k + 1) != Some(&"of")
+    };
+    let opens = match words.as_slice() {
+        ["this", ..] => names_document(1),
+        ["the", "following", ..] | ["in", "this", ..] => names_document(2),
+        _ => false,
+    };
+    // A short sentence whose point is the pointer (a long one that ends
+    // `(see Enhance above).` states something of its own).
+    let short = words_up_to(text, 10) <= 10 && !text.contains('(');
+    let end = lower.trim_end_matches(['.', '!', ')', '"', '”']);
+    let points = [
+        "below",
+        "above",
+        "later in this article",
+        "earlier in this article",
+    ]
+    .iter()
+    .any(|place| end.ends_with(place))
+        && [
+            "covered",
+            "discussed",
+            "described",
+            "explained",
+            "see ",
+            "shown",
+            "listed",
+        ]
+        .iter()
+        .any(|verb| lower.contains(verb));
+    opens || (short && points)
 }
 
 /// Rule 8: labels of a speaker or a prompt, and requests.
@@ -543,6 +599,35 @@ mod tests {
             whole_line: true,
             has_marker: false,
         })
+    }
+
+    #[test]
+    fn the_document_speaking_of_itself_is_not_a_claim() {
+        for own in [
+            "This report examines how ferries are funded.",
+            "This article should not be considered legal advice.",
+            "In this section, we compare the fares.",
+            "In this post we've introduced the night service.",
+            "The following report offers an overview of the fleet.",
+            "This section does not cite any sources.",
+            "Night fares are covered below.",
+            "These trade-offs are discussed later in this article.",
+            "See the fares table above.",
+        ] {
+            assert_eq!(kind(own), Kind::Other, "{own}");
+        }
+        for claim in [
+            "In this paper, Smith et al. show that fares fell.",
+            "This study found that fares fell by a third.",
+            "This section of the river floods each spring.",
+            "The article 5 of the treaty sets the fares.",
+            "Fares stayed below the national average.",
+            "The ferry sails above the weir.",
+            "Crews rest three nights a week, as the figure below shows for every port of the estuary.",
+            "Crews rest three nights (see the rota below).",
+        ] {
+            assert_eq!(kind(claim), Kind::Claim, "{claim}");
+        }
     }
 
     #[test]
