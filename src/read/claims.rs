@@ -27,7 +27,8 @@
 //!    research agent leaves in its report ("I'll research the market
 //!    first.", "Let me now compare the models."), or in which the document
 //!    speaks of itself ("This report examines …", "In this section, …",
-//!    "… is covered below."): `other`.
+//!    "… is covered below."), or that instructs the reader in the imperative
+//!    ("Consider …", "Make sure …", "Do not …"): `other`.
 //! 8. A speaker's label opening a sentence (`User:`, `You said:`,
 //!    `Prompt:`, `Question:`, `Q:`), as in an exported conversation whose
 //!    pasted prompt stands at the top, and a request opening with `Please`:
@@ -381,7 +382,12 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
     if is_question || fragment || !text.chars().any(char::is_alphabetic) || formula {
         return Kind::Other;
     }
-    if !s.has_marker && (is_lead_in(text) || is_first_person(text) || is_self_reference(text)) {
+    if !s.has_marker
+        && (is_lead_in(text)
+            || is_first_person(text)
+            || is_self_reference(text)
+            || is_instruction(text))
+    {
         return Kind::Other;
     }
     if opens_with_any(opening, SPEAKER_LABELS) {
@@ -508,6 +514,95 @@ fn is_self_reference(text: &str) -> bool {
     opens || (short && points)
 }
 
+/// Rule 7, an instruction to the reader: a sentence that opens with a verb
+/// in the imperative (`Consider …`, `Ensure that …`, `Avoid …`, `Make sure
+/// …`, `Do not …`, `Be aware …`), as a guide's advice reads; it tells the
+/// reader what to do and states no fact to source. Only verbs that do not
+/// open a statement as nouns are listed (`Use of force rose`, `Review
+/// articles agree` and `Note that …` stay claims), and a label (`Audit:`),
+/// a name (`Keep Fit classes`) or a verb after them (`Consider is …`) rules
+/// the reading out; so does a reminder that states a fact (`Remember that
+/// the port counts …`).
+fn is_instruction(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "consider",
+        "ensure",
+        "avoid",
+        "remember",
+        "establish",
+        "define",
+        "develop",
+        "educate",
+        "provide",
+        "validate",
+        "involve",
+        "implement",
+        "adopt",
+        "prioritize",
+        "prioritise",
+        "assess",
+        "evaluate",
+        "configure",
+        "deploy",
+        "encrypt",
+        "restrict",
+        "enable",
+        "verify",
+        "choose",
+        "maintain",
+        "conduct",
+        "perform",
+        "keep",
+        "apply",
+    ];
+    const PAIRS: &[(&str, &str)] = &[
+        ("make", "sure"),
+        ("do", "not"),
+        ("don't", ""),
+        ("be", "aware"),
+        ("be", "careful"),
+        ("be", "sure"),
+        ("take", "care"),
+        ("bear", "in"),
+    ];
+    let t = text
+        .trim_start_matches(['"', '“', '(', '*', '_'])
+        .replace('’', "'");
+    let mut words = t.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // A label (`Audit:`), or a name (`Keep Fit classes`).
+    if first.ends_with(':')
+        || !first.starts_with(char::is_uppercase)
+        || second.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let first = first.trim_end_matches(',').to_lowercase();
+    let second = second.trim_end_matches([',', ':']).to_lowercase();
+    let statement = ["of", "is", "are", "was", "were", "has", "have", "and", "or"];
+    // `Remember that the law counts …`, `Be aware that fares …`: a reminder
+    // that states a fact is a claim.
+    let opener_words = match first.as_str() {
+        "remember" | "consider" => 1,
+        "be" => 2,   // be aware
+        "bear" => 3, // bear in mind
+        _ => 0,
+    };
+    // `Remember, though, that …`: asides set off by commas are skipped.
+    let states = opener_words > 0
+        && t.split_whitespace()
+            .skip(opener_words)
+            .find(|w| !w.ends_with(','))
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    let imperative = (VERBS.contains(&first.as_str()) && !statement.contains(&second.as_str()))
+        || PAIRS
+            .iter()
+            .any(|&(a, b)| first == a && (b.is_empty() || second == b));
+    imperative && !states
+}
+
 /// Rule 8: labels of a speaker or a prompt, and requests.
 const SPEAKER_LABELS: &[&str] = &[
     "user:",
@@ -625,6 +720,39 @@ mod tests {
             "The ferry sails above the weir.",
             "Crews rest three nights a week, as the figure below shows for every port of the estuary.",
             "Crews rest three nights (see the rota below).",
+        ] {
+            assert_eq!(kind(claim), Kind::Claim, "{claim}");
+        }
+    }
+
+    #[test]
+    fn instructions_to_the_reader_are_not_claims() {
+        for advice in [
+            "Consider a rota that rests crews three nights a week.",
+            "Ensure that every ferry carries two life rafts.",
+            "Make sure the ramp is dry before boarding.",
+            "Do not board while the ramp moves.",
+            "Don't board while the ramp moves.",
+            "Be aware, however, of the night fares.",
+            "Keep a record of every sailing.",
+            "Remember to book the night ferry.",
+        ] {
+            assert_eq!(kind(advice), Kind::Other, "{advice}");
+        }
+        for claim in [
+            "Use of the night ferry rose by a third.",
+            "Review articles agree that fares fell.",
+            "Note that fares fell by a third.",
+            "Audit: the port must record every sailing.",
+            "Maintenance is paid for by the port.",
+            "Keep Fit classes run on the ferry.",
+            "Conduct of the crews was praised.",
+            "Consider is a word the council used often.",
+            "The council will ensure that fares fall.",
+            "Remember that the port counts every sailing.",
+            "Be aware that night fares doubled in May.",
+            "Remember, though, that the port counts every sailing.",
+            "Consider that crews rest three nights a week.",
         ] {
             assert_eq!(kind(claim), Kind::Claim, "{claim}");
         }
