@@ -7,7 +7,9 @@
 //!    `Image:`, `Credit:`, `Chart:`, `Photo by`, `Image courtesy of`, …) is a
 //!    `caption`.
 //! 3. `boilerplate` is site chrome: a copyright line (`©`, `Copyright`,
-//!    `All rights reserved`); a short line naming a logo or icon; a short line
+//!    `All rights reserved`); a site's standing notice (a Creative Commons
+//!    licence, `This page was last edited …`, `By using this site, …`); a
+//!    short line naming a logo or icon; a short line
 //!    made of sharing, following or subscribing words (`Share`, `Follow us`,
 //!    `Subscribe to our newsletter`, `Advertisement`); a sentence that opens
 //!    with a call to action (`Subscribe`, `Sign up`, `Click here`, `Read more`,
@@ -255,6 +257,7 @@ fn chrome_by_words(text: &str, opening: &str) -> bool {
             .get(..9)
             .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
         || contains_ignore_ascii_case(text, "all rights reserved")
+        || is_site_notice(text, opening)
     {
         return true;
     }
@@ -271,6 +274,21 @@ fn chrome_by_words(text: &str, opening: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| CHROME_WORDS.contains(&w))
+}
+
+/// A site's standing notice: the page's licence (`Text is available under
+/// the Creative Commons … License`), its last edit (`This page was last
+/// edited on …`), the terms of use (`By using this site, you agree …`).
+/// A dump may write the spaces of a link's words as `_`
+/// (`Creative_Commons`).
+fn is_site_notice(text: &str, opening: &str) -> bool {
+    let licence = (contains_ignore_ascii_case(text, "creative commons")
+        || contains_ignore_ascii_case(text, "creative_commons"))
+        && (contains_ignore_ascii_case(text, "licen"));
+    let opening = opening.trim_start_matches(['*', '-', ' ']);
+    licence
+        || opening.starts_with("this page was last")
+        || opening.starts_with("by using this site")
 }
 
 /// Does `text` contain `needle` (ASCII, with a letter), ignoring ASCII
@@ -753,6 +771,24 @@ mod tests {
             "Be aware that night fares doubled in May.",
             "Remember, though, that the port counts every sailing.",
             "Consider that crews rest three nights a week.",
+        ] {
+            assert_eq!(kind(claim), Kind::Claim, "{claim}");
+        }
+    }
+
+    #[test]
+    fn site_notices_are_boilerplate() {
+        for notice in [
+            "* This page was last edited on 3 May 2024, at 10:12 (UTC).",
+            "Text is available under the Creative_Commons_Attribution-ShareAlike License; more terms may apply.",
+            "Posts are licensed under a Creative Commons licence.",
+            "By using this site, you agree to the Terms of Use.",
+        ] {
+            assert_eq!(kind(notice), Kind::Boilerplate, "{notice}");
+        }
+        for claim in [
+            "The port's photographs were released under Creative Commons in 2019.",
+            "This page of the logbook was lost in the fire.",
         ] {
             assert_eq!(kind(claim), Kind::Claim, "{claim}");
         }
