@@ -256,7 +256,6 @@ fn chrome_by_words(text: &str, opening: &str) -> bool {
         || text
             .get(..9)
             .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
-        || contains_ignore_ascii_case(text, "all rights reserved")
         || is_site_notice(text, opening)
     {
         return true;
@@ -276,19 +275,32 @@ fn chrome_by_words(text: &str, opening: &str) -> bool {
         .all(|w| CHROME_WORDS.contains(&w))
 }
 
-/// A site's standing notice: the page's licence (`Text is available under
-/// the Creative Commons … License`), its last edit (`This page was last
-/// edited on …`), the terms of use (`By using this site, you agree …`).
-/// A dump may write the spaces of a link's words as `_`
-/// (`Creative_Commons`).
+/// A site's standing notice: `All rights reserved`, the page's licence
+/// (`Text is available under the Creative Commons … License`), its last
+/// edit (`This page was last edited on …`), the terms of use (`By using
+/// this site, you agree …`). A dump may write the spaces of a link's words
+/// as `_` (`Creative_Commons`). The phrases share their rarest letter, `v`:
+/// one scan of the sentence finds them all.
 fn is_site_notice(text: &str, opening: &str) -> bool {
-    let licence = (contains_ignore_ascii_case(text, "creative commons")
-        || contains_ignore_ascii_case(text, "creative_commons"))
-        && (contains_ignore_ascii_case(text, "licen"));
     let opening = opening.trim_start_matches(['*', '-', ' ']);
-    licence
-        || opening.starts_with("this page was last")
-        || opening.starts_with("by using this site")
+    if opening.starts_with("this page was last") || opening.starts_with("by using this site") {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let at = |i: usize, needle: &str| {
+        let anchor = needle.find('v').expect("every phrase has a v");
+        i.checked_sub(anchor)
+            .and_then(|start| bytes.get(start..start + needle.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    let mut licence_named = false;
+    for i in memchr::memchr2_iter(b'v', b'V', bytes) {
+        if at(i, "all rights reserved") {
+            return true;
+        }
+        licence_named |= at(i, "creative commons") || at(i, "creative_commons");
+    }
+    licence_named && contains_ignore_ascii_case(text, "licen")
 }
 
 /// Does `text` contain `needle` (ASCII, with a letter), ignoring ASCII
@@ -418,7 +430,7 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
 /// `{\displaystyle \varphi \in \Phi .}`) with fewer than three words of
 /// prose outside its math spans, braces, brackets and commands.
 fn is_formula(text: &str) -> bool {
-    if !text.contains(['\\', '$']) {
+    if memchr::memchr2(b'\\', b'$', text.as_bytes()).is_none() {
         return false;
     }
     let mut depth = 0usize;
@@ -489,26 +501,44 @@ fn is_self_reference(text: &str) -> bool {
     const DOCUMENT: &[&str] = &[
         "article", "report", "post", "section", "chapter", "guide", "document", "essay",
     ];
-    let lower = text
-        .trim_start_matches(['"', '“', '(', '*', '_'])
-        .to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().take(4).collect();
+    let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
+    // A short sentence whose point is the pointer (a long one that ends
+    // `(see Enhance above).` states something of its own); its last word
+    // is checked first, as most sentences end otherwise.
+    let tail = t.trim_end_matches(['.', '!', ')', '"', '”']);
+    let last = tail.rsplit(char::is_whitespace).next().unwrap_or("");
+    let points_last = ["below", "above", "article"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w));
+    let short = points_last && words_up_to(text, 10) <= 10 && !text.contains('(');
+    let first = t.split_whitespace().next().unwrap_or("");
+    let may_open = ["this", "the", "in"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w));
+    // Most sentences are neither: nothing is lowercased for them.
+    if !may_open && !short {
+        return false;
+    }
+    let mut words = [""; 4];
+    for (slot, w) in words.iter_mut().zip(t.split_whitespace()) {
+        *slot = w.trim_end_matches([',', ':']);
+    }
+    let is = |k: usize, w: &str| words[k].eq_ignore_ascii_case(w);
     // The document's noun at `k`, not a part of something else (`This
     // section of the river`).
-    let names_document = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| DOCUMENT.contains(&w.trim_end_matches([',', ':'])))
-            && words.get(k + 1) != Some(&"of")
+    let names_document =
+        |k: usize| DOCUMENT.iter().any(|d| is(k, d)) && !(k + 1 < 4 && is(k + 1, "of"));
+    let opens = if is(0, "this") {
+        names_document(1)
+    } else if (is(0, "the") && is(1, "following")) || (is(0, "in") && is(1, "this")) {
+        names_document(2)
+    } else {
+        false
     };
-    let opens = match words.as_slice() {
-        ["this", ..] => names_document(1),
-        ["the", "following", ..] | ["in", "this", ..] => names_document(2),
-        _ => false,
-    };
-    // A short sentence whose point is the pointer (a long one that ends
-    // `(see Enhance above).` states something of its own).
-    let short = words_up_to(text, 10) <= 10 && !text.contains('(');
+    if opens || !short {
+        return opens;
+    }
+    let lower = t.to_lowercase();
     let end = lower.trim_end_matches(['.', '!', ')', '"', '”']);
     let points = [
         "below",
@@ -529,7 +559,7 @@ fn is_self_reference(text: &str) -> bool {
         ]
         .iter()
         .any(|verb| lower.contains(verb));
-    opens || (short && points)
+    points
 }
 
 /// Rule 7, an instruction to the reader: a sentence that opens with a verb
@@ -583,13 +613,20 @@ fn is_instruction(text: &str) -> bool {
         ("take", "care"),
         ("bear", "in"),
     ];
-    let t = text
-        .trim_start_matches(['"', '“', '(', '*', '_'])
-        .replace('’', "'");
+    let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
     let mut words = t.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
+    // Most sentences open with none of the verbs: ruled out before any
+    // lowercasing.
+    let bare = first.trim_end_matches(',');
+    let listed = VERBS.iter().any(|v| bare.eq_ignore_ascii_case(v))
+        || PAIRS.iter().any(|(a, _)| bare.eq_ignore_ascii_case(a))
+        || bare.eq_ignore_ascii_case("don’t");
+    if !listed {
+        return false;
+    }
     // A label (`Audit:`), or a name (`Keep Fit classes`).
     if first.ends_with(':')
         || !first.starts_with(char::is_uppercase)
@@ -597,7 +634,7 @@ fn is_instruction(text: &str) -> bool {
     {
         return false;
     }
-    let first = first.trim_end_matches(',').to_lowercase();
+    let first = bare.to_lowercase().replace('’', "'");
     let second = second.trim_end_matches([',', ':']).to_lowercase();
     let statement = ["of", "is", "are", "was", "were", "has", "have", "and", "or"];
     // `Remember that the law counts …`, `Be aware that fares …`: a reminder
