@@ -4,7 +4,8 @@
 //! 1. A Markdown heading, or a heading line of plain text, is a `heading`; an
 //!    `N Sources` line is `boilerplate`.
 //! 2. A sentence that opens with a credit label (`Source:`, `Photo:`,
-//!    `Image:`, `Credit:`, `Chart:`, `Photo by`, `Image courtesy of`, …) is a
+//!    `Image:`, `Credit:`, `Chart:`, `Photo by`, `Image courtesy of`, …) or a
+//!    figure's label (`Figure 2:`, `Fig. 3 -`, `Table 1.`, `Left:`) is a
 //!    `caption`.
 //! 3. `boilerplate` is site chrome: a copyright line (`©`, `Copyright`,
 //!    `All rights reserved`); a site's standing notice (a Creative Commons
@@ -140,6 +141,37 @@ const CAPTION_LABELS: &[&str] = &[
     "[photo",
     "[image",
 ];
+
+/// Rule 2, a figure's or table's own label: `Figure 2:`, `Fig. 3 -`,
+/// `Table 1.`, `Exhibit 4 –` (a number, then a colon, a full stop or a
+/// dash), and a panel's place (`Left:`, `Right:`, `Top:`, `Bottom:`).
+/// `Figure 2 shows …` and `Table 1 lists …` are claims.
+fn is_figure_label(opening: &str) -> bool {
+    if ["left:", "right:", "top:", "bottom:"]
+        .iter()
+        .any(|p| opening.starts_with(p))
+    {
+        return true;
+    }
+    let Some(rest) = ["figure ", "fig. ", "fig ", "table ", "exhibit ", "chart "]
+        .iter()
+        .find_map(|p| opening.strip_prefix(p))
+    else {
+        return false;
+    };
+    let number = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .unwrap_or(rest.len());
+    let label = rest[..number].trim_end_matches('.');
+    let after = rest[number..].trim_start();
+    let numbered = label.starts_with(|c: char| c.is_ascii_digit())
+        && label.chars().count() <= 5
+        && label.chars().filter(char::is_ascii_alphabetic).count() <= 1;
+    numbered
+        && (rest[..number].ends_with('.')
+            || after.starts_with([':', '-', '–', '—', '|'])
+            || after.starts_with("- "))
+}
 
 const CALLS_TO_ACTION: &[&str] = &[
     "subscribe",
@@ -386,7 +418,7 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
         Context::SourceCount => return Kind::Boilerplate,
         _ => {}
     }
-    if opens_with_any(opening, CAPTION_LABELS) {
+    if opens_with_any(opening, CAPTION_LABELS) || is_figure_label(opening) {
         return Kind::Caption;
     }
     if chrome {
@@ -826,6 +858,29 @@ mod tests {
         for claim in [
             "The port's photographs were released under Creative Commons in 2019.",
             "This page of the logbook was lost in the fire.",
+        ] {
+            assert_eq!(kind(claim), Kind::Claim, "{claim}");
+        }
+    }
+
+    #[test]
+    fn figure_labels_are_captions() {
+        for caption in [
+            "Figure 2: The night ferry at the east pier.",
+            "Fig. 3 - Fares by month.",
+            "Figure 1 – Crossings per day.",
+            "Table 4. Fares in 2024.",
+            "Figure 2b: Detail of the ramp.",
+            "Left: the old pier.",
+        ] {
+            assert_eq!(kind(caption), Kind::Caption, "{caption}");
+        }
+        for claim in [
+            "Figure 2 shows that fares fell.",
+            "Table 1 lists the night fares.",
+            "Figures for 2024: fares rose by a third.",
+            "Right now the ferry runs hourly.",
+            "Figure skating drew 4,000 people.",
         ] {
             assert_eq!(kind(claim), Kind::Claim, "{claim}");
         }
