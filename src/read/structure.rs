@@ -786,7 +786,8 @@ fn front_matter_len(text: &str) -> Option<usize> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let bom = text.len() - body.len();
     let mut lines = body.split_inclusive('\n');
-    let fence = lines.next()?.trim_end();
+    let first = lines.next()?;
+    let fence = first.trim_end();
     let closers: &[&str] = match fence {
         "---" => &["---", "..."],
         "+++" => &["+++"],
@@ -803,7 +804,7 @@ fn front_matter_len(text: &str) -> Option<usize> {
                     .chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"')))
     };
-    let mut len = bom + fence.len() + 1;
+    let mut len = bom + first.len();
     for (n, line) in lines.take(FRONT_MATTER_LINES).enumerate() {
         if n == 0 && !is_setting(line) {
             return None;
@@ -1513,6 +1514,7 @@ mod tests {
             "---\ntitle: \"Quay notes\"\ntags: [ferries]\n---\n",
             "+++\ntitle = \"Quay notes\"\n[extra]\nteam = \"port\"\n+++\n",
             "\u{feff}---\ndate: 2024-05-01\n...\n",
+            "---  \ntitle: spaces after the fence\n---\n",
         ] {
             let text = format!("{top}\nThe quay reopened.\n");
             let parsed = parse(&text, Format::Markdown);
