@@ -593,6 +593,28 @@ fn label_line_then_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
     entries_of(&list, true, false).or_else(|| bare_entries(&list, None).filter(|e| e.len() >= 2))
 }
 
+/// A list item under a source-list label that opens with a link whose text
+/// is its number (`- [3](https://…) Port notice`): entry 3, the link's
+/// address its URL. The link's brackets are gone from the block's text,
+/// which reads `3 Port notice`; the structure stage kept the number's span.
+fn link_number_entry(block: &Block) -> Option<Vec<ReferenceEntry>> {
+    if block.kind != BlockKind::ListItem {
+        return None;
+    }
+    let text = &block.text;
+    let start = text.len() - text.trim_start().len();
+    let span = block.numeric_links.iter().find(|s| s.start == start)?;
+    let id = text[span.clone()].trim_matches(['[', ']']);
+    let n = numeric(id).filter(|_| (1..=4).contains(&id.len()) && !id.starts_with('0'))?;
+    let end = text.trim_end().len();
+    Some(vec![entry_in(
+        block,
+        n.to_string(),
+        start..end,
+        &text[span.end..end],
+    )])
+}
+
 /// A bullet under a source-list label that gives its id last (`- [Port
 /// notice](https://…) [3]`): entry 3. Only a bracketed number ending a
 /// one-line item counts.
@@ -853,7 +875,10 @@ pub fn extract(structure: &mut Structure) {
             }
         }
         if section.is_some() && block.kind != BlockKind::Heading {
-            if let Some(entries) = entries_of(block, true, true).or_else(|| id_last_entry(block)) {
+            if let Some(entries) = entries_of(block, true, true)
+                .or_else(|| id_last_entry(block))
+                .or_else(|| link_number_entry(block))
+            {
                 structure.references.extend(entries);
                 skip(&mut structure.skipped, block, SkipReason::SourceList);
                 i += 1;
@@ -1061,6 +1086,27 @@ mod tests {
         );
         // Not under a label: bullets that cite.
         let cited = "The quay.\n\n- Fares rose [2]\n- Ferries ran [3]\n";
+        assert!(ids(cited, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn a_list_item_may_open_with_its_number_as_a_link() {
+        let text = "The quay reopened [1].\n\n## Sources\n\n- [1](https://port.example/a) Port notice\n- [2](https://port.example/b) Fares table\n";
+        let refs = parse(text, Format::Markdown).references;
+        let got: Vec<(&str, &str, &str)> = refs
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str(), r.url.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", "Port notice", "https://port.example/a"),
+                ("2", "Fares table", "https://port.example/b")
+            ]
+        );
+        // Not under a label: a list of links that cite.
+        let cited =
+            "The quay.\n\n- [1](https://port.example/a) rose\n- [2](https://port.example/b) fell\n";
         assert!(ids(cited, Format::Markdown).is_empty());
     }
 
