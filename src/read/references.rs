@@ -72,12 +72,19 @@ pub const LABELS: &[&str] = &[
     "works consulted",
     "citations and references",
     "footnotes and references",
+    "sources and references",
+    "references and sources",
+    "notes and citations",
+    "citations and notes",
+    "source notes",
+    "end notes",
     // German, Dutch
     "quellen",
     "quellenangaben",
     "literatur",
     "literaturverzeichnis",
     "einzelnachweise",
+    "belege",
     "anmerkungen",
     "fußnoten",
     "bronnen",
@@ -131,7 +138,8 @@ pub fn is_label(text: &str) -> bool {
     if t.is_empty() || t.chars().count() > 30 {
         return false;
     }
-    let lower = t.to_lowercase();
+    // `Sources & References` reads as `sources and references`.
+    let lower = t.to_lowercase().replace(" & ", " and ");
     LABELS.contains(&lower.as_str())
 }
 
@@ -1012,6 +1020,9 @@ mod tests {
             "***** References[edit] *****",
             "Works consulted:",
             "Notas y referencias",
+            "## Sources & References",
+            "End notes",
+            "Belege",
         ] {
             assert!(is_label(label), "{label}");
         }
