@@ -58,18 +58,30 @@ fn sequence_len(lead: u8) -> Option<usize> {
 }
 
 /// `text` with its mojibake runs repaired (module doc); unchanged, without
-/// a copy, when it has none.
+/// a copy, when it has none. A sentence that holds one run standing for a
+/// byte 0x80–0x9F is mis-decoded as a whole, so its other runs are
+/// repaired too (`GÃ¶del sentenceâ\u{80}\u{94}provided` reads `Gödel
+/// sentence—provided`); without such a run, `Ã©` stays as written.
 pub fn repair(text: String) -> String {
     // Every lead (`Â`–`ô`) is U+00C2–U+00F4, whose UTF-8 starts with 0xC3.
     if !text.as_bytes().contains(&0xC3) {
         return text;
     }
+    match repaired(&text, false) {
+        Some(once) => repaired(&once, true).unwrap_or(once),
+        None => text,
+    }
+}
+
+/// `text` with its runs repaired, `None` if it has none; with `whole`, runs
+/// that need no byte 0x80–0x9F count too.
+fn repaired(text: &str, whole: bool) -> Option<String> {
     let mut out: Option<String> = None;
     // Where the text not yet copied to `out` starts.
     let mut copied = 0;
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
-        match repaired_at(&text[at..]) {
+        match repaired_at(&text[at..], whole) {
             Some((fixed, len)) => {
                 let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
                 out.push_str(&text[copied..at]);
@@ -80,18 +92,15 @@ pub fn repair(text: String) -> String {
             None => at += c.len_utf8(),
         }
     }
-    match out {
-        Some(mut out) => {
-            out.push_str(&text[copied..]);
-            out
-        }
-        None => text,
-    }
+    let mut out = out?;
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// The character a mojibake run at the start of `text` stands for, and the
-/// run's length in bytes.
-fn repaired_at(text: &str) -> Option<(char, usize)> {
+/// run's length in bytes; with `whole` false, only a run that stands for a
+/// byte 0x80–0x9F.
+fn repaired_at(text: &str, whole: bool) -> Option<(char, usize)> {
     let mut chars = text.chars();
     let lead = u8::try_from(u32::from(chars.next()?)).ok()?;
     let len = sequence_len(lead)?;
@@ -109,7 +118,7 @@ fn repaired_at(text: &str) -> Option<(char, usize)> {
         *slot = b;
         run += c.len_utf8();
     }
-    if !c1 {
+    if !c1 && !whole {
         return None;
     }
     let fixed = std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?;
@@ -128,6 +137,11 @@ mod tests {
         assert_eq!(fix("pages 429\u{e2}\u{80}\u{93}43"), "pages 429–43");
         assert_eq!(fix("â€œQuay notesâ€\u{9d}"), "“Quay notes”");
         assert_eq!(fix("caf\u{c3}\u{a9} and Ã©"), "caf\u{c3}\u{a9} and Ã©");
+        // One sure run tells the whole sentence was mis-decoded.
+        assert_eq!(
+            fix("GÃ¶del\u{e2}\u{80}\u{94}AlemÃ¡n and Â¬p"),
+            "Gödel—Alemán and ¬p"
+        );
     }
 
     #[test]
