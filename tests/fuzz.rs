@@ -149,6 +149,12 @@ fn piece() -> impl Strategy<Value = String> {
         "title: x\n",
         "1 Port notice\n",
         "References\n[1] a\n",
+        "Ã",
+        "Ã¶",
+        "â€™",
+        "â\u{80}\u{99}",
+        "\u{80}",
+        "ð\u{9f}",
         // Markdown and HTML structure
         "# ",
         "## Sources\n\n",
