@@ -558,8 +558,30 @@ fn is_self_reference(text: &str) -> bool {
     let is = |k: usize, w: &str| words[k].eq_ignore_ascii_case(w);
     // The document's noun at `k`, not a part of something else (`This
     // section of the river`).
-    let names_document =
-        |k: usize| DOCUMENT.iter().any(|d| is(k, d)) && !(k + 1 < 4 && is(k + 1, "of"));
+    // … and not reporting a finding (`This report found that fares fell`
+    // states a result, which is a claim).
+    let finding = |k: usize| {
+        k < 4
+            && [
+                "finds",
+                "found",
+                "shows",
+                "showed",
+                "concludes",
+                "concluded",
+                "reveals",
+                "revealed",
+                "demonstrates",
+                "demonstrated",
+                "confirms",
+                "confirmed",
+            ]
+            .iter()
+            .any(|w| is(k, w))
+    };
+    let names_document = |k: usize| {
+        DOCUMENT.iter().any(|d| is(k, d)) && !(k + 1 < 4 && is(k + 1, "of")) && !finding(k + 1)
+    };
     let opens = if is(0, "this") {
         names_document(1)
     } else if (is(0, "the") && is(1, "following")) || (is(0, "in") && is(1, "this")) {
@@ -801,6 +823,8 @@ mod tests {
         for claim in [
             "In this paper, Smith et al. show that fares fell.",
             "This study found that fares fell by a third.",
+            "This report found that fares fell by a third.",
+            "This article shows that crews rest three nights.",
             "This section of the river floods each spring.",
             "The article 5 of the treaty sets the fares.",
             "Fares stayed below the national average.",
