@@ -10,10 +10,10 @@
 //! 3. `boilerplate` is site chrome: a copyright line (`©`, `Copyright`,
 //!    `All rights reserved`); a site's standing notice (a Creative Commons
 //!    licence, `This page was last edited …`, `By using this site, …`); a
-//!    short line naming a logo or icon; a short line
-//!    made of sharing, following or subscribing words (`Share`, `Follow us`,
-//!    `Subscribe to our newsletter`, `Advertisement`); a sentence that opens
-//!    with a call to action (`Subscribe`, `Sign up`, `Click here`, `Read more`,
+//!    short line naming a logo or icon; a short line made of sharing,
+//!    following or subscribing words (`Share`, `Follow us`, `Subscribe to
+//!    our newsletter`, `Advertisement`); a sentence that opens with a call
+//!    to action (`Subscribe`, `Sign up`, `Click here`, `Read more`,
 //!    `Download our app`).
 //! 4. A one-line block that is one sentence without closing punctuation, of at
 //!    most [`TITLE_MAX_WORDS`] words and with no marker, is a title: `heading`.
