@@ -6,8 +6,10 @@
 //! stay the file's. A run is repaired only when its characters, read back as
 //! bytes, are one valid UTF-8 character and at least one of them stands for
 //! a byte 0x80–0x9F (a C1 control, or a Windows-1252 sign such as `€`, `™`):
-//! such a byte is never text of its own in Latin-1, so `Ã©` (which may be
-//! meant) is left alone and no ordinary text is ever changed.
+//! such a byte is never text of its own in Latin-1, so no ordinary text is
+//! changed. Once a sentence holds such a run, it was mis-decoded as a whole,
+//! and its other runs (`Ã¶` for `ö`) are repaired too; elsewhere `Ã©`, which
+//! may be meant, is left alone.
 
 /// The byte a character of a mis-decoded text stands for: Latin-1 for
 /// U+0080–U+00FF, Windows-1252 for its signs in 0x80–0x9F.
