@@ -592,16 +592,13 @@ fn is_self_reference(text: &str) -> bool {
     if opens || !short {
         return opens;
     }
-    let lower = t.to_lowercase();
-    let end = lower.trim_end_matches(['.', '!', ')', '"', '”']);
-    let points = [
-        "below",
-        "above",
-        "later in this article",
-        "earlier in this article",
-    ]
-    .iter()
-    .any(|place| end.ends_with(place))
+    // The pointer's place was checked as the last word; a short sentence
+    // names what it points to with one of these verbs.
+    let lower = tail.to_lowercase();
+    let place = !last.eq_ignore_ascii_case("article")
+        || lower.ends_with("later in this article")
+        || lower.ends_with("earlier in this article");
+    place
         && [
             "covered",
             "discussed",
@@ -612,8 +609,7 @@ fn is_self_reference(text: &str) -> bool {
             "listed",
         ]
         .iter()
-        .any(|verb| lower.contains(verb));
-    points
+        .any(|verb| lower.contains(verb))
 }
 
 /// Rule 7, an instruction to the reader: a sentence that opens with a verb
@@ -796,6 +792,13 @@ mod tests {
         );
     }
 
+    /// Each of `texts`, read as a whole line of a paragraph, is `want`.
+    fn assert_kinds(texts: &[&str], want: Kind) {
+        for text in texts {
+            assert_eq!(kind(text), want, "{text}");
+        }
+    }
+
     fn kind(text: &str) -> Kind {
         classify(&SentenceFacts {
             text,
@@ -807,20 +810,22 @@ mod tests {
 
     #[test]
     fn the_document_speaking_of_itself_is_not_a_claim() {
-        for own in [
-            "This report examines how ferries are funded.",
-            "This article should not be considered legal advice.",
-            "In this section, we compare the fares.",
-            "In this post we've introduced the night service.",
-            "The following report offers an overview of the fleet.",
-            "This section does not cite any sources.",
-            "Night fares are covered below.",
-            "These trade-offs are discussed later in this article.",
-            "See the fares table above.",
-        ] {
-            assert_eq!(kind(own), Kind::Other, "{own}");
-        }
-        for claim in [
+        assert_kinds(
+            &[
+                "This report examines how ferries are funded.",
+                "This article should not be considered legal advice.",
+                "In this section, we compare the fares.",
+                "In this post we've introduced the night service.",
+                "The following report offers an overview of the fleet.",
+                "This section does not cite any sources.",
+                "Night fares are covered below.",
+                "These trade-offs are discussed later in this article.",
+                "See the fares table above.",
+            ],
+            Kind::Other,
+        );
+        assert_kinds(
+            &[
             "In this paper, Smith et al. show that fares fell.",
             "This study found that fares fell by a third.",
             "This report found that fares fell by a third.",
@@ -831,83 +836,89 @@ mod tests {
             "The ferry sails above the weir.",
             "Crews rest three nights a week, as the figure below shows for every port of the estuary.",
             "Crews rest three nights (see the rota below).",
-        ] {
-            assert_eq!(kind(claim), Kind::Claim, "{claim}");
-        }
+            ],
+            Kind::Claim,
+        );
     }
 
     #[test]
     fn instructions_to_the_reader_are_not_claims() {
-        for advice in [
-            "Consider a rota that rests crews three nights a week.",
-            "Ensure that every ferry carries two life rafts.",
-            "Make sure the ramp is dry before boarding.",
-            "Do not board while the ramp moves.",
-            "Don't board while the ramp moves.",
-            "Be aware, however, of the night fares.",
-            "Keep a record of every sailing.",
-            "Remember to book the night ferry.",
-        ] {
-            assert_eq!(kind(advice), Kind::Other, "{advice}");
-        }
-        for claim in [
-            "Use of the night ferry rose by a third.",
-            "Review articles agree that fares fell.",
-            "Note that fares fell by a third.",
-            "Audit: the port must record every sailing.",
-            "Maintenance is paid for by the port.",
-            "Keep Fit classes run on the ferry.",
-            "Conduct of the crews was praised.",
-            "Consider is a word the council used often.",
-            "The council will ensure that fares fall.",
-            "Remember that the port counts every sailing.",
-            "Be aware that night fares doubled in May.",
-            "Remember, though, that the port counts every sailing.",
-            "Consider that crews rest three nights a week.",
-        ] {
-            assert_eq!(kind(claim), Kind::Claim, "{claim}");
-        }
+        assert_kinds(
+            &[
+                "Consider a rota that rests crews three nights a week.",
+                "Ensure that every ferry carries two life rafts.",
+                "Make sure the ramp is dry before boarding.",
+                "Do not board while the ramp moves.",
+                "Don't board while the ramp moves.",
+                "Be aware, however, of the night fares.",
+                "Keep a record of every sailing.",
+                "Remember to book the night ferry.",
+            ],
+            Kind::Other,
+        );
+        assert_kinds(
+            &[
+                "Use of the night ferry rose by a third.",
+                "Review articles agree that fares fell.",
+                "Note that fares fell by a third.",
+                "Audit: the port must record every sailing.",
+                "Maintenance is paid for by the port.",
+                "Keep Fit classes run on the ferry.",
+                "Conduct of the crews was praised.",
+                "Consider is a word the council used often.",
+                "The council will ensure that fares fall.",
+                "Remember that the port counts every sailing.",
+                "Be aware that night fares doubled in May.",
+                "Remember, though, that the port counts every sailing.",
+                "Consider that crews rest three nights a week.",
+            ],
+            Kind::Claim,
+        );
     }
 
     #[test]
     fn site_notices_are_boilerplate() {
-        for notice in [
+        assert_kinds(
+            &[
             "* This page was last edited on 3 May 2024, at 10:12 (UTC).",
             "Text is available under the Creative_Commons_Attribution-ShareAlike License; more terms may apply.",
             "Posts are licensed under a Creative Commons licence.",
             "By using this site, you agree to the Terms of Use.",
-        ] {
-            assert_eq!(kind(notice), Kind::Boilerplate, "{notice}");
-        }
-        for claim in [
-            "The port's photographs were released under Creative Commons in 2019.",
-            "This page of the logbook was lost in the fire.",
-        ] {
-            assert_eq!(kind(claim), Kind::Claim, "{claim}");
-        }
+            ],
+            Kind::Boilerplate,
+        );
+        assert_kinds(
+            &[
+                "The port's photographs were released under Creative Commons in 2019.",
+                "This page of the logbook was lost in the fire.",
+            ],
+            Kind::Claim,
+        );
     }
 
     #[test]
     fn figure_labels_are_captions() {
-        for caption in [
-            "Figure 2: The night ferry at the east pier.",
-            "Fig. 3 - Fares by month.",
-            "Figure 1 – Crossings per day.",
-            "Table 4. Fares in 2024.",
-            "Figure 2b: Detail of the ramp.",
-            "Left: the old pier.",
-        ] {
-            assert_eq!(kind(caption), Kind::Caption, "{caption}");
-        }
-        for claim in [
-            "Figure 2 shows that fares fell.",
-            "Table 1 lists the night fares.",
-            "Figures for 2024: fares rose by a third.",
-            "Right now the ferry runs hourly.",
-            "Figure skating drew 4,000 people.",
-        ] {
-            assert_eq!(kind(claim), Kind::Claim, "{claim}");
-        }
+        assert_kinds(
+            &[
+                "Figure 2: The night ferry at the east pier.",
+                "Fig. 3 - Fares by month.",
+                "Figure 1 – Crossings per day.",
+                "Table 4. Fares in 2024.",
+                "Figure 2b: Detail of the ramp.",
+                "Left: the old pier.",
+            ],
+            Kind::Caption,
+        );
+        assert_kinds(
+            &[
+                "Figure 2 shows that fares fell.",
+                "Table 1 lists the night fares.",
+                "Figures for 2024: fares rose by a third.",
+                "Right now the ferry runs hourly.",
+                "Figure skating drew 4,000 people.",
+            ],
+            Kind::Claim,
+        );
     }
 
     #[test]

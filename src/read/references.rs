@@ -613,7 +613,7 @@ fn link_number_entry(block: &Block) -> Option<Vec<ReferenceEntry>> {
     let start = text.len() - text.trim_start().len();
     let span = block.numeric_links.iter().find(|s| s.start == start)?;
     let id = text[span.clone()].trim_matches(['[', ']']);
-    let n = numeric(id).filter(|_| (1..=4).contains(&id.len()) && !id.starts_with('0'))?;
+    let n = entry_number(id)?;
     let end = text.trim_end().len();
     Some(vec![entry_in(
         block,
@@ -636,7 +636,7 @@ fn id_last_entry(block: &Block) -> Option<Vec<ReferenceEntry>> {
     }
     let open = text.strip_suffix(']')?.rfind('[')?;
     let id = &text[open + 1..text.len() - 1];
-    let n = numeric(id).filter(|_| (1..=4).contains(&id.len()) && !id.starts_with('0'))?;
+    let n = entry_number(id)?;
     let title = &text[..open];
     (!title.trim().is_empty()).then(|| vec![entry_in(block, n.to_string(), 0..open, title)])
 }
@@ -732,6 +732,12 @@ fn entry_in(block: &Block, id: String, span: Range<usize>, rest: &str) -> Refere
 
 fn numeric(id: &str) -> Option<u64> {
     id.parse().ok()
+}
+
+/// An entry's number written as text that is not marked as one (`[3]` at
+/// an item's end, a link's text `3`): one to four digits, no leading zero.
+fn entry_number(id: &str) -> Option<u64> {
+    numeric(id).filter(|_| (1..=4).contains(&id.len()) && !id.starts_with('0'))
 }
 
 /// Rule 3: how many blocks from `i` form a run of marked, numbered entries
@@ -989,6 +995,17 @@ mod tests {
             .collect()
     }
 
+    /// The declared entries of a Markdown `text` are `want`, as (id, title,
+    /// URL).
+    fn assert_entries(text: &str, want: &[(&str, &str, &str)]) {
+        let refs = parse(text, Format::Markdown).references;
+        let got: Vec<(&str, &str, &str)> = refs
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str(), r.url.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
     fn prose(text: &str, format: Format) -> Vec<String> {
         parse(text, format)
             .blocks
@@ -1083,17 +1100,12 @@ mod tests {
     #[test]
     fn a_bullet_may_give_its_id_last_under_a_label() {
         let text = "The quay reopened [1].\n\n## Sources\n\n- [Port notice](https://port.example/a) [1]\n- Fares table [2]\n";
-        let refs = parse(text, Format::Markdown).references;
-        let got: Vec<(&str, &str, &str)> = refs
-            .iter()
-            .map(|r| (r.id.as_str(), r.title.as_str(), r.url.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_entries(
+            text,
+            &[
                 ("1", "Port notice", "https://port.example/a"),
-                ("2", "Fares table", "")
-            ]
+                ("2", "Fares table", ""),
+            ],
         );
         // Not under a label: bullets that cite.
         let cited = "The quay.\n\n- Fares rose [2]\n- Ferries ran [3]\n";
@@ -1103,17 +1115,12 @@ mod tests {
     #[test]
     fn a_list_item_may_open_with_its_number_as_a_link() {
         let text = "The quay reopened [1].\n\n## Sources\n\n- [1](https://port.example/a) Port notice\n- [2](https://port.example/b) Fares table\n";
-        let refs = parse(text, Format::Markdown).references;
-        let got: Vec<(&str, &str, &str)> = refs
-            .iter()
-            .map(|r| (r.id.as_str(), r.title.as_str(), r.url.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_entries(
+            text,
+            &[
                 ("1", "Port notice", "https://port.example/a"),
-                ("2", "Fares table", "https://port.example/b")
-            ]
+                ("2", "Fares table", "https://port.example/b"),
+            ],
         );
         // Not under a label: a list of links that cite.
         let cited =
