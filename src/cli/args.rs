@@ -244,7 +244,7 @@ pub struct CheckArgs {
     pub no_quiet: bool,
 
     /// A cited score (the probability that the source supports the claim) at
-    /// least this makes the claim supported [default: 0.822, the trained
+    /// least this makes the claim supported [default: 0.805, the trained
     /// threshold].
     #[arg(long, value_name = "SCORE", value_parser = parse_score)]
     pub support_threshold: Option<f64>,

@@ -780,6 +780,9 @@ struct Claim {
     /// Terms of the claim's names (capitalised words after its first
     /// word); `None` for a name no source uses.
     names: Vec<Option<u32>>,
+    /// The claim's content words in order, as positions in `terms`
+    /// (`None`: a word no source uses), for the `missing_run` feature.
+    sequence: Vec<Option<usize>>,
 }
 
 impl SourceIndex {
@@ -1033,6 +1036,7 @@ impl SourceIndex {
         // The previous word's position in `terms` (`None`: unknown word).
         let mut previous: Option<Option<usize>> = None;
         let mut seen_unknown: Vec<&str> = Vec::new();
+        let mut sequence = Vec::new();
         for word in prepared.words() {
             match self.vocab.get(word) {
                 Some(t) => {
@@ -1051,6 +1055,7 @@ impl SourceIndex {
                         _ => {}
                     }
                     previous = Some(Some(k));
+                    sequence.push(Some(k));
                 }
                 None => {
                     if !seen_unknown.contains(&word) {
@@ -1062,6 +1067,7 @@ impl SourceIndex {
                         pairs.push(None);
                     }
                     previous = Some(None);
+                    sequence.push(None);
                 }
             }
         }
@@ -1092,6 +1098,7 @@ impl SourceIndex {
             },
             bigrams: Bigrams::new(lower),
             names,
+            sequence,
         }
     }
 
@@ -1387,6 +1394,7 @@ impl SourceIndex {
         } else {
             names_found as f64 / claim.names.len() as f64
         };
+        let missing_run = longest_missing_run(&claim.sequence, &anywhere);
         let features = [
             window.coverage,
             window.pairs,
@@ -1403,6 +1411,7 @@ impl SourceIndex {
             names,
             total - found,
             (1.0 + own.len() as f64).ln(),
+            missing_run as f64,
         ];
         (features, chosen)
     }
@@ -2035,6 +2044,23 @@ impl CopyCandidates<'_> {
 /// best on words first.
 pub const SCORED_SOURCES: usize = 3;
 
+/// The length of the longest run of consecutive claim words that the text
+/// lacks: `sequence` gives each word's position in the claim's terms
+/// (`None`: no source uses it), `anywhere` which terms the text holds.
+fn longest_missing_run(sequence: &[Option<usize>], anywhere: &[bool]) -> usize {
+    let mut run = 0;
+    let mut longest = 0;
+    for word in sequence {
+        if word.is_some_and(|k| anywhere[k]) {
+            run = 0;
+        } else {
+            run += 1;
+            longest = longest.max(run);
+        }
+    }
+    longest
+}
+
 /// Sentences in the greedy cover of a claim (the `cover` feature).
 pub const COVER_SENTENCES: usize = 3;
 
@@ -2064,7 +2090,11 @@ pub const COVER_SENTENCES: usize = 3;
 /// - `missing_weight`: the summed rarity weight of the claim's terms the
 ///   text lacks (what the claim adds, unnormalised);
 /// - `text_sentences`: ln(1 + the text's sentences): a passage and a whole
-///   page call for different amounts of evidence.
+///   page call for different amounts of evidence;
+/// - `missing_run`: the longest run of the claim's consecutive content words
+///   that the text never uses: a clause the claim adds (`…, to protect the
+///   area from contamination`, a place, a second name), which a share of
+///   missing weight spread over the claim does not show.
 pub const FEATURES: [&str; FEATURE_COUNT] = [
     "window_coverage",
     "window_pairs",
@@ -2081,9 +2111,10 @@ pub const FEATURES: [&str; FEATURE_COUNT] = [
     "names",
     "missing_weight",
     "text_sentences",
+    "missing_run",
 ];
 
-pub const FEATURE_COUNT: usize = 15;
+pub const FEATURE_COUNT: usize = 16;
 
 /// Positions in [`FEATURES`] that other code reads by name.
 pub const WINDOW_COVERAGE: usize = 0;
@@ -2802,14 +2833,59 @@ mod tests {
         }
     }
 
-    /// The `opposite` feature of `claim` against a one-source index.
-    fn opposed(claim: &str, source: &[&str]) -> f64 {
+    /// The feature `name` of `claim` against a one-source index.
+    fn feature(name: &str, claim: &str, source: &[&str]) -> f64 {
         let mut index = SourceIndex::new();
         for (line, text) in source.iter().enumerate() {
             index.add(0, line + 1, text);
         }
-        let at = FEATURES.iter().position(|f| *f == "opposite").unwrap();
+        let at = FEATURES.iter().position(|f| *f == name).unwrap();
         index.score_claim(claim, &[0])[0].features[at]
+    }
+
+    /// The `opposite` feature of `claim` against a one-source index.
+    fn opposed(claim: &str, source: &[&str]) -> f64 {
+        feature("opposite", claim, source)
+    }
+
+    #[test]
+    fn a_clause_the_text_lacks_is_one_missing_run() {
+        let source = [
+            "Crews wrap the mast in canvas before the first storm.",
+            "The harbour office opens at eight.",
+        ];
+        // Every content word is in the text, in whichever sentence.
+        assert_eq!(
+            feature(
+                "missing_run",
+                "Crews at the harbour office wrap the mast in canvas.",
+                &source
+            ),
+            0.0
+        );
+        // The added purpose clause (`keep salt out of the rigging`) is
+        // three content words in a row that the text never uses; a single
+        // missing word elsewhere does not lengthen the run.
+        assert_eq!(
+            feature(
+                "missing_run",
+                "Crews quickly wrap the mast in canvas to keep salt out of the rigging.",
+                &source
+            ),
+            3.0
+        );
+    }
+
+    #[test]
+    fn the_longest_missing_run_counts_consecutive_words_only() {
+        let held = [true, false];
+        assert_eq!(longest_missing_run(&[], &held), 0);
+        assert_eq!(longest_missing_run(&[Some(0), Some(0)], &held), 0);
+        // Unknown words (`None`) and terms the text lacks both count.
+        assert_eq!(
+            longest_missing_run(&[None, Some(0), Some(1), None, Some(1), Some(0)], &held),
+            3
+        );
     }
 
     #[test]
