@@ -140,7 +140,60 @@ pub fn is_label(text: &str) -> bool {
     }
     // `Sources & References` reads as `sources and references`.
     let lower = t.to_lowercase().replace(" & ", " and ");
-    LABELS.contains(&lower.as_str())
+    LABELS.contains(&lower.as_str()) || is_qualified_label(&lower)
+}
+
+/// Nouns that name a list of sources on their own (`notes` is not among
+/// them: `Additional notes` may be remarks).
+const LABEL_NOUNS: &[&str] = &[
+    "sources",
+    "source",
+    "references",
+    "reference",
+    "citations",
+    "bibliography",
+];
+
+/// Words that may qualify a [`LABEL_NOUNS`] noun in a list's label.
+const LABEL_QUALIFIERS: &[&str] = &[
+    "key",
+    "main",
+    "primary",
+    "secondary",
+    "selected",
+    "cited",
+    "consulted",
+    "used",
+    "further",
+    "additional",
+    "other",
+    "research",
+    "reading",
+    "data",
+    "web",
+    "online",
+    "works",
+    "literature",
+    "links",
+    "list",
+    "of",
+    "and",
+    "the",
+];
+
+/// An English label that [`LABELS`] does not list but is built the same
+/// way: a source noun with words that only qualify it (`Cited works`,
+/// `Research sources`, `Sources and further reading`, `Selected
+/// references`). A noun among other words is prose or a topic (`Sources of
+/// funding for the bridge`, `Energy sources`); `works` alone needs `cited`.
+fn is_qualified_label(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let noun = words.iter().any(|w| LABEL_NOUNS.contains(w))
+        || (words.contains(&"works") && words.contains(&"cited"));
+    noun && words.len() <= 5
+        && words
+            .iter()
+            .all(|w| LABEL_NOUNS.contains(w) || LABEL_QUALIFIERS.contains(w))
 }
 
 /// `7. Sources` → `Sources`, `4.2 Notes`, `IV. References`, `B) Notes`: a
@@ -1040,12 +1093,23 @@ mod tests {
             "## Sources & References",
             "End notes",
             "Belege",
+            "Cited works",
+            "## Research sources",
+            "Sources and further reading",
+            "**Selected references:**",
+            "Key data sources",
         ] {
             assert!(is_label(label), "{label}");
         }
         for not in [
             "Sources of funding for the new bridge",
             "Notes on the harbour",
+            "Energy sources",
+            "Further reading",
+            "Additional notes",
+            "Other works",
+            "Open source and the public sector",
+            "References to the harbour in local songs",
             "2024 Sources",
             "13 Sources",
             "Vsources",
