@@ -59,6 +59,13 @@ impl Format {
     }
 }
 
+/// Articles are not read as HTML yet: an HTML page named as an article is
+/// read as plain text, tags and all, and its audit says so rather than
+/// leave a page of false findings unexplained.
+pub fn html_read_as_text(path: &Path, format: Format) -> bool {
+    format == Format::PlainText && FileFormat::detect(path) == Some(FileFormat::Html)
+}
+
 /// `.txt`, `.md` and `.markdown` files are articles.
 pub fn is_article_path(path: &Path) -> bool {
     FileFormat::detect(path).is_some_and(FileFormat::is_article)
@@ -80,5 +87,13 @@ mod tests {
         assert!(!is_article_path(Path::new("x.html")));
         assert_eq!(Format::from_path(Path::new("x.html")), Format::PlainText);
         assert_eq!(Format::from_path(Path::new("x.Markdown")), Format::Markdown);
+        assert!(html_read_as_text(Path::new("page.HTM"), Format::PlainText));
+        // `--stdin-as markdown` or a config that reads it as Markdown: no
+        // warning; neither for a text file.
+        assert!(!html_read_as_text(Path::new("page.html"), Format::Markdown));
+        assert!(!html_read_as_text(
+            Path::new("notes.txt"),
+            Format::PlainText
+        ));
     }
 }
