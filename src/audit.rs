@@ -373,15 +373,6 @@ pub fn read_article(
         block_starts,
         warnings,
     } = draft(doc, format, options);
-    let warnings = if crate::read::format::html_read_as_text(&doc.path, format) {
-        let note = format!(
-            "{}: HTML articles are not read yet; this page is read as plain text, tags and all (save it as Markdown or text for a faithful audit)",
-            DisplayPath::new(&doc.path)
-        );
-        std::iter::once(note).chain(warnings).collect()
-    } else {
-        warnings
-    };
     let (ignore, pragma_errors) = pragma_plan(&structure, &block_starts, doc);
     let mut skipped: Vec<SkippedLines> = Vec::new();
     for s in &structure.skipped {

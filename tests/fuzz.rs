@@ -175,6 +175,24 @@ fn piece() -> impl Strategy<Value = String> {
         "<!-- citeaudit: off -->",
         "<a href=\"#fn1\"><sup>1</sup></a>",
         "<li id=\"fn:1\">",
+        // HTML pages
+        "<h2>",
+        "</h2>",
+        "<ol start=\"3\">",
+        "<li>",
+        "</li>",
+        "</ol>",
+        "<pre>",
+        "</pre>",
+        "<code>",
+        "</code>",
+        "<nav>",
+        "<tr><td>",
+        "<hr>",
+        "<style>",
+        "</style",
+        "<div class=\"footnote-definition\" id=\"q\">",
+        "<sup>2</sup>",
         "&amp;",
         "&#x0;",
         "\u{0}",
@@ -236,7 +254,7 @@ fn exercise(bytes: &[u8]) {
     let path = Path::new("fuzz.md");
     let options = AuditOptions::default();
     if let Ok(doc) = decode(path, bytes.to_vec(), 1 << 24) {
-        for format in [Format::Markdown, Format::PlainText] {
+        for format in [Format::Markdown, Format::PlainText, Format::Html] {
             let audit = audit_document("fuzz.md", &doc, format, &options);
             for s in &audit.sentences {
                 assert!(!s.text.is_empty());

@@ -10,6 +10,11 @@ use citeaudit::read::load::Document;
 use citeaudit::read::sentences::split;
 use citeaudit::read::structure::{parse, Format};
 
+/// Any article format.
+fn any_format() -> impl Strategy<Value = Format> {
+    prop::sample::select(vec![Format::Markdown, Format::PlainText, Format::Html])
+}
+
 /// Article-like text: words, punctuation, markers of every style, quotes,
 /// abbreviations, digest numbers and blank lines, in any order.
 fn article_text() -> impl Strategy<Value = String> {
@@ -42,6 +47,11 @@ fn article_text() -> impl Strategy<Value = String> {
         Just("\n".to_string()),
         Just("\n\n".to_string()),
         Just("1. ".to_string()),
+        Just("<p>".to_string()),
+        Just("<li>".to_string()),
+        Just("<h2>".to_string()),
+        Just("</h2>".to_string()),
+        Just("<code>".to_string()),
         Just("é".to_string()),
         "[a-zA-Z]{1,8}",
     ];
@@ -55,8 +65,7 @@ proptest! {
     /// The sentences of a block cover its text exactly once, in order, on
     /// character boundaries, and no boundary falls inside a marker.
     #[test]
-    fn sentences_cover_each_block_once(text in article_text(), markdown in any::<bool>()) {
-        let format = if markdown { Format::Markdown } else { Format::PlainText };
+    fn sentences_cover_each_block_once(text in article_text(), format in any_format()) {
         let structure = parse(&text, format);
         for block in &structure.blocks {
             let markers = find_markers(&block.text, &block.protected, &HashSet::new());
@@ -85,8 +94,7 @@ proptest! {
 
     /// Any text audits without panicking, and its counts add up.
     #[test]
-    fn any_text_audits_consistently(text in article_text(), markdown in any::<bool>()) {
-        let format = if markdown { Format::Markdown } else { Format::PlainText };
+    fn any_text_audits_consistently(text in article_text(), format in any_format()) {
         let doc = Document::from_text("p/article.txt", &text);
         let audit = audit_document("article.txt", &doc, format, &AuditOptions::default());
         let s = audit.summary;

@@ -95,7 +95,8 @@ pub enum OutputFormat {
 #[derive(clap::Args, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CheckArgs {
-    /// Articles (.txt, .md, .markdown) or folders to walk; `-` reads one
+    /// Articles (.txt, .md, .markdown; an HTML page named here is read as
+    /// HTML) or folders to walk (for .txt and .md files); `-` reads one
     /// article from standard input.
     #[arg(value_name = "PATH")]
     #[serde(skip)]
@@ -113,8 +114,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REV")]
     #[serde(skip)]
     pub changed_since: Option<String>,
-    /// How to read an article from standard input (`-`): text or markdown
-    /// [default: text].
+    /// How to read an article from standard input (`-`): text, markdown or
+    /// html [default: text].
     #[arg(long, value_enum, value_name = "FORMAT")]
     #[serde(skip)]
     pub stdin_as: Option<StdinFormat>,
@@ -334,14 +335,17 @@ pub enum SentencesFormat {
 pub enum StdinFormat {
     Text,
     Markdown,
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum InputFormat {
-    /// From the file name: .md and .markdown are Markdown, others plain text.
+    /// From the file name: .md and .markdown are Markdown, .html and .htm
+    /// HTML, others plain text.
     Auto,
     Text,
     Markdown,
+    Html,
 }
 
 #[derive(clap::Args)]

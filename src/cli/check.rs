@@ -209,6 +209,7 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         stdin: stdin_article.then(|| read_stdin("-", settings.audit.max_file_size)),
         stdin_format: match args.stdin_as {
             Some(StdinFormat::Markdown) => Format::Markdown,
+            Some(StdinFormat::Html) => Format::Html,
             Some(StdinFormat::Text) | None => Format::PlainText,
         },
     };

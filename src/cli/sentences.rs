@@ -72,6 +72,7 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
     let format = match args.input_format {
         InputFormat::Text => Format::PlainText,
         InputFormat::Markdown => Format::Markdown,
+        InputFormat::Html => Format::Html,
         InputFormat::Auto if from_stdin => Format::PlainText,
         InputFormat::Auto => Format::from_path(&args.file),
     };

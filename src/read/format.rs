@@ -10,6 +10,9 @@ pub enum Format {
     Markdown,
     #[default]
     PlainText,
+    /// An HTML page named as an article (a folder's HTML files are source
+    /// texts only).
+    Html,
 }
 
 /// Every kind of file citeaudit reads: articles and source texts.
@@ -49,21 +52,15 @@ impl FileFormat {
 }
 
 impl Format {
-    /// `.md` and `.markdown` are Markdown; any other file named on the
-    /// command line is read as plain text.
+    /// `.md` and `.markdown` are Markdown, `.html` and `.htm` HTML; any
+    /// other file named on the command line is read as plain text.
     pub fn from_path(path: &Path) -> Format {
         match FileFormat::detect(path) {
             Some(FileFormat::Markdown) => Format::Markdown,
+            Some(FileFormat::Html) => Format::Html,
             _ => Format::PlainText,
         }
     }
-}
-
-/// Articles are not read as HTML yet: an HTML page named as an article is
-/// read as plain text, tags and all, and its audit says so rather than
-/// leave a page of false findings unexplained.
-pub fn html_read_as_text(path: &Path, format: Format) -> bool {
-    format == Format::PlainText && FileFormat::detect(path) == Some(FileFormat::Html)
 }
 
 /// `.txt`, `.md` and `.markdown` files are articles.
@@ -85,15 +82,8 @@ mod tests {
         assert_eq!(f("README"), None);
         assert!(is_article_path(Path::new("x.markdown")));
         assert!(!is_article_path(Path::new("x.html")));
-        assert_eq!(Format::from_path(Path::new("x.html")), Format::PlainText);
+        assert_eq!(Format::from_path(Path::new("x.HTM")), Format::Html);
         assert_eq!(Format::from_path(Path::new("x.Markdown")), Format::Markdown);
-        assert!(html_read_as_text(Path::new("page.HTM"), Format::PlainText));
-        // `--stdin-as markdown` or a config that reads it as Markdown: no
-        // warning; neither for a text file.
-        assert!(!html_read_as_text(Path::new("page.html"), Format::Markdown));
-        assert!(!html_read_as_text(
-            Path::new("notes.txt"),
-            Format::PlainText
-        ));
+        assert_eq!(Format::from_path(Path::new("x.rst")), Format::PlainText);
     }
 }

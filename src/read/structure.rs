@@ -281,6 +281,7 @@ pub fn parse(text: &str, format: Format) -> Structure {
     let mut structure = match format {
         Format::Markdown => parse_markdown(text),
         Format::PlainText => parse_plain(text),
+        Format::Html => parse_html(text),
     };
     crate::read::references::extract(&mut structure);
     structure.references.sort_by_key(|r| r.offset);
@@ -729,6 +730,54 @@ fn footnote_id(tag: &str) -> Option<u64> {
         .and_then(digits)
 }
 
+/// A block so far holding only a note's number: `<sup>3</sup>`, `[3]`.
+fn holds_only_a_note_number(block: &BlockBuilder) -> bool {
+    let t = block.text.trim();
+    leading_note_number(t).is_some()
+        && (t.ends_with("</sup>") || t.ends_with(']'))
+        && t.len() <= "<sup>0000</sup>".len()
+}
+
+/// The number a note's text opens with: `<sup>3</sup> Port notice`, `[3]`.
+fn leading_note_number(text: &str) -> Option<u64> {
+    let t = text.trim_start();
+    let (inner, _) = t
+        .strip_prefix("<sup>")
+        .and_then(|r| r.split_once("</sup>"))
+        .or_else(|| t.strip_prefix('[').and_then(|r| r.split_once(']')))?;
+    ((1..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| inner.parse().ok())
+        .flatten()
+}
+
+/// The value of attribute `name` in an HTML tag (`<ol start="3">`,
+/// `<a href='…'>`, `<ol start=3>`), entities decoded.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(name) {
+        let at = from + p;
+        from = at + name.len();
+        // A whole attribute name: after a space, followed by `=`.
+        let before = lower[..at].chars().next_back();
+        let rest = lower[from..].trim_start();
+        if !before.is_some_and(char::is_whitespace) || !rest.starts_with('=') {
+            continue;
+        }
+        let value_at = tag.len() - rest.len() + 1;
+        let value = tag[value_at..].trim_start();
+        let value = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
+        };
+        return Some(decode_entities(value));
+    }
+    None
+}
+
 /// Decodes the common HTML entities (`&amp;`, `&nbsp;`, `&#8217;`, `&#x2019;`).
 fn decode_entities(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -855,25 +904,7 @@ fn parse_markdown(text: &str) -> Structure {
         })
         .collect();
 
-    let mut md = MarkdownWalker {
-        text,
-        structure: Structure::default(),
-        current: None,
-        containers: Vec::new(),
-        list_numbers: Vec::new(),
-        skip_depth: 0,
-        code_block: false,
-        indented_code: None,
-        after_rule: false,
-        after_emphasis: false,
-        html_block: false,
-        html_skip: None,
-        html_note: None,
-        link_only_ids: Vec::new(),
-        footnote: None,
-        table_rows: 0,
-        html_anchor: None,
-    };
+    let mut md = MarkdownWalker::new(text);
     for (event, range) in parser.into_offset_iter() {
         md.event(event, range);
     }
@@ -894,6 +925,23 @@ fn parse_markdown(text: &str) -> Structure {
             .filter(|d| !link_only.contains(&d.id)),
     );
     structure
+}
+
+/// An HTML page: read as a Markdown file that is one HTML block is (see
+/// `MarkdownWalker::html_text`), with the page's own structure kept as
+/// Markdown's would be: `<h1>`–`<h6>` are headings, `<ol>` items carry
+/// their numbers (from `start`), `<td>`/`<th>` are table cells, `<hr>` a
+/// rule, `<a href>` a link; `<pre>` is code and `<nav>` a menu, not prose.
+fn parse_html(text: &str) -> Structure {
+    let mut walker = MarkdownWalker::new(text);
+    walker.html_page = true;
+    walker.html_text(text, 0);
+    walker.flush();
+    if let Some((_, from)) = walker.html_skip.take() {
+        // An element left open to the end (`<script>` without its end tag).
+        walker.structure.skip(from..text.len(), SkipReason::Html);
+    }
+    walker.structure
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -934,9 +982,46 @@ struct MarkdownWalker<'a> {
     table_rows: u32,
     /// Where the text of an open inline `<a href=…>` starts in the block.
     html_anchor: Option<usize>,
+    /// The whole file is an HTML page ([`parse_html`]): its tags give the
+    /// structure that Markdown syntax gives a Markdown file.
+    html_page: bool,
+    /// An open `<pre>` of an HTML page, and where it starts in the file.
+    html_pre: Option<usize>,
+    /// The element just opened is a footnote of an HTML page whose id is a
+    /// name: the block is that note if it opens with a superscript number.
+    html_note_by_label: bool,
+    /// Where the text of an open inline `<code>` of an HTML page starts in
+    /// the block.
+    html_code: Option<usize>,
 }
 
-impl MarkdownWalker<'_> {
+impl<'a> MarkdownWalker<'a> {
+    fn new(text: &'a str) -> Self {
+        MarkdownWalker {
+            text,
+            structure: Structure::default(),
+            current: None,
+            containers: Vec::new(),
+            list_numbers: Vec::new(),
+            skip_depth: 0,
+            code_block: false,
+            indented_code: None,
+            after_rule: false,
+            after_emphasis: false,
+            html_block: false,
+            html_skip: None,
+            html_note: None,
+            link_only_ids: Vec::new(),
+            footnote: None,
+            table_rows: 0,
+            html_anchor: None,
+            html_page: false,
+            html_pre: None,
+            html_note_by_label: false,
+            html_code: None,
+        }
+    }
+
     fn kind_here(&self) -> BlockKind {
         match self.containers.last() {
             Some(Container::Heading(_)) => BlockKind::Heading,
@@ -978,9 +1063,16 @@ impl MarkdownWalker<'_> {
 
     fn flush(&mut self) {
         self.html_anchor = None;
-        let Some(builder) = self.current.take() else {
+        self.html_code = None;
+        let Some(mut builder) = self.current.take() else {
             return;
         };
+        if std::mem::take(&mut self.html_note_by_label) && !builder.note {
+            if let Some(n) = leading_note_number(&builder.text) {
+                builder.note = true;
+                builder.list_number = Some(n);
+            }
+        }
         if let Some(block) = builder.finish(self.text) {
             if block.kind == BlockKind::SourceCount {
                 self.structure.source_count = source_count(&block.text);
@@ -1079,6 +1171,11 @@ impl MarkdownWalker<'_> {
                 match html[i..].to_ascii_lowercase().find(&end) {
                     Some(p) => {
                         i += p + end.len();
+                        // An end tag (`</style>`) goes on to its `>`; a
+                        // comment's `-->` is whole.
+                        if !end.ends_with('>') {
+                            i += html[i..].find('>').map_or(html.len() - i, |g| g + 1);
+                        }
                         self.html_skip = None;
                         self.structure.skip(from..at + i, SkipReason::Html);
                     }
@@ -1106,10 +1203,19 @@ impl MarkdownWalker<'_> {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect();
-            if let Some(sup) = sup_tag(tag) {
+            if self.html_page && self.page_tag(&name, &lower, at + i..at + i + close + 1) {
+                // Structure of the page: done.
+            } else if let Some(sup) = sup_tag(tag) {
                 self.push_sup(sup, tag, at + i);
             } else if is_anchor_open(tag) {
                 self.open_html_anchor();
+                if self.html_page {
+                    if let Some(url) = attribute(tag, "href") {
+                        let b = self.builder();
+                        let at = b.text.len();
+                        b.links.push((at, url));
+                    }
+                }
             } else if lower == "</a>" {
                 self.close_html_anchor();
             } else if matches!(
@@ -1123,10 +1229,125 @@ impl MarkdownWalker<'_> {
                 self.flush();
                 if let Some(n) = footnote_id(&lower) {
                     self.html_note = Some(n);
+                } else if self.html_page && !lower.starts_with("</") {
+                    // `<div class="footnote-definition" id="name">`: a note
+                    // named, not numbered; the number it shows opens it.
+                    self.html_note_by_label =
+                        attribute(&lower, "class").is_some_and(|class| class.contains("footnote"));
                 }
             }
             i += close + 1;
         }
+    }
+
+    /// A tag of an HTML page that carries the page's structure (see
+    /// [`parse_html`]), handled; `false` for any other tag. `span` is the
+    /// tag's place in the file.
+    fn page_tag(&mut self, name: &str, lower: &str, span: Range<usize>) -> bool {
+        let closing = lower.starts_with("</");
+        let top = self.containers.last().copied();
+        match name {
+            // Inside `<pre>`, tags are text styling, never structure.
+            _ if self.html_pre.is_some() && name != "pre" => {}
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                if closing {
+                    if matches!(top, Some(Container::Heading(_))) {
+                        self.containers.pop();
+                    }
+                } else {
+                    let level = name[1..].parse().unwrap_or(1);
+                    self.containers.push(Container::Heading(level));
+                }
+            }
+            "ol" | "ul" => {
+                self.flush();
+                if matches!(top, Some(Container::Item)) && closing {
+                    // `</ol>` closes an item left open (`</li>` is optional).
+                    self.containers.pop();
+                }
+                if closing {
+                    self.list_numbers.pop();
+                } else {
+                    let start = attribute(lower, "start").and_then(|s| s.trim().parse().ok());
+                    self.list_numbers
+                        .push((name == "ol").then_some(start.unwrap_or(1)));
+                }
+            }
+            "li" => {
+                self.flush();
+                if matches!(top, Some(Container::Item)) {
+                    self.containers.pop();
+                }
+                if !closing {
+                    if let Some(Some(n)) = self.list_numbers.last_mut() {
+                        *n += 1;
+                    }
+                    self.containers.push(Container::Item);
+                    if let Some(n) = footnote_id(lower) {
+                        self.html_note = Some(n);
+                    }
+                }
+            }
+            "td" | "th" => {
+                self.flush();
+                if matches!(top, Some(Container::TableCell)) {
+                    self.containers.pop();
+                }
+                if !closing {
+                    self.containers.push(Container::TableCell);
+                }
+            }
+            "tr" if !closing => {
+                self.flush();
+                self.table_rows += 1;
+            }
+            "hr" => {
+                self.flush();
+                self.structure.skip(span, SkipReason::Rule);
+                self.after_rule = true;
+            }
+            // Preformatted text is code, kept as an indented Markdown code
+            // block is: a source list may be one (`<pre>[1] … [2] …</pre>`).
+            "pre" if !closing => {
+                self.flush();
+                let mut code = BlockBuilder::new(BlockKind::Code);
+                code.after_rule = std::mem::take(&mut self.after_rule);
+                self.current = Some(code);
+                self.html_pre = Some(span.start);
+            }
+            "pre" => {
+                self.flush();
+                if let Some(start) = self.html_pre.take() {
+                    self.structure.skip(start..span.end, SkipReason::Code);
+                }
+            }
+            // Inline code is text, but no marker or boundary is read in it.
+            "code" if !closing => {
+                let b = self.builder();
+                self.html_code = Some(b.text.len());
+            }
+            "code" => {
+                if let Some(from) = self.html_code.take() {
+                    let b = self.builder();
+                    let to = b.text.len();
+                    if from < to {
+                        b.protected.push(from..to);
+                    }
+                }
+            }
+            "nav" if !closing && !lower.ends_with("/>") => {
+                self.flush();
+                self.html_skip = Some((format!("</{name}"), span.start));
+            }
+            // A note's number in a block of its own, then its text in a
+            // paragraph (`<div id="n3"><sup>3</sup><p>Port notice…`, as
+            // Markdown converters write footnotes): one block, `3` opening
+            // it.
+            "p" if !closing && self.current.as_ref().is_some_and(holds_only_a_note_number) => {}
+            _ => return false,
+        }
+        true
     }
 
     /// An HTML `<a href=…>` opens: its text starts here. Inside `<sup>` the
@@ -1570,5 +1791,110 @@ mod tests {
         ] {
             assert_eq!(footnote_id(tag), want, "{tag}");
         }
+    }
+
+    #[test]
+    fn a_skipped_html_element_ends_after_its_end_tag() {
+        // The `>` of `</style>` was left behind as a paragraph of its own.
+        let text = "# Port\n\n<style>\np { color: red }\n</style>\n\nThe quay reopened.\n";
+        let s = parse(text, Format::Markdown);
+        assert_eq!(
+            texts(&s),
+            [
+                (BlockKind::Heading, "Port"),
+                (BlockKind::Paragraph, "The quay reopened.")
+            ]
+        );
+    }
+
+    /// The ids and titles of a structure's reference entries.
+    fn entries(s: &Structure) -> Vec<(&str, &str)> {
+        s.references
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn an_html_page_keeps_its_headings_lists_and_code() {
+        let page = "<!doctype html>\n<html><head><title>Ferry report</title>\n\
+            <style>p { color: red }</style></head>\n<body>\n\
+            <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n\
+            <h1>Ferry report</h1>\n\
+            <p>The quay reopened in May.<sup>1</sup> Fares fell by a tenth.<sup>2</sup>\n\
+            Write <code>[3]</code> for a note.</p>\n\
+            <hr>\n<h2>Sources</h2>\n\
+            <ol start=\"1\">\n<li><a href=\"https://port.example/a\">Port notice</a></li>\n\
+            <li>Fares table, 2024</li>\n</ol>\n</body></html>\n";
+        let s = parse(page, Format::Html);
+        assert_eq!(
+            texts(&s),
+            [
+                (BlockKind::Heading, "Ferry report"),
+                (
+                    BlockKind::Paragraph,
+                    "The quay reopened in May.<sup>1</sup> Fares fell by a tenth.<sup>2</sup>\nWrite [3] for a note."
+                ),
+                (BlockKind::Heading, "Sources"),
+            ]
+        );
+        // The page's head, style and menu hold no prose; `[3]` is code.
+        let para = &s.blocks[1];
+        let code = para.text.find("[3]").unwrap();
+        assert!(para.protected.contains(&(code..code + 3)));
+        assert_eq!(
+            entries(&s),
+            [("1", "Port notice"), ("2", "Fares table, 2024")]
+        );
+        assert_eq!(s.references[0].url, "https://port.example/a");
+        // Offsets map back to the page.
+        let at = para.map.file_offset(0);
+        assert!(page[at..].starts_with("The quay reopened"));
+    }
+
+    #[test]
+    fn an_html_page_numbers_its_lists_from_start_and_reads_preformatted_lists() {
+        let numbered = "<p>Fares fell.<sup>7</sup></p><h2>Notes</h2>\
+            <ol start=\"7\"><li>Fares table<li>Port notice</ol>";
+        let s = parse(numbered, Format::Html);
+        assert_eq!(entries(&s), [("7", "Fares table"), ("8", "Port notice")]);
+        let preformatted = "<p>Fares fell [2].</p><h3>Sources</h3>\
+            <pre><code>[1] Port notice https://port.example/a\n\
+            [2] Fares table https://city.example/f</code></pre>";
+        let s = parse(preformatted, Format::Html);
+        assert_eq!(
+            s.references
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>(),
+            ["1", "2"]
+        );
+        // Preformatted text that is not a source list is code.
+        let code = "<p>Run it.</p><pre>let x = [1];</pre>";
+        let s = parse(code, Format::Html);
+        assert_eq!(texts(&s), [(BlockKind::Paragraph, "Run it.")]);
+        assert!(s.skipped.iter().any(|k| k.reason == SkipReason::Code));
+    }
+
+    #[test]
+    fn an_html_page_reads_notes_that_converters_name() {
+        // A Markdown converter's footnote: named id, the number shown in a
+        // superscript, the text in a paragraph of its own.
+        let page = "<p>The quay reopened.<sup class=\"footnote-reference\">\
+            <a href=\"#quay\">1</a></sup></p>\n\
+            <p>More prose follows here.</p>\n\
+            <div class=\"footnote-definition\" id=\"quay\">\
+            <sup class=\"footnote-definition-label\">1</sup>\n\
+            <p>Port notice, May.</p></div>\n\
+            <p>And the text goes on.</p>";
+        let s = parse(page, Format::Html);
+        assert_eq!(
+            s.references
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>(),
+            ["1"]
+        );
+        assert!(texts(&s).contains(&(BlockKind::Paragraph, "And the text goes on.")));
     }
 }
