@@ -409,13 +409,7 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
             style: MarkerStyle::Footnote,
         });
     }
-    let words: String = inner
-        .to_lowercase()
-        .chars()
-        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
-        .collect();
-    let words: Vec<&str> = words.split_whitespace().collect();
-    if words == ["citation", "needed"] || words == ["citation", "required"] {
+    if is_citation_gap(inner) {
         return Some(Marker {
             span,
             ids: Vec::new(),
@@ -874,6 +868,57 @@ fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option
     })
 }
 
+/// A sentence's text with the `<sup>` tags that were no marker read as
+/// text: digits raised (`42 km<sup>2</sup>` reads `42 km²`), anything else
+/// as it is (`Amex<sup>®</sup>` reads `Amex®`). The tags are kept in a
+/// block's text only for the marker reader. Not for a sentence holding
+/// code, whose tags are text as written.
+pub fn superscripts_as_text(text: String) -> String {
+    if !text.contains("<sup>") && !text.contains("<SUP>") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    // Lowercasing ASCII keeps every byte where it is.
+    let lower = text.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(open) = lower[at..].find("<sup>").map(|p| at + p) {
+        out.push_str(&text[at..open]);
+        let inner = &text[open + 5..];
+        let close = lower[open + 5..].find("</sup>");
+        let (raised, after) = match close {
+            Some(c) => (&inner[..c], &inner[c + 6..]),
+            None => (inner, ""),
+        };
+        if raised.bytes().all(|b| b.is_ascii_digit()) {
+            out.extend(
+                raised
+                    .chars()
+                    .map(|d| SUPERSCRIPT_DIGITS[d as usize - '0' as usize]),
+            );
+        } else {
+            out.push_str(raised);
+        }
+        at = text.len() - after.len();
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// `0`–`9` raised.
+const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// `citation needed`, `Citation-Needed`, `citation required`: the words of
+/// an explicit gap.
+fn is_citation_gap(inner: &str) -> bool {
+    let words: String = inner
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
+        .collect();
+    let words: Vec<&str> = words.split_whitespace().collect();
+    words == ["citation", "needed"] || words == ["citation", "required"]
+}
+
 fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let rest = &text[i..];
     if !rest.get(..5)?.eq_ignore_ascii_case("<sup>") {
@@ -890,6 +935,17 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
         return None;
     }
     let raw = rest[5..close].trim();
+    let span = i..i + close + 6;
+    // `<sup>[citation needed]</sup>`, as a saved wiki page writes the gap:
+    // the whole superscript is the gap, so no empty `<sup></sup>` is left
+    // to hide the sentence's end.
+    if is_citation_gap(raw.trim_start_matches('[').trim_end_matches(']')) {
+        return Some(Marker {
+            span,
+            ids: Vec::new(),
+            style: MarkerStyle::CitationNeeded,
+        });
+    }
     let bracketed = raw.contains('[');
     // `[1][2]`, `[1], [3]`: bracketed markers run together in one
     // superscript; `1,` before a `<sup>2</sup>` of its own.
@@ -898,7 +954,6 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
         .trim_matches(|c: char| matches!(c, '[' | ']'))
         .replace(['[', ']'], "");
     let inner = inner.trim_end_matches([',', ';', ' ']);
-    let span = i..i + close + 6;
     if inner.is_empty() {
         // `<sup>,</sup>`: the superscript comma between two markers.
         let separator = !raw.is_empty() && raw.chars().all(|c| matches!(c, ',' | ';'));
@@ -1093,6 +1148,15 @@ mod tests {
             .into_iter()
             .map(|m| m.style)
             .collect()
+    }
+
+    #[test]
+    fn superscripts_that_are_no_marker_read_as_text() {
+        let t = |s: &str| superscripts_as_text(s.to_string());
+        assert_eq!(t("It covers 42 km<sup>2</sup>."), "It covers 42 km².");
+        assert_eq!(t("Amex<SUP>®</SUP> and 10<sup>12</sup>"), "Amex® and 10¹²");
+        assert_eq!(t("No tags here."), "No tags here.");
+        assert_eq!(t("Cut off <sup>3"), "Cut off ³");
     }
 
     #[test]
@@ -1440,6 +1504,11 @@ mod tests {
                 MarkerStyle::Lost
             ]
         );
+        // A saved wiki page raises the gap: the whole superscript is it.
+        let text = "Built in 1911.<sup>[citation needed]</sup> The";
+        let m = &find_markers(text, &[], &HashSet::new())[0];
+        assert_eq!(m.style, MarkerStyle::CitationNeeded);
+        assert_eq!(&text[m.span.clone()], "<sup>[citation needed]</sup>");
         let m = &find_markers("sold . Then", &[], &HashSet::new())[0];
         assert_eq!(m.span, 4..5);
         assert!(styles("wait ... then . . . no .5 and 3 .").len() == 1);

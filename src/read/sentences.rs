@@ -47,7 +47,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::read::citations::{
-    find_markers, flattened_markers, link_markers, text_without_markers, Marker, MarkerStyle,
+    find_markers, flattened_markers, link_markers, superscripts_as_text, text_without_markers,
+    Marker, MarkerStyle,
 };
 use crate::read::structure::Block;
 
@@ -175,6 +176,15 @@ pub fn block_sentences(
         let mine = &markers[first..first + count];
         first += count;
         let text = text_without_markers(&block.text, range.clone(), mine);
+        let holds_code = block
+            .protected
+            .iter()
+            .any(|p| p.start < range.end && range.start < p.end);
+        let text = if holds_code {
+            text
+        } else {
+            superscripts_as_text(text)
+        };
         let raw = &block.text[range.clone()];
         let only_markers = text.is_empty();
         if only_markers {
