@@ -427,6 +427,7 @@ fn tidy_title(title: &str) -> String {
         }
     }
     let joined = words.join(" ");
+    let joined = without_access_date(&joined);
     // `↩` (and its text-style selector) and `↑` are a footnote's link back
     // to its marker, left in converted pages.
     let separator = |c: char| {
@@ -446,7 +447,7 @@ fn tidy_title(title: &str) -> String {
                 | '\u{fe0f}'
         )
     };
-    let mut t = joined.as_str();
+    let mut t = joined;
     loop {
         let before = t.len();
         t = t
@@ -463,6 +464,72 @@ fn tidy_title(title: &str) -> String {
             return crate::read::mojibake::repair(t.to_string());
         }
     }
+}
+
+/// Words of a date as references write it (`on`, `from`, months).
+const DATE_WORDS: &[&str] = &[
+    "on",
+    "from",
+    "at",
+    "of",
+    "utc",
+    "gmt",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// `title` without the date the page was read, which citation styles and
+/// AI reports append (`Port notice, accessed June 3, 2025`, `… Retrieved 3
+/// May 2020 from`, `(accessed 2024-05-01)`): what follows `accessed` or
+/// `retrieved`, after a separator and some title, when it is short and
+/// holds a digit.
+fn without_access_date(title: &str) -> &str {
+    let lower = title.to_ascii_lowercase();
+    for word in ["accessed", "retrieved"] {
+        let Some(at) = lower.rfind(word) else {
+            continue;
+        };
+        let before = title[..at].trim_end();
+        let after = &title[at + word.len()..];
+        // Something of the title stays before it.
+        let separated = before.ends_with([',', '.', '(', ';', ':', '-', '–', '—'])
+            && before.chars().any(char::is_alphanumeric);
+        // A date and nothing else (`on 3 May 2020 from`; a publisher after
+        // it, `accessed 18 May 2021, Visa`, keeps the note where it is).
+        let date_words = after
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| DATE_WORDS.contains(&w.to_lowercase().as_str()));
+        let short_date =
+            after.len() <= 40 && after.bytes().any(|b| b.is_ascii_digit()) && date_words;
+        let word_ends = after.starts_with(|c: char| !c.is_alphanumeric()) || after.is_empty();
+        if separated && short_date && word_ends {
+            return before;
+        }
+    }
+    title
 }
 
 /// The entries a block holds, if it is a list of entries: its first line
@@ -1281,6 +1348,36 @@ mod tests {
             let text = format!("The quay reopened.\n\n{prose_line}\n");
             assert!(ids(&text, Format::Markdown).is_empty(), "{prose_line}");
         }
+    }
+
+    #[test]
+    fn titles_lose_the_date_the_page_was_read() {
+        assert_eq!(
+            tidy_title("Harbour office annual report, accessed June 3, 2025,"),
+            "Harbour office annual report"
+        );
+        assert_eq!(
+            tidy_title("Fares table. City office. Retrieved 3 May 2020 from"),
+            "Fares table. City office"
+        );
+        assert_eq!(
+            tidy_title("Pier notice (accessed 2024-05-01)"),
+            "Pier notice"
+        );
+        // The words in a title, or without a date after them, stay.
+        assert_eq!(
+            tidy_title("Records accessed by 4,000 users"),
+            "Records accessed by 4,000 users"
+        );
+        assert_eq!(
+            tidy_title("How archives are accessed, a survey"),
+            "How archives are accessed, a survey"
+        );
+        assert_eq!(tidy_title("Data retrieved"), "Data retrieved");
+        assert_eq!(
+            tidy_title("Fare rules, accessed 18 May 2021, City office"),
+            "Fare rules, accessed 18 May 2021, City office"
+        );
     }
 
     #[test]
