@@ -1205,6 +1205,18 @@ impl<'a> MarkdownWalker<'a> {
                 .collect();
             if self.html_page && self.page_tag(&name, &lower, at + i..at + i + close + 1) {
                 // Structure of the page: done.
+            } else if let Some(n) = (self.html_page && name == "a")
+                .then(|| footnote_id(&lower))
+                .flatten()
+            {
+                // `<a id="footnote-1" class="footnote-number">1</a>` before a
+                // note's text (as newsletter platforms write notes): the
+                // next block is note 1; the anchor's number is its label.
+                self.flush();
+                self.html_note = Some(n);
+                if !lower.ends_with("/>") {
+                    self.html_skip = Some(("</a".to_string(), at + i));
+                }
             } else if let Some(sup) = sup_tag(tag) {
                 self.push_sup(sup, tag, at + i);
             } else if is_anchor_open(tag) {
@@ -1896,5 +1908,14 @@ mod tests {
             ["1"]
         );
         assert!(texts(&s).contains(&(BlockKind::Paragraph, "And the text goes on.")));
+        // A newsletter's note: the number is an anchor with the note's id.
+        let page = "<p>Fares fell.<a class=\"footnote-anchor\" id=\"footnote-anchor-2\" \
+            href=\"#footnote-2\">2</a></p>\
+            <div class=\"footnote\"><a id=\"footnote-2\" href=\"#footnote-anchor-2\" \
+            class=\"footnote-number\">2</a><div class=\"footnote-content\">\
+            <p>City fares table.</p></div></div>";
+        let s = parse(page, Format::Html);
+        assert_eq!(entries(&s), [("2", "City fares table")]);
+        assert_eq!(texts(&s)[0], (BlockKind::Paragraph, "Fares fell.2"));
     }
 }
