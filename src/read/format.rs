@@ -45,7 +45,9 @@ impl FileFormat {
             .map(|(_, f)| *f)
     }
 
-    /// Articles are plain text or Markdown; HTML is read as a source only.
+    /// A folder walk's articles are plain text or Markdown; its HTML files
+    /// are source texts (an HTML page is an article only when named, see
+    /// [`Format::from_path`]).
     pub fn is_article(self) -> bool {
         matches!(self, FileFormat::PlainText | FileFormat::Markdown)
     }
