@@ -730,6 +730,19 @@ fn footnote_id(tag: &str) -> Option<u64> {
         .and_then(digits)
 }
 
+/// Where `needle` (lowercase ASCII: an end tag, `-->`) first occurs in
+/// `hay`, in any case. No lowercased copy of the rest of the text: a page
+/// skips many scripts and styles, and copying what follows each would cost
+/// time in the square of the page's length.
+fn find_ignoring_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    memchr::memchr_iter(first, hay).find(|&at| {
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
 /// A block so far holding only a note's number: `<sup>3</sup>`, `[3]`.
 fn holds_only_a_note_number(block: &BlockBuilder) -> bool {
     let t = block.text.trim();
@@ -1168,7 +1181,7 @@ impl<'a> MarkdownWalker<'a> {
         let mut i = 0;
         while i < html.len() {
             if let Some((end, from)) = self.html_skip.clone() {
-                match html[i..].to_ascii_lowercase().find(&end) {
+                match find_ignoring_ascii_case(&html[i..], &end) {
                     Some(p) => {
                         i += p + end.len();
                         // An end tag (`</style>`) goes on to its `>`; a
@@ -1803,6 +1816,14 @@ mod tests {
         ] {
             assert_eq!(footnote_id(tag), want, "{tag}");
         }
+    }
+
+    #[test]
+    fn end_tags_are_found_in_any_case() {
+        assert_eq!(find_ignoring_ascii_case("a</STYLE>b", "</style"), Some(1));
+        assert_eq!(find_ignoring_ascii_case("<b>x</b> -->", "-->"), Some(9));
+        assert_eq!(find_ignoring_ascii_case("no end here", "</script"), None);
+        assert_eq!(find_ignoring_ascii_case("</scr", "</script"), None);
     }
 
     #[test]
