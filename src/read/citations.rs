@@ -6,7 +6,7 @@
 //!
 //! What is a marker:
 //! - `[1]`, `[1, 2]`, `[1;2]`, `[3-5]`, `[3–5]`: numbers, lists and ranges in
-//!   brackets. Not a marker: anything else in brackets (`[sic]`, `[…]`,
+//!   brackets, each number possibly pinning a place (`[1, p. 4]`). Not a marker: anything else in brackets (`[sic]`, `[…]`,
 //!   `[Ed.]`), a bracket followed by `(` (a link), double brackets
 //!   (`[[7,1,3]]`), and a number of four or more digits that the article does
 //!   not declare as a source (a year like `[2019]`). A range wider than
@@ -419,6 +419,8 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     // `[3†source]`, `[3†L45-L53]`: a chat assistant's source and the lines
     // it read, as `【3†L45】` is.
     let inner = inner.split_once('†').map_or(inner, |(n, _)| n);
+    let located = without_locators(inner);
+    let inner = located.as_deref().unwrap_or(inner);
     if let Some(ids) = parse_number_list(strip_source_word(inner), declared) {
         // `rose ^[3].`: a caret written to raise the marker is part of it.
         let start = if text[..i].ends_with('^') { i - 1 } else { i };
@@ -436,6 +438,49 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
         });
     }
     note_marker(text, span)
+}
+
+/// Words that point into a cited work after its number (`[1, p. 4]`).
+const LOCATORS: &[&str] = &[
+    "p", "pp", "page", "pages", "ch", "chap", "chapter", "sec", "sect", "section", "§", "fig",
+    "figs", "figure", "tab", "table", "eq", "eqn", "para", "art", "vol", "thm", "l", "ll",
+];
+
+/// `1, p. 4` → `1`, `2, pp. 3–5; 4, Fig. 2` → `2,4`: the numbers of a marker
+/// that pins a place in each work (IEEE style), when every part names a
+/// place with a [`LOCATORS`] word; `None` when none does.
+fn without_locators(inner: &str) -> Option<String> {
+    // Most markers hold no place: nothing to read, nothing to allocate.
+    if !inner.contains(|c: char| c.is_alphabetic() || c == '§') || !inner.contains(',') {
+        return None;
+    }
+    let mut numbers = Vec::new();
+    let mut pinned = false;
+    for part in inner.split(';') {
+        let part = part.trim();
+        let number = match part.split_once(',') {
+            Some((number, place)) => {
+                let place = place.trim_start();
+                let word: String = place
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '§')
+                    .collect();
+                let after = &place[word.len()..];
+                let is_locator = LOCATORS.contains(&word.to_lowercase().as_str())
+                    && (after.starts_with(['.', ' '])
+                        || after.starts_with(|c: char| c.is_ascii_digit()))
+                    && after.contains(|c: char| c.is_ascii_digit() || c.is_uppercase());
+                if !is_locator {
+                    return None;
+                }
+                pinned = true;
+                number
+            }
+            None => part,
+        };
+        numbers.push(number.trim());
+    }
+    pinned.then(|| numbers.join(","))
 }
 
 /// `(Source 1)`, `(sources 2, 3)`, `(Ref. 4)`: numbers in parentheses after
@@ -1148,6 +1193,24 @@ mod tests {
             .into_iter()
             .map(|m| m.style)
             .collect()
+    }
+
+    #[test]
+    fn a_marker_may_pin_a_place_in_the_work() {
+        let declared: HashSet<String> = ["1", "2", "4"].map(String::from).into();
+        let ids = |text: &str| -> Vec<Vec<String>> {
+            find_markers(text, &[], &declared)
+                .into_iter()
+                .map(|m| m.ids)
+                .collect()
+        };
+        assert_eq!(ids("Rose [1, p. 4]."), [["1"]]);
+        assert_eq!(ids("Rose [2, pp. 3–5; 4, Fig. 2]."), [["2", "4"]]);
+        assert_eq!(ids("Rose [1, § 3] and [4, ch. 2]."), [["1"], ["4"]]);
+        // A list of numbers, or a comma before prose, is no place.
+        assert_eq!(ids("Rose [1, 2]."), [["1", "2"]]);
+        assert!(ids("Rose [1, see above].").is_empty());
+        assert!(ids("Rose [2, page].").is_empty());
     }
 
     #[test]
