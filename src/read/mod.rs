@@ -12,3 +12,32 @@ pub mod mojibake;
 pub mod references;
 pub mod sentences;
 pub mod structure;
+
+/// Month names and their abbreviations, lowercase: words of a date (a
+/// sentence's time, a reference's access date).
+pub(crate) const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];

@@ -477,39 +477,8 @@ fn tidy_title(title: &str) -> String {
     }
 }
 
-/// Words of a date as references write it (`on`, `from`, months).
-const DATE_WORDS: &[&str] = &[
-    "on",
-    "from",
-    "at",
-    "of",
-    "utc",
-    "gmt",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+/// Words of a date as references write it besides months (`on`, `from`).
+const DATE_WORDS: &[&str] = &["on", "from", "at", "of", "utc", "gmt"];
 
 /// `title` without the date the page was read, which citation styles and
 /// AI reports append (`Port notice, accessed June 3, 2025`, `… Retrieved 3
@@ -532,7 +501,10 @@ fn without_access_date(title: &str) -> &str {
         let date_words = after
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-            .all(|w| DATE_WORDS.contains(&w.to_lowercase().as_str()));
+            .all(|w| {
+                let w = w.to_lowercase();
+                DATE_WORDS.contains(&w.as_str()) || crate::read::MONTH_NAMES.contains(&w.as_str())
+            });
         let short_date =
             after.len() <= 40 && after.bytes().any(|b| b.is_ascii_digit()) && date_words;
         let word_ends = after.starts_with(|c: char| !c.is_alphanumeric()) || after.is_empty();

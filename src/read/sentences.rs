@@ -645,7 +645,8 @@ fn is_time_abbreviation(word: &str) -> bool {
     )
 }
 
-/// Words that follow a time in the same sentence: days, months, zones.
+/// Words that follow a time in the same sentence: days and zones (and
+/// months, [`crate::read::MONTH_NAMES`]).
 const TIME_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -661,30 +662,6 @@ const TIME_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "eastern",
     "pacific",
     "central",
@@ -713,7 +690,7 @@ fn names_a_time(rest: &str) -> bool {
         .take_while(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    TIME_WORDS.contains(&word.as_str())
+    TIME_WORDS.contains(&word.as_str()) || crate::read::MONTH_NAMES.contains(&word.as_str())
 }
 
 /// `S. Marlow`: the text starts with one capital letter and a period.

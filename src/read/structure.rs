@@ -745,22 +745,21 @@ fn find_ignoring_ascii_case(hay: &str, needle: &str) -> Option<usize> {
 
 /// A block so far holding only a note's number: `<sup>3</sup>`, `[3]`.
 fn holds_only_a_note_number(block: &BlockBuilder) -> bool {
-    let t = block.text.trim();
-    leading_note_number(t).is_some()
-        && (t.ends_with("</sup>") || t.ends_with(']'))
-        && t.len() <= "<sup>0000</sup>".len()
+    note_label(&block.text).is_some_and(|(_, rest)| rest.trim().is_empty())
 }
 
-/// The number a note's text opens with: `<sup>3</sup> Port notice`, `[3]`.
-fn leading_note_number(text: &str) -> Option<u64> {
+/// The note number a text opens with (`<sup>3</sup> Port notice`, `[3]`)
+/// and the text after it.
+fn note_label(text: &str) -> Option<(u64, &str)> {
     let t = text.trim_start();
-    let (inner, _) = t
+    let (inner, rest) = t
         .strip_prefix("<sup>")
         .and_then(|r| r.split_once("</sup>"))
         .or_else(|| t.strip_prefix('[').and_then(|r| r.split_once(']')))?;
-    ((1..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| inner.parse().ok())
-        .flatten()
+    if !(1..=4).contains(&inner.len()) || !inner.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((inner.parse().ok()?, rest))
 }
 
 /// The value of attribute `name` in an HTML tag (`<ol start="3">`,
@@ -1081,7 +1080,7 @@ impl<'a> MarkdownWalker<'a> {
             return;
         };
         if std::mem::take(&mut self.html_note_by_label) && !builder.note {
-            if let Some(n) = leading_note_number(&builder.text) {
+            if let Some((n, _)) = note_label(&builder.text) {
                 builder.note = true;
                 builder.list_number = Some(n);
             }
