@@ -399,6 +399,9 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     if text[..i].ends_with('[') || text[end..].starts_with(']') {
         return None;
     }
+    if !rest.starts_with('^') && indexes_in_formula(text, i, end) {
+        return None;
+    }
     let span = i..end;
     if let Some(id) = inner.strip_prefix('^') {
         let id = footnote_label(id);
@@ -438,6 +441,29 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
         });
     }
     note_marker(text, span)
+}
+
+/// `res[1] = (a[1] + b[1]) / 2`: a bracket glued to a name, with an
+/// arithmetic sign or `=` right after it (past closing parentheses) or
+/// before the name, indexes an array in a formula written as prose; a
+/// citation glued to a word (`rose[1]`) stands before words or punctuation.
+fn indexes_in_formula(text: &str, open: usize, end: usize) -> bool {
+    let is_operator = |c: char| matches!(c, '=' | '+' | '*' | '/');
+    let name = text[..open]
+        .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+        .len();
+    if name == open {
+        return false;
+    }
+    // Before the name, `/` must stand apart (`/ b[1]`): glued, it joins
+    // words in prose (`Greenfield/Brownfield[^18]`).
+    let after = text[end..].trim_start_matches([' ', ')']);
+    let before = &text[..name];
+    let spaced = before.ends_with(' ');
+    after.starts_with(is_operator)
+        || before
+            .trim_end_matches(' ')
+            .ends_with(|c: char| is_operator(c) && (spaced || c != '/'))
 }
 
 /// Words that point into a cited work after its number (`[1, p. 4]`).
@@ -625,7 +651,10 @@ fn is_closing(c: char) -> bool {
 }
 
 /// The digits (a list such as `1,3,6-9`) glued at `i`, and where they end,
-/// if followed by a space, closing punctuation or the end.
+/// if followed by a space, closing punctuation or the end. A number that
+/// goes on after a full stop or colon (`tag:5.2.1`, `at:3:15`) is a
+/// version, decimal or time, and one with a leading zero (`MCQMC'08`, `.05`)
+/// a year or a fraction: no source list numbers from 0.
 fn glued_number_list(text: &str, i: usize) -> Option<usize> {
     let tail = &text[i..];
     let len = tail
@@ -633,8 +662,14 @@ fn glued_number_list(text: &str, i: usize) -> Option<usize> {
         .unwrap_or(tail.len());
     let list = tail[..len].trim_end_matches([',', '-']);
     let end = i + list.len();
-    let after = text[end..].chars().next();
-    let fits = list.split([',', '-']).all(|n| (1..=3).contains(&n.len()))
+    let mut rest = text[end..].chars();
+    let after = rest.next();
+    let continues =
+        matches!(after, Some('.' | ':')) && rest.next().is_some_and(|c| c.is_ascii_digit());
+    let fits = list
+        .split([',', '-'])
+        .all(|n| (1..=3).contains(&n.len()) && !n.starts_with('0'))
+        && !continues
         && after
             .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
     if list.is_empty() || !fits {
@@ -716,6 +751,14 @@ fn may_close(b: u8) -> bool {
     !b.is_ascii() || is_closing(char::from(b))
 }
 
+/// Whether the article declares a numbered source (`1`, not only named
+/// notes such as `quay`).
+fn has_numbered(declared: &HashSet<String>) -> bool {
+    declared
+        .iter()
+        .any(|id| id.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Strong signs a document needs before glued digits are read as citations.
 pub const FLATTENED_MIN: usize = 3;
 
@@ -745,9 +788,21 @@ pub fn flattened_markers(
             .rev()
             .take_while(|c| c.is_alphabetic())
             .collect();
-        let after_word = word.chars().count() >= 3 && word.chars().all(char::is_lowercase);
+        // A word joined to what stands before it is part of a name or path
+        // (`alloc-test1`, `winapi/advapi32`, `lib_crc32`).
+        let joined = text[..i - word.len()].ends_with(['-', '/', '_', '.', '\\']);
+        let after_word =
+            word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && !joined;
+        // A digit glued to a word is the weakest sign: where the article
+        // declares numbered sources it must name them (`arm64`, `sha256`
+        // in an article citing [1]–[8] are names).
+        let weak = || {
+            let end = glued_number_list(text, i)?;
+            let ids = parse_number_list(&text[i..end], declared)?;
+            (!has_numbered(declared) || ids.iter().all(|id| declared.contains(id))).then_some(end)
+        };
         let end = strong_flattened_at(text, i)
-            .or_else(|| after_word.then(|| glued_number_list(text, i)).flatten())
+            .or_else(|| after_word.then(weak).flatten())
             .or_else(|| after_number_stop(text, i, declared));
         match end.and_then(|end| parse_number_list(&text[i..end], declared).map(|ids| (end, ids))) {
             Some((end, ids)) => {
@@ -1523,6 +1578,59 @@ mod tests {
                 "{decimal}"
             );
         }
+    }
+
+    #[test]
+    fn an_array_index_in_a_formula_is_no_citation() {
+        for text in [
+            "It returns res[1] = (a[1] + b[1]) / 2 for each lane.",
+            "The total is w[2]*x[2] over the set.",
+        ] {
+            assert!(ids(text).is_empty(), "{text}");
+        }
+        // Citations glued to words, before words, punctuation or a dash,
+        // and after a slash that joins two words.
+        assert_eq!(
+            ids("Fares rose[1] - then fell[2], and the quay (built[3]) shut.[4]"),
+            [vec!["1"], vec!["2"], vec!["3"], vec!["4"]]
+        );
+        assert_eq!(ids("Equal shares [5] = fair, said the board."), [vec!["5"]]);
+        assert_eq!(ids("Either kind/Other kind[7] works."), [vec!["7"]]);
+        assert_eq!(ids("Either kind/Other kind[^7] works."), [vec!["7"]]);
+    }
+
+    #[test]
+    fn names_versions_and_years_are_not_flattened_superscripts() {
+        let ids = |text: &str, declared: &HashSet<String>| -> Vec<Vec<String>> {
+            flattened_markers(text, &[], declared)
+                .into_iter()
+                .map(|m| m.ids)
+                .collect()
+        };
+        let none = HashSet::new();
+        // A number that goes on after a stop or colon, or starts with 0.
+        for text in [
+            "Pinned at tag:5.2.1 by the team.",
+            "The ferry left at dawn:6:15 sharp.",
+            "Shown at the Tidewater fair'08. Then",
+            "Rates fell.05 percent.",
+        ] {
+            assert!(ids(text, &none).is_empty(), "{text}");
+        }
+        // A word joined to a name or path before it.
+        for text in ["Run alloc-test1 twice.", "Link winapi/advapi32 now."] {
+            assert!(ids(text, &none).is_empty(), "{text}");
+        }
+        // Digits glued to a word name declared sources where there are any.
+        let declared: HashSet<String> = (1..=8).map(|n| n.to_string()).collect();
+        assert!(ids("Build for sparc64 and arm64.", &declared).is_empty());
+        assert_eq!(
+            ids("Staff used the bypass3 at night.", &declared),
+            [vec!["3"]]
+        );
+        assert_eq!(ids("Build for sparc64 now.", &none), [vec!["64"]]);
+        // Closing punctuation still makes the sign whatever the list says.
+        assert_eq!(ids("The pier closed.12 Then", &declared), [vec!["12"]]);
     }
 
     #[test]
