@@ -7,6 +7,7 @@
 //! | `citations`: 2,000 articles of ~20 KB with `[n]` markers and source lists | reading the same files (plain `read`) |
 //! | `sources`: 1,000 articles, each with 3 source texts | reading the same files |
 //! | `bundle`: one article, 2,000 claims, 500 sources of 100 sentences, planted copies | all-pairs scoring extrapolated (see `benches/matching.rs`); recall of the planted copies |
+//! | `site`: `citeaudit duplicates` on 5,000 pages sharing 12 template lines, one in ten republishing an earlier page | reading the same files; share of the republished pages named |
 //! | `memory`: peak memory at 8,000 vs 500 articles | the 500-article run |
 //! | `flat`: 8,000 articles in one folder vs in folders of 100 | the nested run |
 //! | `sentences`: `citeaudit sentences` on 20 MB of prose | splitting with `unicode_sentences()` and printing, in this process |
@@ -277,6 +278,77 @@ fn write_bundle(dir: &Path, seed: u64) -> Vec<(usize, String)> {
     planted
 }
 
+/// Lines every page of the `site` workload repeats (navigation, footer).
+const SITE_TEMPLATE: [&str; 12] = [
+    "Skip to main content.",
+    "Home, news, archive and contact pages are listed in the menu.",
+    "Search the archive by keyword or date.",
+    "Sign up for the weekly newsletter.",
+    "Follow the harbour desk on social media.",
+    "Advertise with us and reach local readers.",
+    "Read our corrections policy before you write in.",
+    "All rights reserved by the publishing cooperative.",
+    "Cookies help the site remember your settings.",
+    "Privacy notice and terms of use apply to every page.",
+    "Back to the top of the page.",
+    "Printed from the online edition of the paper.",
+];
+
+/// `pages` pages of a website (30 sentences of their own and the
+/// [`SITE_TEMPLATE`] lines each); every tenth page republishes an earlier
+/// one's story. Returns (copy, original) file names.
+fn write_site(dir: &Path, pages: usize, seed: u64) -> Vec<(String, String)> {
+    let mut rng = Rng(seed);
+    let vocab = vocabulary(20_000, &mut rng);
+    let mut stories: Vec<Vec<String>> = Vec::with_capacity(pages);
+    let mut copies = Vec::new();
+    for page in 0..pages {
+        let story = if page % 10 == 9 {
+            let original = rng.below(page);
+            copies.push((
+                format!("page{page:05}.txt"),
+                format!("page{original:05}.txt"),
+            ));
+            stories[original].clone()
+        } else {
+            (0..30).map(|_| sentence(&mut rng, &vocab)).collect()
+        };
+        let mut text: Vec<&str> = SITE_TEMPLATE[..6].to_vec();
+        text.extend(story.iter().map(String::as_str));
+        text.extend(&SITE_TEMPLATE[6..]);
+        std::fs::write(dir.join(format!("page{page:05}.txt")), text.join("\n")).unwrap();
+        stories.push(story);
+    }
+    copies
+}
+
+/// Share of the planted (copy, original) pairs that `duplicates` names as
+/// `COPY republishes PAGE`, PAGE holding the same story.
+fn republish_recall(stdout: &str, planted: &[(String, String)]) -> f64 {
+    let named: std::collections::HashSet<(&str, &str)> = stdout
+        .lines()
+        .filter_map(|l| l.split_once(" republishes "))
+        .map(|(copy, rest)| (copy, rest.split(" (").next().unwrap_or(rest)))
+        .collect();
+    // The first page of a story (a copy may copy a copy).
+    let root = |page: &str| {
+        let mut page = page.to_string();
+        while let Some((_, o)) = planted.iter().find(|(c, _)| *c == page) {
+            page = o.clone();
+        }
+        page
+    };
+    let found = planted
+        .iter()
+        .filter(|(copy, original)| {
+            named
+                .iter()
+                .any(|(c, o)| c == copy && root(o) == root(original))
+        })
+        .count();
+    found as f64 / planted.len().max(1) as f64
+}
+
 /// Share of planted copies that `duplicates.csv` puts in a group with a
 /// sentence of another source.
 fn copy_recall(duplicates_csv: &Path, planted: &[(usize, String)]) -> f64 {
@@ -457,6 +529,37 @@ fn main() {
             versus(now.secs, before.map(|b| b.secs), " s"),
             planted.len(),
             recall
+        );
+    }
+    if wants("site") {
+        let dir = Work::new("site");
+        let pages = scale(5_000);
+        let planted = write_site(dir.path(), pages, 0x517E);
+        let (read_secs, bytes) = plain_read(dir.path());
+        let out = tempfile::tempdir().unwrap();
+        let args = [
+            "duplicates",
+            dir.path().to_str().unwrap(),
+            "--out",
+            out.path().to_str().unwrap(),
+        ];
+        let (now, before) = bins.best(&args);
+        let recall = {
+            let output = Command::new(&bins.now).args(args).output().expect("run");
+            let names = String::from_utf8_lossy(&output.stdout)
+                .replace(&format!("{}/", dir.path().display()), "");
+            republish_recall(&names, &planted)
+        };
+        println!(
+            "  duplicates on a site of {pages} pages ({:.1} MB, 12 template lines a page): {:.2} s, {:.0} MiB peak, {:.1}x a plain read ({read_secs:.3} s){}{}; republished stories named {recall:.3}",
+            bytes as f64 / 1e6,
+            now.secs,
+            now.peak_kib as f64 / 1024.0,
+            now.secs / read_secs,
+            versus(now.secs, before.map(|b| b.secs), " s"),
+            before
+                .map(|b| format!(" [before: {:.0} MiB peak]", b.peak_kib as f64 / 1024.0))
+                .unwrap_or_default(),
         );
     }
     if wants("memory") {

@@ -4,7 +4,8 @@
 //! Depends on the input walk, the source reader and the duplicate finder;
 //! nothing depends on it but the binary.
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -19,6 +20,9 @@ use crate::verify::matching::SourceIndex;
 pub struct ScanOutcome {
     /// Documents read, by name.
     pub documents: Vec<String>,
+    /// Per row of `rows`: the position in the scanned paths of the one
+    /// the row's document was found under.
+    pub row_paths: Vec<usize>,
     pub sentences: usize,
     pub rows: Vec<DuplicateRecord>,
     /// (copy, original, overlap) for each syndicated copy.
@@ -41,10 +45,13 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
         .map(|input| read_source(&input.path, max_file_size))
         .collect();
     let mut batch: Vec<(usize, usize, String)> = Vec::new();
+    let scanned = ScannedPaths::new(paths);
+    let mut document_paths = Vec::new();
     for (input, sentences) in inputs.into_iter().zip(read) {
         match sentences {
             Ok(sentences) => {
                 let position = outcome.documents.len();
+                document_paths.push(scanned.of(&input.path));
                 outcome.documents.push(input.name);
                 outcome.sentences += sentences.len();
                 batch.extend(
@@ -62,6 +69,7 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
     let passages = index.passages();
     for (g, group) in found.groups.iter().enumerate() {
         for &(p, score) in &group.members {
+            outcome.row_paths.push(document_paths[passages[p].source]);
             outcome.rows.push(DuplicateRecord {
                 group: g + 1,
                 source: outcome.documents[passages[p].source].clone(),
@@ -81,4 +89,26 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
         }
     }
     outcome
+}
+
+/// The scanned path each document was found under: the most specific one
+/// (`a/b` before `a` when both were named), found by walking up from the
+/// document (its depth, not the number of paths: `xargs` may name 50,000).
+struct ScannedPaths<'a>(HashMap<&'a Path, usize>);
+
+impl<'a> ScannedPaths<'a> {
+    fn new(paths: &'a [PathBuf]) -> Self {
+        let mut by_path = HashMap::with_capacity(paths.len());
+        for (k, path) in paths.iter().enumerate() {
+            by_path.entry(path.as_path()).or_insert(k);
+        }
+        ScannedPaths(by_path)
+    }
+
+    fn of(&self, document: &Path) -> usize {
+        document
+            .ancestors()
+            .find_map(|a| self.0.get(a).copied())
+            .unwrap_or(0)
+    }
 }

@@ -16,10 +16,16 @@ pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
     if found.documents.is_empty() && !found.errors.is_empty() {
         return Ok(2);
     }
+    // Each row's `article` is the scanned path its document was found under
+    // (there is no article): a short, stable name for a run over many files.
     let scanned: Vec<String> = args.paths.iter().map(|p| display(p)).collect();
-    let scanned = scanned.join(" ");
-    let csv =
-        report::duplicate_rows_csv(std::iter::once((scanned.as_str(), found.rows.as_slice())));
+    let csv = report::duplicate_rows_csv(
+        found
+            .rows
+            .iter()
+            .zip(&found.row_paths)
+            .map(|(row, &path)| (scanned[path].as_str(), std::slice::from_ref(row))),
+    );
     let inputs: Vec<PathBuf> = Vec::new();
     let written = match report::write_named(&args.out, vec![("duplicates.csv", csv)], &inputs) {
         Ok(paths) => paths,

@@ -968,6 +968,11 @@ impl SourceIndex {
         &self.passages
     }
 
+    /// Whether passage `p` has a term to search by (`}` and `§` have none).
+    pub fn has_terms(&self, p: usize) -> bool {
+        !self.terms_of(p).is_empty()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.passages.is_empty()
     }
@@ -1936,8 +1941,9 @@ pub struct CopyCandidates<'a> {
 }
 
 impl CopyCandidates<'_> {
-    /// Passages after `p` (by index) of other sources that share most of
-    /// passage `p`'s rarest terms: the candidates for being a copy of it.
+    /// Passages after `p` (by index) that share most of passage `p`'s
+    /// rarest terms: the candidates for being a copy of it (the caller's
+    /// `fits` says which sources count).
     /// Only later passages, because a pair is checked once, from its first
     /// member: the earlier ones are never read. A candidate holds terms
     /// of `p`'s [`PROBE_TERMS`] rarest worth at least half their weight
@@ -1954,7 +1960,6 @@ impl CopyCandidates<'_> {
     /// pair could pass its final check (the copy search's is length).
     pub fn later_than(&mut self, p: usize, fits: impl Fn(usize) -> bool) -> Vec<usize> {
         let index = self.index;
-        let passage = &index.passages[p];
         let terms = &mut self.terms;
         terms.clear();
         terms.extend(
@@ -2006,7 +2011,7 @@ impl CopyCandidates<'_> {
                 .rev()
                 .take_while(|&&q| q as usize > p);
             for &q in later {
-                if index.source_of[q as usize] == passage.source as u32 || !fits(q as usize) {
+                if !fits(q as usize) {
                     continue;
                 }
                 if self.weight[q as usize] == 0.0 {
