@@ -702,10 +702,40 @@ fn glued_number_list(text: &str, i: usize) -> Option<usize> {
 fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     let head = text[..i].trim_end_matches(is_closing);
     let closers = &text[head.len()..i];
-    if closers.is_empty() || !head.chars().next_back().is_some_and(char::is_alphabetic) {
+    if closers.is_empty()
+        || !head.chars().next_back().is_some_and(char::is_alphabetic)
+        || in_name_or_address(text, i)
+        || is_version(word_before(head))
+    {
         return None;
     }
     glued_number_list(text, i)
+}
+
+/// The text from the last space before `i` to `i` (at most 200 bytes back).
+fn word_before(text: &str) -> &str {
+    let from = text.len().saturating_sub(200);
+    let from = (from..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
+    text[from..]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+}
+
+/// Digits glued at `i` inside an address or handle (`…/compare/2.0.0-rc.1`,
+/// `@tgross35`, `ops@port.example`): part of it, never a citation.
+fn in_name_or_address(text: &str, i: usize) -> bool {
+    let word = word_before(&text[..i]);
+    word.contains("://") || word.starts_with("www.") || word.contains('@')
+}
+
+/// `2.0.0-rc`, `v1.2-beta`: a word holding a digit joined by `-` or `.`
+/// to letters is a version, and a number after it (`2.0.0-rc.1`) is part
+/// of it.
+fn is_version(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit()) && word.contains(['-', '.'])
 }
 
 /// `in 2019.6 The council`, `rose in 2020.7, 8`: a number glued after a
@@ -789,8 +819,9 @@ pub fn flattened_markers(
             .take_while(|c| c.is_alphabetic())
             .collect();
         // A word joined to what stands before it is part of a name or path
-        // (`alloc-test1`, `winapi/advapi32`, `lib_crc32`).
-        let joined = text[..i - word.len()].ends_with(['-', '/', '_', '.', '\\']);
+        // (`alloc-test1`, `winapi/advapi32`, `lib_crc32`, `@tgross35`).
+        let joined = text[..i - word.len()].ends_with(['-', '/', '_', '.', '\\', '@'])
+            || in_name_or_address(text, i);
         let after_word =
             word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && !joined;
         // A digit glued to a word is the weakest sign: where the article
@@ -1617,8 +1648,15 @@ mod tests {
         ] {
             assert!(ids(text, &none).is_empty(), "{text}");
         }
-        // A word joined to a name or path before it.
-        for text in ["Run alloc-test1 twice.", "Link winapi/advapi32 now."] {
+        // A word joined to a name or path before it, a version, an address.
+        for text in [
+            "Run alloc-test1 twice.",
+            "Link winapi/advapi32 now.",
+            "Thanks to @harbourdev35 for it.",
+            "Prepare the 2.0.0-rc.1 release.",
+            "See https://example.org/compare/v2-rc.1 for it.",
+            "See\u{a0}https://example.org/v2-rc.1 for it.",
+        ] {
             assert!(ids(text, &none).is_empty(), "{text}");
         }
         // Digits glued to a word name declared sources where there are any.
