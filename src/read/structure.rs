@@ -896,8 +896,12 @@ fn parse_markdown(text: &str) -> Structure {
         }
         None => text,
     };
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    // GFM: a blockquote's alert label (`> [!NOTE]`, `> [!WARNING]`) is a
+    // label, not the first words of its text.
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_GFM;
     let parser = Parser::new_ext(text, options);
     let definition_spans: Vec<Range<usize>> = parser
         .reference_definitions()
@@ -1609,6 +1613,19 @@ mod tests {
         assert_eq!(&text[block.map.file_offset(marker_at)..][..4], "2, 5");
         let workers = block.text.find("Workers").unwrap();
         assert_eq!(&text[block.map.file_offset(workers)..][..7], "Workers");
+    }
+
+    #[test]
+    fn a_blockquote_alert_label_is_not_text() {
+        let text =
+            "> [!WARNING]\n> The ferry timetable changes in May.\n\n> [Harbour board] said so.\n";
+        let s = parse(text, Format::Markdown);
+        let found = texts(&s);
+        assert_eq!(found[0].1, "The ferry timetable changes in May.");
+        // A bracket that is no alert label stays.
+        assert_eq!(found[1].1, "[Harbour board] said so.");
+        let block = &s.blocks[0];
+        assert_eq!(&text[block.map.file_offset(0)..][..3], "The");
     }
 
     #[test]
