@@ -8,6 +8,7 @@
 //! | `sources`: 1,000 articles, each with 3 source texts | reading the same files |
 //! | `bundle`: one article, 2,000 claims, 500 sources of 100 sentences, planted copies | all-pairs scoring extrapolated (see `benches/matching.rs`); recall of the planted copies |
 //! | `site`: `citeaudit duplicates` on 5,000 pages sharing 12 template lines, one in ten republishing an earlier page | reading the same files; share of the republished pages named |
+//! | `long-lists`: one article citing 50,000 numbered sources, one with 50,000 footnotes | reading the same files |
 //! | `memory`: peak memory at 8,000 vs 500 articles | the 500-article run |
 //! | `flat`: 8,000 articles in one folder vs in folders of 100 | the nested run |
 //! | `sentences`: `citeaudit sentences` on 20 MB of prose | splitting with `unicode_sentences()` and printing, in this process |
@@ -560,6 +561,34 @@ fn main() {
             before
                 .map(|b| format!(" [before: {:.0} MiB peak]", b.peak_kib as f64 / 1024.0))
                 .unwrap_or_default(),
+        );
+    }
+    if wants("long-lists") {
+        // One article citing 50,000 numbered sources, one with 50,000
+        // footnotes: every id looked up once, never searched for.
+        let dir = Work::new("long-lists");
+        let n = scale(50_000);
+        let mut cites = String::new();
+        let mut notes = String::new();
+        for i in 1..=n {
+            cites.push_str(&format!("Claim number {i} holds [{i}].\n\n"));
+            notes.push_str(&format!("Claim number {i} holds[^n{i}].\n\n"));
+        }
+        cites.push_str("## References\n\n");
+        for i in 1..=n {
+            cites.push_str(&format!("{i}. Source {i}, https://x.example/{i}\n"));
+            notes.push_str(&format!("[^n{i}]: Note {i}\n"));
+        }
+        std::fs::write(dir.path().join("cites.md"), cites).unwrap();
+        std::fs::write(dir.path().join("notes.md"), notes).unwrap();
+        let (read_secs, bytes) = plain_read(dir.path());
+        let (now, before) = bins.best(&strs(&check_args(dir.path(), 2)));
+        println!(
+            "  two articles with {n} sources or notes each ({:.1} MB): {:.2} s, {:.1}x a plain read ({read_secs:.3} s){}",
+            bytes as f64 / 1e6,
+            now.secs,
+            now.secs / read_secs,
+            versus(now.secs, before.map(|b| b.secs), " s"),
         );
     }
     if wants("memory") {

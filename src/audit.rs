@@ -502,6 +502,8 @@ pub fn finish_audit(
 struct SourceTexts {
     /// Ids of the sources with a text, by index position.
     ids: Vec<String>,
+    /// Each id's position in `ids` (looked up once a citation).
+    positions: HashMap<String, usize>,
     /// Where each located source's file is (read or not).
     files: HashMap<String, PathBuf>,
     manifest: HashMap<String, ManifestEntry>,
@@ -516,6 +518,7 @@ impl SourceTexts {
     fn read(provided: ProvidedSources, options: &AuditOptions) -> SourceTexts {
         let mut texts = SourceTexts {
             ids: Vec::new(),
+            positions: HashMap::new(),
             files: provided.files,
             manifest: provided.manifest,
             has_folders: provided.has_place,
@@ -528,6 +531,7 @@ impl SourceTexts {
         for (id, text) in provided.texts {
             match text {
                 Ok(sentences) => {
+                    texts.positions.entry(id.clone()).or_insert(texts.ids.len());
                     texts.ids.push(id);
                     read.push(sentences);
                 }
@@ -558,7 +562,7 @@ impl SourceTexts {
     }
 
     fn position(&self, id: &str) -> Option<usize> {
-        self.ids.iter().position(|x| x == id)
+        self.positions.get(id).copied()
     }
 }
 
@@ -906,8 +910,9 @@ fn source_records(
             }
         })
         .collect();
+    let declared_ids: HashSet<&str> = declared.iter().map(|d| d.id.as_str()).collect();
     for id in order {
-        if !declared.iter().any(|d| d.id == id) {
+        if !declared_ids.contains(id) {
             records.push(SourceRecord {
                 source: id.to_string(),
                 title: String::new(),

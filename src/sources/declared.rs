@@ -12,7 +12,7 @@
 //! `--sources` folder. In such a folder a file whose name starts with the id
 //! (`3.txt`, `03-bloomberg.md`, `3_reuters.txt`) is that source's text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::read::format::is_article_path;
@@ -40,9 +40,17 @@ pub fn declared_sources(structure: &Structure) -> Vec<DeclaredSource> {
             url: String::new(),
         });
     }
+    // Each id's place in `out`, so that a list of 100,000 notes is not
+    // searched once a note.
+    let mut at: HashMap<String, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (s.id.clone(), k))
+        .collect();
     for entry in &structure.references {
-        match out.iter_mut().find(|s| s.id == entry.id) {
-            Some(s) => {
+        match at.get(&entry.id) {
+            Some(&k) => {
+                let s = &mut out[k];
                 if s.title.is_empty() {
                     s.title.clone_from(&entry.title);
                 }
@@ -50,11 +58,14 @@ pub fn declared_sources(structure: &Structure) -> Vec<DeclaredSource> {
                     s.url.clone_from(&entry.url);
                 }
             }
-            None => out.push(DeclaredSource {
-                id: entry.id.clone(),
-                title: entry.title.clone(),
-                url: entry.url.clone(),
-            }),
+            None => {
+                at.insert(entry.id.clone(), out.len());
+                out.push(DeclaredSource {
+                    id: entry.id.clone(),
+                    title: entry.title.clone(),
+                    url: entry.url.clone(),
+                });
+            }
         }
     }
     // Stable: numeric ids by value first, named ids keep their order.
