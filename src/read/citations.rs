@@ -712,7 +712,8 @@ fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     glued_number_list(text, i)
 }
 
-/// The text from the last space before `i` to `i` (at most 200 bytes back).
+/// The end of `text` after its last whitespace (looking at most 200 bytes
+/// back).
 fn word_before(text: &str) -> &str {
     let from = text.len().saturating_sub(200);
     let from = (from..=text.len())
@@ -804,6 +805,7 @@ pub fn flattened_markers(
     declared: &HashSet<String>,
 ) -> Vec<Marker> {
     let bytes = text.as_bytes();
+    let numbered = has_numbered(declared);
     let mut out = Vec::new();
     let mut i = 1;
     while i < bytes.len() {
@@ -830,7 +832,7 @@ pub fn flattened_markers(
         let weak = || {
             let end = glued_number_list(text, i)?;
             let ids = parse_number_list(&text[i..end], declared)?;
-            (!has_numbered(declared) || ids.iter().all(|id| declared.contains(id))).then_some(end)
+            (!numbered || ids.iter().all(|id| declared.contains(id))).then_some(end)
         };
         let end = strong_flattened_at(text, i)
             .or_else(|| after_word.then(weak).flatten())

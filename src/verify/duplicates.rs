@@ -5,12 +5,15 @@
 //! (`strsim::normalized_levenshtein`; default [`DEFAULT_DUPLICATE_THRESHOLD`]).
 //! Candidates come from the source index (sentences sharing most of the
 //! rarest terms), so the cost grows with the number of sentences, not its
-//! square. Copies are grouped transitively.
+//! square; identical sentences are copies without a search, and each
+//! distinct text is searched once. Copies are grouped transitively.
 //!
 //! A source whose sentences are mostly copies of another's (at least
 //! [`SYNDICATION_OVERLAP`] of them) is a syndicated copy: `duplicate_of`
 //! names the first source it copies, and when counting corroboration a group
-//! of syndicated sources counts once.
+//! of syndicated sources counts once. A statement in more than
+//! [`TEMPLATE_SOURCES`] documents is template text and counts toward no
+//! share.
 
 //!
 //! Pure computation over a [`SourceIndex`]: no file is read here (the
