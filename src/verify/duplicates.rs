@@ -164,8 +164,9 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                     similar_lengths(lengths[p] as usize, longest, threshold).unwrap_or((1, 0));
                 // Any later copy of another text counts (its text's first
                 // may stand before `p`, where this search does not look).
+                // Length first: it rules out most postings with one read.
                 let fits =
-                    |q: usize| texts.may_copy(p, q) && (lo..=hi).contains(&(lengths[q] as usize));
+                    |q: usize| (lo..=hi).contains(&(lengths[q] as usize)) && texts.may_copy(p, q);
                 let mut found: Vec<usize> = candidates
                     .later_than(p, fits)
                     .into_iter()
