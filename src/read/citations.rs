@@ -704,8 +704,7 @@ fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     let closers = &text[head.len()..i];
     if closers.is_empty()
         || !head.chars().next_back().is_some_and(char::is_alphabetic)
-        || in_name_or_address(text, i)
-        || is_version(word_before(head))
+        || is_name_or_version(word_before(head))
     {
         return None;
     }
@@ -725,18 +724,18 @@ fn word_before(text: &str) -> &str {
         .unwrap_or_default()
 }
 
-/// Digits glued at `i` inside an address or handle (`…/compare/2.0.0-rc.1`,
-/// `@tgross35`, `ops@port.example`): part of it, never a citation.
-fn in_name_or_address(text: &str, i: usize) -> bool {
-    let word = word_before(&text[..i]);
+/// Digits glued after `word` inside an address or handle
+/// (`…/compare/2.0.0-rc.1`, `@tgross35`, `ops@port.example`): part of it,
+/// never a citation.
+fn is_address(word: &str) -> bool {
     word.contains("://") || word.starts_with("www.") || word.contains('@')
 }
 
-/// `2.0.0-rc`, `v1.2-beta`: a word holding a digit joined by `-` or `.`
-/// to letters is a version, and a number after it (`2.0.0-rc.1`) is part
-/// of it.
-fn is_version(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_digit()) && word.contains(['-', '.'])
+/// An address, or a version: `2.0.0-rc`, `v1.2-beta`, a word holding a
+/// digit joined by `-` or `.` to letters, and a number after it
+/// (`2.0.0-rc.1`) is part of it.
+fn is_name_or_version(word: &str) -> bool {
+    is_address(word) || (word.bytes().any(|b| b.is_ascii_digit()) && word.contains(['-', '.']))
 }
 
 /// `in 2019.6 The council`, `rose in 2020.7, 8`: a number glued after a
@@ -822,10 +821,12 @@ pub fn flattened_markers(
             .collect();
         // A word joined to what stands before it is part of a name or path
         // (`alloc-test1`, `winapi/advapi32`, `lib_crc32`, `@tgross35`).
-        let joined = text[..i - word.len()].ends_with(['-', '/', '_', '.', '\\', '@'])
-            || in_name_or_address(text, i);
-        let after_word =
-            word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && !joined;
+        let joined = |before: &str| {
+            before.ends_with(['-', '/', '_', '.', '\\', '@']) || is_address(word_before(before))
+        };
+        let after_word = word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && !joined(&text[..i - word.len()]);
         // A digit glued to a word is the weakest sign: where the article
         // declares numbered sources it must name them (`arm64`, `sha256`
         // in an article citing [1]–[8] are names).
