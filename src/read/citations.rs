@@ -394,18 +394,23 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     if text[end..].starts_with('(') {
         return None; // a link [text](url)
     }
+    // `tool[23]-5.3.1`: a pattern inside a name that goes on with a number.
+    let mut after = text[end..].chars();
+    if after.next() == Some('-') && after.next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
     // `[[7,1,3]]`: double brackets are notation (code parameters, wiki
     // links), never a citation.
     if text[..i].ends_with('[') || text[end..].starts_with(']') {
         return None;
     }
-    if !rest.starts_with('^') && indexes_in_formula(text, i, end) {
+    if !rest.starts_with('^') && (indexes_in_formula(text, i, end) || macro_argument(&text[..i])) {
         return None;
     }
     let span = i..end;
     if let Some(id) = inner.strip_prefix('^') {
         let id = footnote_label(id);
-        let ok = !id.is_empty() && !id.contains(char::is_whitespace);
+        let ok = !id.is_empty() && !id.contains(char::is_whitespace) && !is_character_class(id);
         return ok.then(|| Marker {
             span,
             ids: vec![id.to_string()],
@@ -448,7 +453,12 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
 /// before the name, indexes an array in a formula written as prose; a
 /// citation glued to a word (`rose[1]`) stands before words or punctuation.
 fn indexes_in_formula(text: &str, open: usize, end: usize) -> bool {
-    let is_operator = |c: char| matches!(c, '=' | '+' | '*' | '/');
+    let is_operator = |c: char| {
+        matches!(
+            c,
+            '=' | '+' | '*' | '/' | '×' | '·' | '÷' | '−' | '<' | '>' | '≤' | '≥'
+        )
+    };
     let name = text[..open]
         .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
         .len();
@@ -464,6 +474,38 @@ fn indexes_in_formula(text: &str, open: usize, end: usize) -> bool {
         || before
             .trim_end_matches(' ')
             .ends_with(|c: char| is_operator(c) && (spaced || c != '/'))
+}
+
+/// `linkgit:git-log[1]`, `xref:harbour[2]`: a bracket glued to a word whose
+/// letters a colon joins holds a markup macro's argument (AsciiDoc's man
+/// page sections and cross-references), not a citation. A colon before a
+/// space or the bracket (`Note:[1]`) and an address (`https://…[1]`) do not
+/// make one.
+fn macro_argument(before: &str) -> bool {
+    let word = word_before(before);
+    !word.is_empty()
+        && !word.ends_with(|c: char| c.is_whitespace() || matches!(c, ':' | ')' | '.' | ',' | ';'))
+        && word
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[1] == b':' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic())
+}
+
+/// `[^a-z]`, `[^0-9A-F]`, `[^\s]`: a regular expression's negated
+/// character class, never a footnote label.
+fn is_character_class(label: &str) -> bool {
+    if label.contains('\\') {
+        return true;
+    }
+    let chars: Vec<char> = label.chars().collect();
+    chars.len() >= 3
+        && chars.len() % 3 == 0
+        && chars.chunks(3).all(|r| {
+            r[1] == '-'
+                && r[0].is_ascii_alphanumeric()
+                && r[2].is_ascii_alphanumeric()
+                && r[0] < r[2]
+        })
 }
 
 /// Words that point into a cited work after its number (`[1, p. 4]`).
@@ -699,16 +741,37 @@ fn glued_number_list(text: &str, i: usize) -> Option<usize> {
 /// Whether `i` starts a number glued after closing punctuation that follows
 /// a word (`stops.5 However`, `shown.1,3,6-9`): the strong sign of
 /// superscripts flattened to plain digits.
+///
+/// Not after a colon: citation styles put a superscript inside a colon,
+/// and digits glued after one are a port, time or verse (`host:443`,
+/// `line:12`). After a full stop the number must end the sentence (the
+/// text ends, or a line break, or a word that is not lowercase follows:
+/// `ASN.1 signature`, `node.1 --flags` are names), and the word before
+/// must be longer than one letter (`X.509`, `H.264` name standards).
 fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     let head = text[..i].trim_end_matches(is_closing);
     let closers = &text[head.len()..i];
+    let word = word_before(head);
     if closers.is_empty()
+        || closers.ends_with(':')
         || !head.chars().next_back().is_some_and(char::is_alphabetic)
-        || is_name_or_version(word_before(head))
+        || is_name_or_version(word)
     {
         return None;
     }
-    glued_number_list(text, i)
+    let end = glued_number_list(text, i)?;
+    if closers.ends_with('.') && (word.chars().count() == 1 || !ends_sentence(&text[end..])) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether `rest` (what follows a number glued after a full stop) lets the
+/// number end its sentence: nothing, a line break, or a space and then
+/// anything but a lowercase word or a dash.
+fn ends_sentence(rest: &str) -> bool {
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    !after.starts_with(|c: char| c.is_lowercase() || matches!(c, '-' | '\u{2013}' | '\u{2014}'))
 }
 
 /// The end of `text` after its last whitespace (looking at most 200 bytes
@@ -731,11 +794,20 @@ fn is_address(word: &str) -> bool {
     word.contains("://") || word.starts_with("www.") || word.contains('@')
 }
 
-/// An address, or a version: `2.0.0-rc`, `v1.2-beta`, a word holding a
-/// digit joined by `-` or `.` to letters, and a number after it
-/// (`2.0.0-rc.1`) is part of it.
+/// An address, a path, a file name or a version, and a number after it is
+/// part of it: `2.0.0-rc.1`, `v1.2-beta`, a word holding a digit joined by
+/// `-` or `.` to letters; `/lib/libc.so.6`, a word holding a slash;
+/// `libm.so.6`, `node.js`, a full stop between lowercase letters (an
+/// abbreviation in capitals, `U.S.`, ends a sentence as a word does).
 fn is_name_or_version(word: &str) -> bool {
-    is_address(word) || (word.bytes().any(|b| b.is_ascii_digit()) && word.contains(['-', '.']))
+    let dotted_name = word
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[1] == b'.' && w[0].is_ascii_lowercase() && w[2].is_ascii_lowercase());
+    is_address(word)
+        || dotted_name
+        || word.contains(['/', '\\'])
+        || (word.bytes().any(|b| b.is_ascii_digit()) && word.contains(['-', '.']))
 }
 
 /// `in 2019.6 The council`, `rose in 2020.7, 8`: a number glued after a
@@ -762,15 +834,30 @@ fn after_number_stop(text: &str, i: usize, declared: &HashSet<String>) -> Option
 }
 
 /// Whether `text` writes its citations as flattened superscripts: at least
-/// [`FLATTENED_MIN`] numbers glued after closing punctuation. Stops at the
-/// last sign it needs (it runs on every article).
+/// [`FLATTENED_MIN`] different numbers glued after closing punctuation. A
+/// sign that repeats word for word (`ASN.1 DER` on every page of a manual)
+/// is a name used again, so signs count once each. Stops at the last sign
+/// it needs (it runs on every article).
 pub fn shows_flattened_superscripts(text: &str) -> bool {
     let bytes = text.as_bytes();
-    (1..bytes.len())
-        .filter(|&i| bytes[i].is_ascii_digit() && may_close(bytes[i - 1]))
-        .filter(|&i| text.is_char_boundary(i) && strong_flattened_at(text, i).is_some())
-        .nth(FLATTENED_MIN - 1)
-        .is_some()
+    let mut seen: Vec<&str> = Vec::new();
+    for i in 1..bytes.len() {
+        if !(bytes[i].is_ascii_digit() && may_close(bytes[i - 1]) && text.is_char_boundary(i)) {
+            continue;
+        }
+        let Some(end) = strong_flattened_at(text, i) else {
+            continue;
+        };
+        // The sign as written: the word before, its punctuation, the number.
+        let sign = &text[i - word_before(&text[..i]).len()..end];
+        if !seen.contains(&sign) {
+            seen.push(sign);
+            if seen.len() == FLATTENED_MIN {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Can the byte before a glued number end closing punctuation
@@ -1137,6 +1224,9 @@ fn pandoc_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker
 /// follows a number (`400 m<sup>2</sup>`, `3 km<sup>2</sup>`). A year or
 /// a word before it does not make a power (`in 2005<sup>21</sup>`).
 fn html_power(preceding: &str) -> bool {
+    if closes_a_formula(preceding) {
+        return true;
+    }
     let digits = preceding.len()
         - preceding
             .trim_end_matches(|c: char| c.is_ascii_digit())
@@ -1147,6 +1237,34 @@ fn html_power(preceding: &str) -> bool {
     let word = last_word(preceding);
     let before = preceding[..preceding.len() - word.len()].trim_end();
     (word == "m" || UNITS.contains(&word)) && before.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `preceding` ends with a parenthesised formula, whose power a
+/// superscript after it is: `(2<sup>64</sup>)`, `(a+b)`, `(1/2)`, a group
+/// holding a power or an arithmetic sign and no word of two letters or
+/// more. After prose or a plain number (`(parentheses)`, `(n = 12)`,
+/// `(1999)`) a superscript still cites.
+fn closes_a_formula(preceding: &str) -> bool {
+    let Some(head) = preceding.strip_suffix(')') else {
+        return false;
+    };
+    // A formula is short: look back at most 80 bytes for its opening.
+    let from = (head.len().saturating_sub(80)..=head.len())
+        .find(|&k| head.is_char_boundary(k))
+        .unwrap_or(head.len());
+    let Some(open) = head[from..].rfind('(') else {
+        return false;
+    };
+    let group = &head[from + open + 1..];
+    let powered = group.contains("<sup>")
+        || group.contains('^')
+        || group.contains(|c| superscript_digit(c).is_some());
+    let group = group.replace("<sup>", " ").replace("</sup>", " ");
+    let worded = group
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| word.chars().count() >= 2);
+    let arithmetic = group.contains(['+', '×', '*', '/', '÷', '·']);
+    !worded && (powered || arithmetic)
 }
 
 /// The letters that end `preceding`.
@@ -1219,6 +1337,9 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
     // A power or unit: right after a base of one or two digits (`10⁶`; a
     // year takes a citation: `in 2005²¹`), or after a short or unit word.
     if let Some(b) = before {
+        if b == ')' && closes_a_formula(&text[..i]) {
+            return None;
+        }
         if b.is_ascii_digit() {
             let head = &text[..i];
             let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -1391,6 +1512,12 @@ mod tests {
         assert!(!shows_flattened_superscripts(prose));
         // Not one sign in it, not merely fewer than needed.
         assert!((1..prose.len()).all(|i| strong_flattened_at(prose, i).is_none()));
+        // One sign written again and again is a name, counted once.
+        let manual = "Use ASN.1 DER here. Then ASN.1 DER there. And ASN.1 DER, said.3 Again";
+        assert!(!shows_flattened_superscripts(manual));
+        assert!(shows_flattened_superscripts(&format!(
+            "{manual} fell.4 Next"
+        )));
     }
 
     #[test]
@@ -1631,6 +1758,22 @@ mod tests {
         assert_eq!(ids("Equal shares [5] = fair, said the board."), [vec!["5"]]);
         assert_eq!(ids("Either kind/Other kind[7] works."), [vec!["7"]]);
         assert_eq!(ids("Either kind/Other kind[^7] works."), [vec!["7"]]);
+        // A markup macro's argument, a regular expression's class.
+        assert!(ids("See linkgit:harbour-log[1] and xref:quay[2] for it.").is_empty());
+        assert!(ids("Match [^a-z] or [^0-9A-F] or [^\\s] there.").is_empty());
+        assert!(ids("Install ferry[23]-5.3.1 there.").is_empty());
+        assert_eq!(ids("Fares rose[2]-then fell."), [vec!["2"]]);
+        assert_eq!(
+            ids("Note:[1] it rose, see https://example.org[2] and [^a-note]."),
+            [vec!["1"], vec!["2"], vec!["a-note"]]
+        );
+        // Signs of arithmetic as typeset, and comparisons.
+        for text in [
+            "The sum is w[0] × 2 + w[1] × 4 in all.",
+            "It holds while a[2] < b[2] and c[3] ≥ d[3].",
+        ] {
+            assert!(ids(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
@@ -1672,6 +1815,25 @@ mod tests {
         assert_eq!(ids("Build for sparc64 now.", &none), [vec!["64"]]);
         // Closing punctuation still makes the sign whatever the list says.
         assert_eq!(ids("The pier closed.12 Then", &declared), [vec!["12"]]);
+        assert_eq!(ids("The pier closed.12\nThen", &declared), [vec!["12"]]);
+        assert_eq!(ids("Made in the U.S.3 Then", &declared), [vec!["3"]]);
+        // But a number after a full stop must end its sentence, the word
+        // before it must be longer than a letter, and a colon never takes
+        // one: names of standards and formats, ports and times.
+        for text in [
+            "Signed with a DER.1 signature in the file.",
+            "Read the harbour.1 --help page.",
+            "It checks the X.509 Certificate and the H.264 Stream.",
+            "Open port:443 on the quay gate, then dock:12 and berth:7.",
+            "It loads /opt/quay/libtide.so.6 Then it runs.",
+            "It loads tide.so.6 Then it runs harbour.js.2 Then stops.",
+        ] {
+            assert!(ids(text, &none).is_empty(), "{text}");
+            assert!(
+                (1..text.len()).all(|i| strong_flattened_at(text, i).is_none()),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -1704,6 +1866,16 @@ mod tests {
             [vec!["21"], vec!["4"], vec!["7"]]
         );
         assert_eq!(ids("It opened in 2005²¹ and 10⁶ cells."), [vec!["21"]]);
+        // The power of a parenthesised formula; a parenthesis of prose, a
+        // year or a count cites.
+        assert!(
+            ids("It is (2<sup>64</sup>)<sup>1</sup>, (a+b)<sup>2</sup>, (1/2)^3^ and (x×y)².")
+                .is_empty()
+        );
+        assert_eq!(
+            ids("Kept apart (parentheses)<sup>4</sup>, in (1999)<sup>5</sup>, (n = 12)²."),
+            [vec!["4"], vec!["5"], vec!["2"]]
+        );
     }
 
     #[test]
