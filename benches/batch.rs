@@ -7,7 +7,7 @@
 //! | `citations`: 2,000 articles of ~20 KB with `[n]` markers and source lists | reading the same files (plain `read`) |
 //! | `sources`: 1,000 articles, each with 3 source texts | reading the same files |
 //! | `bundle`: one article, 2,000 claims, 500 sources of 100 sentences, planted copies | all-pairs scoring extrapolated (see `benches/matching.rs`); recall of the planted copies |
-//! | `site`: `citeaudit duplicates` on 5,000 pages sharing 12 template lines, one in ten republishing an earlier page | reading the same files; share of the republished pages named |
+//! | `site`: `citeaudit duplicates` on 5,000 pages sharing 12 template lines (and 8 more in each section of 250 pages), one in ten republishing an earlier page | reading the same files; share of the republished pages named |
 //! | `long-lists`: one article citing 50,000 numbered sources, one with 50,000 footnotes | reading the same files |
 //! | `memory`: peak memory at 8,000 vs 500 articles | the 500-article run |
 //! | `flat`: 8,000 articles in one folder vs in folders of 100 | the nested run |
@@ -295,12 +295,26 @@ const SITE_TEMPLATE: [&str; 12] = [
     "Printed from the online edition of the paper.",
 ];
 
-/// `pages` pages of a website (30 sentences of their own and the
-/// [`SITE_TEMPLATE`] lines each); every tenth page republishes an earlier
-/// one's story. Returns (copy, original) file names.
+/// Pages in one section of the `site` workload, which share
+/// [`SECTION_LINES`] lines of their own (a section's sidebar, as the pages
+/// of one book or crate in a documentation site share theirs).
+const SECTION_PAGES: usize = 250;
+const SECTION_LINES: usize = 8;
+
+/// `pages` pages of a website (30 sentences of their own, the
+/// [`SITE_TEMPLATE`] lines and their section's lines each); every tenth
+/// page republishes an earlier one's story. Returns (copy, original) file
+/// names.
 fn write_site(dir: &Path, pages: usize, seed: u64) -> Vec<(String, String)> {
     let mut rng = Rng(seed);
     let vocab = vocabulary(20_000, &mut rng);
+    let sections: Vec<Vec<String>> = (0..pages.div_ceil(SECTION_PAGES))
+        .map(|_| {
+            (0..SECTION_LINES)
+                .map(|_| sentence(&mut rng, &vocab))
+                .collect()
+        })
+        .collect();
     let mut stories: Vec<Vec<String>> = Vec::with_capacity(pages);
     let mut copies = Vec::new();
     for page in 0..pages {
@@ -315,6 +329,7 @@ fn write_site(dir: &Path, pages: usize, seed: u64) -> Vec<(String, String)> {
             (0..30).map(|_| sentence(&mut rng, &vocab)).collect()
         };
         let mut text: Vec<&str> = SITE_TEMPLATE[..6].to_vec();
+        text.extend(sections[page / SECTION_PAGES].iter().map(String::as_str));
         text.extend(story.iter().map(String::as_str));
         text.extend(&SITE_TEMPLATE[6..]);
         std::fs::write(dir.join(format!("page{page:05}.txt")), text.join("\n")).unwrap();
@@ -552,7 +567,7 @@ fn main() {
             republish_recall(&names, &planted)
         };
         println!(
-            "  duplicates on a site of {pages} pages ({:.1} MB, 12 template lines a page): {:.2} s, {:.0} MiB peak, {:.1}x a plain read ({read_secs:.3} s){}{}; republished stories named {recall:.3}",
+            "  duplicates on a site of {pages} pages ({:.1} MB, 12 template lines a page, {SECTION_LINES} more a section of {SECTION_PAGES}): {:.2} s, {:.0} MiB peak, {:.1}x a plain read ({read_secs:.3} s){}{}; republished stories named {recall:.3}",
             bytes as f64 / 1e6,
             now.secs,
             now.peak_kib as f64 / 1024.0,

@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::batch::inputs::{collect, Collect};
-use crate::model::DuplicateRecord;
 use crate::sources::text::read_source;
 use crate::verify::duplicates::find_duplicates;
 use crate::verify::matching::SourceIndex;
@@ -20,14 +19,29 @@ use crate::verify::matching::SourceIndex;
 pub struct ScanOutcome {
     /// Documents read, by name.
     pub documents: Vec<String>,
-    /// Per row of `rows`: the position in the scanned paths of the one
-    /// the row's document was found under.
-    pub row_paths: Vec<usize>,
+    /// Per document: the position in the scanned paths of the one it was
+    /// found under.
+    pub document_paths: Vec<usize>,
     pub sentences: usize,
-    pub rows: Vec<DuplicateRecord>,
+    pub rows: Vec<ScanRow>,
     /// (copy, original, overlap) for each syndicated copy.
     pub copies: Vec<(String, String, f64)>,
     pub errors: Vec<String>,
+}
+
+/// One duplicated statement: its document by position (a large folder has
+/// a million rows, and a name per row would copy each document's name once
+/// per statement), its text moved out of the index.
+#[derive(Debug)]
+pub struct ScanRow {
+    /// 1-based group number.
+    pub group: usize,
+    /// Position in [`ScanOutcome::documents`].
+    pub document: usize,
+    pub line: usize,
+    /// Similarity to the group's first statement.
+    pub score: f64,
+    pub text: String,
 }
 
 /// Finds statements duplicated across the documents under `paths`.
@@ -46,12 +60,11 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
         .collect();
     let mut batch: Vec<(usize, usize, String)> = Vec::new();
     let scanned = ScannedPaths::new(paths);
-    let mut document_paths = Vec::new();
     for (input, sentences) in inputs.into_iter().zip(read) {
         match sentences {
             Ok(sentences) => {
                 let position = outcome.documents.len();
-                document_paths.push(scanned.of(&input.path));
+                outcome.document_paths.push(scanned.of(&input.path));
                 outcome.documents.push(input.name);
                 outcome.sentences += sentences.len();
                 batch.extend(
@@ -66,19 +79,21 @@ pub fn scan(paths: &[PathBuf], threshold: f64, max_file_size: u64) -> ScanOutcom
     let mut index = SourceIndex::new();
     index.add_texts(batch);
     let found = find_duplicates(&index, outcome.documents.len(), threshold);
-    let passages = index.passages();
+    // A passage is in one group at most: its text moves to its row.
+    let mut lines = index.into_lines();
     for (g, group) in found.groups.iter().enumerate() {
         for &(p, score) in &group.members {
-            outcome.row_paths.push(document_paths[passages[p].source]);
-            outcome.rows.push(DuplicateRecord {
+            let (document, line, text) = &mut lines[p];
+            outcome.rows.push(ScanRow {
                 group: g + 1,
-                source: outcome.documents[passages[p].source].clone(),
-                line: passages[p].line,
+                document: *document,
+                line: *line,
                 score,
-                text: passages[p].text.clone(),
+                text: std::mem::take(text),
             });
         }
     }
+    drop(lines);
     for (copy, original) in found.duplicate_of.iter().enumerate() {
         if let Some(original) = original {
             outcome.copies.push((

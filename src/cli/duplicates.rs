@@ -1,7 +1,6 @@
 //! `citeaudit duplicates`: statements shared by documents in folders.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use citeaudit::report;
 
@@ -19,16 +18,16 @@ pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
     // Each row's `article` is the scanned path its document was found under
     // (there is no article): a short, stable name for a run over many files.
     let scanned: Vec<String> = args.paths.iter().map(|p| display(p)).collect();
-    let csv = report::duplicate_rows_csv(
-        found
-            .rows
-            .iter()
-            .zip(&found.row_paths)
-            .map(|(row, &path)| (scanned[path].as_str(), std::slice::from_ref(row))),
-    );
-    let inputs: Vec<PathBuf> = Vec::new();
-    let written = match report::write_named(&args.out, vec![("duplicates.csv", csv)], &inputs) {
-        Ok(paths) => paths,
+    let rows = found.rows.iter().map(|row| report::DuplicateRow {
+        article: &scanned[found.document_paths[row.document]],
+        group: row.group,
+        source: &found.documents[row.document],
+        line: row.line,
+        score: row.score,
+        text: &row.text,
+    });
+    let written = match report::write_duplicates(&args.out, rows) {
+        Ok(path) => path,
         Err(e) => {
             eprintln!("error: {e}");
             return Ok(2);
@@ -55,8 +54,7 @@ pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
             groups,
             plural(groups),
         )?;
-        let names: Vec<String> = written.iter().map(|p| display(p)).collect();
-        writeln!(out, "report: {}", names.join(", "))?;
+        writeln!(out, "report: {}", display(&written))?;
     }
     Ok(if found.errors.is_empty() { 0 } else { 2 })
 }

@@ -96,17 +96,6 @@ fn safe_cell_bytes(value: &str) -> Cow<'_, [u8]> {
     }
 }
 
-fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    // Writing to a Vec cannot fail.
-    w.write_record(header).expect("write to memory");
-    for row in rows {
-        w.write_record(row.iter().map(|c| safe_cell_bytes(c)))
-            .expect("write to memory");
-    }
-    w.into_inner().expect("flush to memory")
-}
-
 /// The rows of `audit.csv` for one article (the article's longest table:
 /// its texts are borrowed, not copied).
 fn audit_rows(a: &ArticleAudit) -> impl Iterator<Item = Vec<Cow<'_, str>>> + '_ {
@@ -168,32 +157,80 @@ fn score(x: f64) -> String {
     format!("{x:.3}")
 }
 
-/// The rows of `duplicates.csv` for one article (or scanned folder).
+/// One row of `duplicates.csv`, borrowed: `check` makes them from an
+/// article's records, `citeaudit duplicates` from its scan.
+pub struct DuplicateRow<'a> {
+    pub article: &'a str,
+    pub group: usize,
+    pub source: &'a str,
+    pub line: usize,
+    /// Similarity to the group's first statement.
+    pub score: f64,
+    pub text: &'a str,
+}
+
+impl DuplicateRow<'_> {
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.article.to_string(),
+            self.group.to_string(),
+            self.source.to_string(),
+            self.line.to_string(),
+            score(self.score),
+            self.text.to_string(),
+        ]
+    }
+}
+
+/// The rows of `duplicates.csv` for one article.
 fn duplicate_rows<'a>(
     article: &'a str,
     rows: &'a [DuplicateRecord],
 ) -> impl Iterator<Item = Vec<String>> + 'a {
     rows.iter().map(move |d| {
-        vec![
-            article.to_string(),
-            d.group.to_string(),
-            d.source.clone(),
-            d.line.to_string(),
-            score(d.score),
-            d.text.clone(),
-        ]
+        DuplicateRow {
+            article,
+            group: d.group,
+            source: &d.source,
+            line: d.line,
+            score: d.score,
+            text: &d.text,
+        }
+        .cells()
     })
 }
 
-/// `duplicates.csv` from (article, rows) pairs; `citeaudit duplicates` uses
-/// the folder it scanned as the article.
-pub fn duplicate_rows_csv<'a>(
-    groups: impl Iterator<Item = (&'a str, &'a [DuplicateRecord])>,
-) -> Vec<u8> {
-    csv_bytes(
-        &DUPLICATES_HEADER,
-        groups.flat_map(|(article, rows)| duplicate_rows(article, rows)),
-    )
+/// Writes `duplicates.csv` into `out` row by row (a scan of a large folder
+/// finds millions: they are never all held as CSV), into a temporary file
+/// that replaces the report only when complete. Returns its path.
+pub fn write_duplicates<'a>(
+    out: &Path,
+    rows: impl Iterator<Item = DuplicateRow<'a>>,
+) -> Result<PathBuf, ReportError> {
+    check_target(
+        out,
+        &["duplicates.csv"],
+        &WriteGuard::new(Vec::<PathBuf>::new()),
+    )?;
+    let path = out.join("duplicates.csv");
+    let io = |source| ReportError::Io {
+        path: DisplayPath::new(&path),
+        source,
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".citeaudit-")
+        .tempfile_in(out)
+        .map_err(io)?;
+    let mut w = csv::Writer::from_writer(tmp);
+    w.write_record(DUPLICATES_HEADER)
+        .map_err(|e| io(e.into()))?;
+    for row in rows {
+        w.write_record(row.cells().iter().map(|c| safe_cell_bytes(c)))
+            .map_err(|e| io(e.into()))?;
+    }
+    let tmp = w.into_inner().map_err(|e| io(e.into_error()))?;
+    persist(tmp, &path).map_err(io)?;
+    Ok(path)
 }
 
 /// The row of `summary.csv` for one article, with `result` under `fail_on`.
@@ -532,13 +569,21 @@ mod tests {
 
     #[test]
     fn csv_quotes_like_rfc4180() {
-        let bytes = csv_bytes(
-            &["a", "b"],
-            std::iter::once(vec!["x, \"y\"".into(), "=1".into()]),
-        );
+        let dir = tempfile::tempdir().unwrap();
+        let row = DuplicateRow {
+            article: "a.md",
+            group: 1,
+            source: "=1",
+            line: 2,
+            score: 0.5,
+            text: "x, \"y\"",
+        };
+        let path = write_duplicates(dir.path(), std::iter::once(row)).unwrap();
         assert_eq!(
-            String::from_utf8(bytes).unwrap(),
-            "a,b\n\"x, \"\"y\"\"\",'=1\n"
+            std::fs::read_to_string(path).unwrap(),
+            "article,group,source,line,score,text\na.md,1,'=1,2,0.500,\"x, \"\"y\"\"\"\n"
         );
+        // Nothing but the report is left in the folder.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

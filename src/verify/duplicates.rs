@@ -178,6 +178,9 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                     bags[p].may_be_similar(&bags[q], threshold)
                         && similar_at_least(normalized[p], normalized[q], threshold)
                 });
+                // Kept until the grouping: its room for every candidate
+                // weighed would be kept too (400 MB on a large site).
+                found.shrink_to_fit();
                 found
             },
         )
@@ -195,36 +198,33 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
         members[root].push(p);
     }
     let mut groups = Vec::new();
-    // copies[s]: for each source t, the sentences of source s that have a
-    // copy in t (only the sources it shares a statement with: a folder of
-    // 50,000 documents would not fit a full table).
-    let mut copies: Vec<WordMap<usize, usize>> = vec![WordMap::default(); sources];
     let mut sentences = vec![0usize; sources];
     for p in passages {
         sentences[p.source] += 1;
     }
+    // The groups that count toward the shares (in at most
+    // TEMPLATE_SOURCES sources): each as (source, its sentences in the
+    // group) by source; and per source, the groups it is in.
+    let mut shared: Vec<Vec<(u32, u32)>> = Vec::new();
+    let mut groups_of: Vec<Vec<u32>> = vec![Vec::new(); sources];
     for group in members.into_iter().filter(|m| m.len() > 1) {
-        // (source, its sentences in the group), by source.
-        let mut in_sources: Vec<(usize, usize)> = Vec::new();
+        let mut in_sources: Vec<(u32, u32)> = Vec::new();
         let mut by_source: Vec<usize> = group.iter().map(|&p| passages[p].source).collect();
         by_source.sort_unstable();
         for s in by_source {
             match in_sources.last_mut() {
-                Some((last, n)) if *last == s => *n += 1,
-                _ => in_sources.push((s, 1)),
+                Some((last, n)) if *last as usize == s => *n += 1,
+                _ => in_sources.push((s as u32, 1)),
             }
         }
         if in_sources.len() < 2 {
             continue;
         }
         if in_sources.len() <= TEMPLATE_SOURCES {
-            for &(s, n) in &in_sources {
-                for &(t, _) in &in_sources {
-                    if t != s {
-                        *copies[s].entry(t).or_insert(0) += n;
-                    }
-                }
+            for &(s, _) in &in_sources {
+                groups_of[s as usize].push(shared.len() as u32);
             }
+            shared.push(in_sources);
         }
         let first = normalized[group[0]];
         groups.push(DuplicateGroup {
@@ -234,25 +234,51 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                 .collect(),
         });
     }
-    let share = |s: usize, t: usize| {
-        copies[s].get(&t).copied().unwrap_or(0) as f64 / sentences[s].max(1) as f64
-    };
-    let overlap: Vec<f64> = (0..sources)
-        .map(|s| copies[s].keys().map(|&t| share(s, t)).fold(0.0, f64::max))
-        .collect();
+    // Source by source: the sentences it shares with each other source,
+    // and each other source with it, counted in two rows reused for every
+    // source. A table of all pairs of 50,000 documents would not fit, and
+    // a map of the pairs that share a statement held 20 million entries
+    // (700 MB) on a 48,000-page site.
+    let mut overlap = vec![0.0f64; sources];
     let mut cluster: Vec<usize> = (0..sources).collect();
     let mut duplicate_of = vec![None; sources];
-    for (s, copy_of) in duplicate_of.iter_mut().enumerate() {
-        // Sources share statements both ways: s's partners are all the
-        // sources t with a share either way.
-        let mut earlier: Vec<usize> = copies[s].keys().copied().filter(|&t| t < s).collect();
-        earlier.sort_unstable();
-        for t in earlier {
-            if share(s, t) >= SYNDICATION_OVERLAP || share(t, s) >= SYNDICATION_OVERLAP {
-                union(&mut cluster, s, t);
-                copy_of.get_or_insert(t);
+    let mut mine = vec![0usize; sources];
+    let mut theirs = vec![0usize; sources];
+    let mut partners: Vec<usize> = Vec::new();
+    for s in 0..sources {
+        for &g in &groups_of[s] {
+            let group = &shared[g as usize];
+            let own = group
+                .binary_search_by_key(&(s as u32), |e| e.0)
+                .map_or(0, |k| group[k].1 as usize);
+            for &(t, n) in group {
+                let t = t as usize;
+                if t == s {
+                    continue;
+                }
+                if mine[t] == 0 {
+                    partners.push(t);
+                }
+                mine[t] += own;
+                theirs[t] += n as usize;
             }
         }
+        // Sources share statements both ways: s's partners are all the
+        // sources t with a share either way; the earliest it copies (or
+        // that copies it) is the one it is a copy of.
+        partners.sort_unstable();
+        for &t in &partners {
+            let share = mine[t] as f64 / sentences[s].max(1) as f64;
+            let share_back = theirs[t] as f64 / sentences[t].max(1) as f64;
+            overlap[s] = overlap[s].max(share);
+            if t < s && (share >= SYNDICATION_OVERLAP || share_back >= SYNDICATION_OVERLAP) {
+                union(&mut cluster, s, t);
+                duplicate_of[s].get_or_insert(t);
+            }
+            mine[t] = 0;
+            theirs[t] = 0;
+        }
+        partners.clear();
     }
     let cluster = (0..sources).map(|s| find(&mut cluster, s)).collect();
     Syndication {

@@ -968,6 +968,16 @@ impl SourceIndex {
         &self.passages
     }
 
+    /// Each passage's source, line and text, in order, for a caller done
+    /// with matching: the texts are moved out, and the index's tables and
+    /// the passages' working copies are freed.
+    pub fn into_lines(self) -> Vec<(usize, usize, String)> {
+        self.passages
+            .into_iter()
+            .map(|p| (p.source, p.line, p.text))
+            .collect()
+    }
+
     /// Whether passage `p` has a term to search by (`}` and `§` have none).
     pub fn has_terms(&self, p: usize) -> bool {
         !self.terms_of(p).is_empty()
