@@ -620,6 +620,16 @@ fn note_marker(text: &str, span: Range<usize>) -> Option<Marker> {
         .chars()
         .next()
         .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '[' | ')'));
+    (glued && closes && is_note_label(inner)).then_some(Marker {
+        span,
+        ids: Vec::new(),
+        style: MarkerStyle::Note,
+    })
+}
+
+/// `a`, `note 1`, `nb 2`: the label of an explanatory note (Wikipedia's
+/// `[a]`, `[note 1]`), which points to a note, not a source.
+fn is_note_label(inner: &str) -> bool {
     let letter = inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase());
     let named = inner.split_once(' ').is_some_and(|(word, id)| {
         matches!(word.to_ascii_lowercase().as_str(), "note" | "nb" | "n")
@@ -627,11 +637,7 @@ fn note_marker(text: &str, span: Range<usize>) -> Option<Marker> {
             && id.len() <= 3
             && id.bytes().all(|b| b.is_ascii_alphanumeric())
     });
-    (glued && closes && (letter || named)).then_some(Marker {
-        span,
-        ids: Vec::new(),
-        style: MarkerStyle::Note,
-    })
+    letter || named
 }
 
 /// Where a marker ending at `end` ends with the page pin Wikipedia sets after
@@ -1165,6 +1171,19 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
             span,
             ids: Vec::new(),
             style: MarkerStyle::CitationNeeded,
+        });
+    }
+    // `<sup>[a]</sup>`: a saved wiki page raises its note labels as it
+    // raises its citations; the superscript points to a note.
+    if raw
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .is_some_and(is_note_label)
+    {
+        return Some(Marker {
+            span,
+            ids: Vec::new(),
+            style: MarkerStyle::Note,
         });
     }
     let bracketed = raw.contains('[');
@@ -1893,6 +1912,17 @@ mod tests {
         let m = &find_markers(text, &[], &HashSet::new())[0];
         assert_eq!(m.style, MarkerStyle::CitationNeeded);
         assert_eq!(&text[m.span.clone()], "<sup>[citation needed]</sup>");
+        // A raised note label points to a note.
+        let text = "Opened in 2004.<sup>[a]</sup> Rebuilt.<sup>[note 2]</sup>";
+        let found = find_markers(text, &[], &HashSet::new());
+        assert_eq!(
+            found
+                .iter()
+                .map(|m| &text[m.span.clone()])
+                .collect::<Vec<_>>(),
+            ["<sup>[a]</sup>", "<sup>[note 2]</sup>"]
+        );
+        assert!(found.iter().all(|m| m.style == MarkerStyle::Note));
         let m = &find_markers("sold . Then", &[], &HashSet::new())[0];
         assert_eq!(m.span, 4..5);
         assert!(styles("wait ... then . . . no .5 and 3 .").len() == 1);

@@ -706,6 +706,20 @@ fn sup_tag(tag: &str) -> Option<&'static str> {
         .then_some("<sup>")
 }
 
+/// Whether an `<ol>` tag (lowercase) counts its items in letters or roman
+/// numerals: `type="a"`, `type="I"`, or a `list-style-type` such as
+/// `lower-alpha` or `upper-roman`.
+fn lettered_list(tag: &str) -> bool {
+    let typed = attribute(tag, "type").is_some_and(|t| matches!(t.trim(), "a" | "i"));
+    let styled = attribute(tag, "style").is_some_and(|style| {
+        style.contains("list-style")
+            && ["alpha", "latin", "roman", "greek"]
+                .iter()
+                .any(|kind| style.contains(kind))
+    });
+    typed || styled
+}
+
 /// The note number of a footnote element: `id="fn3"`, `id="fn:3"`,
 /// `id="fn-3"`, `id="fn_3"` (pandoc, kramdown and most converters),
 /// `id="footnote-3"`, `id="endnote-3"`, and Wikipedia's `id="cite_note-3"`
@@ -1298,8 +1312,12 @@ impl<'a> MarkdownWalker<'a> {
                     self.list_numbers.pop();
                 } else {
                     let start = attribute(lower, "start").and_then(|s| s.trim().parse().ok());
+                    // A list counted in letters or roman numerals (a wiki
+                    // page's explanatory notes, `a.`, `b.`) numbers no
+                    // source.
+                    let numbered = name == "ol" && !lettered_list(lower);
                     self.list_numbers
-                        .push((name == "ol").then_some(start.unwrap_or(1)));
+                        .push(numbered.then_some(start.unwrap_or(1)));
                 }
             }
             "li" => {
@@ -1907,6 +1925,14 @@ mod tests {
             <ol start=\"7\"><li>Fares table<li>Port notice</ol>";
         let s = parse(numbered, Format::Html);
         assert_eq!(entries(&s), [("7", "Fares table"), ("8", "Port notice")]);
+        // A list counted in letters holds notes, not numbered sources: the
+        // numbered list after it keeps its numbers.
+        let lettered = "<p>Fares fell.<sup>1</sup></p><h2>Notes</h2>\
+            <ol style=\"list-style-type: lower-alpha\"><li>Fares were cut twice.</ol>\
+            <ol type=\"A\"><li>A second note.</ol>\
+            <h2>References</h2><ol><li>Fares table<li>Port notice</ol>";
+        let s = parse(lettered, Format::Html);
+        assert_eq!(entries(&s), [("1", "Fares table"), ("2", "Port notice")]);
         let preformatted = "<p>Fares fell [2].</p><h3>Sources</h3>\
             <pre><code>[1] Port notice https://port.example/a\n\
             [2] Fares table https://city.example/f</code></pre>";
