@@ -476,36 +476,38 @@ fn indexes_in_formula(text: &str, open: usize, end: usize) -> bool {
             .ends_with(|c: char| is_operator(c) && (spaced || c != '/'))
 }
 
-/// `linkgit:git-log[1]`, `xref:harbour[2]`: a bracket glued to a word whose
-/// letters a colon joins holds a markup macro's argument (AsciiDoc's man
-/// page sections and cross-references), not a citation. A colon before a
-/// space or the bracket (`Note:[1]`) and an address (`https://…[1]`) do not
-/// make one.
+/// `linkgit:git-log[1]`, `xref:harbour[2]`: a bracket glued to a word that
+/// opens with a lowercase name and a colon before a lowercase letter holds
+/// a markup macro's argument (AsciiDoc's man page sections and
+/// cross-references), not a citation. A colon before a space or the
+/// bracket (`Note:[1]`), a title in capitals (`Re:Zero[2]`) and an address
+/// (`https://…[1]`) do not make one.
 fn macro_argument(before: &str) -> bool {
     let word = word_before(before);
-    !word.is_empty()
-        && !word.ends_with(|c: char| c.is_whitespace() || matches!(c, ':' | ')' | '.' | ',' | ';'))
-        && word
-            .as_bytes()
-            .windows(3)
-            .any(|w| w[1] == b':' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic())
+    let Some((name, target)) = word.split_once(':') else {
+        return false;
+    };
+    !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_lowercase())
+        && target.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
-/// `[^a-z]`, `[^0-9A-F]`, `[^\s]`: a regular expression's negated
-/// character class, never a footnote label.
+/// `[^a-z]`, `[^0-9A-F]`, `[^\\s]`: a regular expression's negated
+/// character class, never a footnote label: ranges of letters of one case
+/// or `0-9` (`[^1-2]` may still label a note).
 fn is_character_class(label: &str) -> bool {
     if label.contains('\\') {
         return true;
     }
     let chars: Vec<char> = label.chars().collect();
-    chars.len() >= 3
-        && chars.len() % 3 == 0
-        && chars.chunks(3).all(|r| {
-            r[1] == '-'
-                && r[0].is_ascii_alphanumeric()
-                && r[2].is_ascii_alphanumeric()
-                && r[0] < r[2]
-        })
+    let range = |r: &[char]| {
+        r[1] == '-'
+            && r[0] < r[2]
+            && ((r[0].is_ascii_lowercase() && r[2].is_ascii_lowercase())
+                || (r[0].is_ascii_uppercase() && r[2].is_ascii_uppercase())
+                || (r[0] == '0' && r[2] == '9'))
+    };
+    chars.len() >= 3 && chars.len() % 3 == 0 && chars.chunks(3).all(range)
 }
 
 /// Words that point into a cited work after its number (`[1, p. 4]`).
@@ -752,8 +754,7 @@ fn glued_number_list(text: &str, i: usize) -> Option<usize> {
 /// and digits glued after one are a port, time or verse (`host:443`,
 /// `line:12`). After a full stop the number must end the sentence (the
 /// text ends, or a line break, or a word that is not lowercase follows:
-/// `ASN.1 signature`, `node.1 --flags` are names), and the word before
-/// must be longer than one letter (`X.509`, `H.264` name standards).
+/// `ASN.1 signature`, `X.509 certificate`, `node.1 --flags` are names).
 fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     let head = text[..i].trim_end_matches(is_closing);
     let closers = &text[head.len()..i];
@@ -766,7 +767,7 @@ fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     let end = glued_number_list(text, i)?;
-    if closers.ends_with('.') && (word.chars().count() == 1 || !ends_sentence(&text[end..])) {
+    if closers.ends_with('.') && !ends_sentence(&text[end..]) {
         return None;
     }
     Some(end)
@@ -1786,6 +1787,10 @@ mod tests {
             ids("Note:[1] it rose, see https://example.org[2] and [^a-note]."),
             [vec!["1"], vec!["2"], vec!["a-note"]]
         );
+        assert_eq!(
+            ids("Re:Zero[3] aired, as [^1-2] says."),
+            [vec!["3"], vec!["1-2"]]
+        );
         // Signs of arithmetic as typeset, and comparisons.
         for text in [
             "The sum is w[0] × 2 + w[1] × 4 in all.",
@@ -1836,13 +1841,13 @@ mod tests {
         assert_eq!(ids("The pier closed.12 Then", &declared), [vec!["12"]]);
         assert_eq!(ids("The pier closed.12\nThen", &declared), [vec!["12"]]);
         assert_eq!(ids("Made in the U.S.3 Then", &declared), [vec!["3"]]);
-        // But a number after a full stop must end its sentence, the word
-        // before it must be longer than a letter, and a colon never takes
-        // one: names of standards and formats, ports and times.
+        assert_eq!(ids("Take vitamin D.4 Then", &declared), [vec!["4"]]);
+        // But a number after a full stop must end its sentence, and a colon
+        // never takes one: names of standards and formats, ports and times.
         for text in [
             "Signed with a DER.1 signature in the file.",
             "Read the harbour.1 --help page.",
-            "It checks the X.509 Certificate and the H.264 Stream.",
+            "It checks the X.509 certificate and the H.264 stream.",
             "Open port:443 on the quay gate, then dock:12 and berth:7.",
             "It loads /opt/quay/libtide.so.6 Then it runs.",
             "It loads tide.so.6 Then it runs harbour.js.2 Then stops.",
