@@ -26,7 +26,7 @@ pub fn run_duplicates(args: &DuplicatesArgs) -> io::Result<u8> {
         score: row.score,
         text: &row.text,
     });
-    let written = match report::write_duplicates(&args.out, rows) {
+    let written = match report::write_duplicates(&args.out, rows, &args.paths) {
         Ok(path) => path,
         Err(e) => {
             eprintln!("error: {e}");

@@ -202,16 +202,14 @@ fn duplicate_rows<'a>(
 
 /// Writes `duplicates.csv` into `out` row by row (a scan of a large folder
 /// finds millions: they are never all held as CSV), into a temporary file
-/// that replaces the report only when complete. Returns its path.
+/// that replaces the report only when complete, never over a path in
+/// `inputs`. Returns its path.
 pub fn write_duplicates<'a>(
     out: &Path,
     rows: impl Iterator<Item = DuplicateRow<'a>>,
+    inputs: &[PathBuf],
 ) -> Result<PathBuf, ReportError> {
-    check_target(
-        out,
-        &["duplicates.csv"],
-        &WriteGuard::new(Vec::<PathBuf>::new()),
-    )?;
+    check_target(out, &["duplicates.csv"], &WriteGuard::new(inputs))?;
     let path = out.join("duplicates.csv");
     let io = |source| ReportError::Io {
         path: DisplayPath::new(&path),
@@ -578,7 +576,7 @@ mod tests {
             score: 0.5,
             text: "x, \"y\"",
         };
-        let path = write_duplicates(dir.path(), std::iter::once(row)).unwrap();
+        let path = write_duplicates(dir.path(), std::iter::once(row), &[]).unwrap();
         assert_eq!(
             std::fs::read_to_string(path).unwrap(),
             "article,group,source,line,score,text\na.md,1,'=1,2,0.500,\"x, \"\"y\"\"\"\n"
