@@ -42,6 +42,8 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::read::abbreviations::{abbreviation_class, numbers_after};
+
 /// A range like `[1-500]` is taken as a marker only up to this width.
 pub const MAX_RANGE: u32 = 100;
 
@@ -754,20 +756,26 @@ fn glued_number_list(text: &str, i: usize) -> Option<usize> {
 /// and digits glued after one are a port, time or verse (`host:443`,
 /// `line:12`). After a full stop the number must end the sentence (the
 /// text ends, or a line break, or a word that is not lowercase follows:
-/// `ASN.1 signature`, `X.509 certificate`, `node.1 --flags` are names).
+/// `ASN.1 signature`, `X.509 certificate`, `node.1 --flags` are names),
+/// unless the stop closes an abbreviation the sentence goes on after
+/// (`et al.5 showed`, `etc.3 and`); never after one that numbers a thing
+/// (`No.5`, `Fig.3`, `p.12`).
 fn strong_flattened_at(text: &str, i: usize) -> Option<usize> {
     let head = text[..i].trim_end_matches(is_closing);
     let closers = &text[head.len()..i];
     let word = word_before(head);
+    let stop = closers.ends_with('.');
+    let abbreviation = stop && abbreviation_class(word).is_some();
     if closers.is_empty()
         || closers.ends_with(':')
         || !head.chars().next_back().is_some_and(char::is_alphabetic)
-        || is_name_or_version(word)
+        || (stop && numbers_after(word))
+        || (is_name_or_version(word) && !abbreviation)
     {
         return None;
     }
     let end = glued_number_list(text, i)?;
-    if closers.ends_with('.') && !ends_sentence(&text[end..]) {
+    if stop && !abbreviation && !ends_sentence(&text[end..]) {
         return None;
     }
     Some(end)
@@ -1842,6 +1850,18 @@ mod tests {
         assert_eq!(ids("The pier closed.12\nThen", &declared), [vec!["12"]]);
         assert_eq!(ids("Made in the U.S.3 Then", &declared), [vec!["3"]]);
         assert_eq!(ids("Take vitamin D.4 Then", &declared), [vec!["4"]]);
+        // After an abbreviation the sentence may go on; after one that
+        // numbers a thing, the number is the thing's.
+        assert_eq!(
+            ids(
+                "As Oduya et al.5 showed, fares rose, e.g.6 in May.",
+                &declared
+            ),
+            [vec!["5"], vec!["6"]]
+        );
+        for text in ["See No.5 Then", "As Fig.3 Shows", "On p.12 Then"] {
+            assert!(ids(text, &declared).is_empty(), "{text}");
+        }
         // But a number after a full stop must end its sentence, and a colon
         // never takes one: names of standards and formats, ports and times.
         for text in [

@@ -4,6 +4,7 @@
 //! kinds ([`claims`]).
 //! Depends on nothing else in the crate (plain data in, plain data out).
 
+pub(crate) mod abbreviations;
 pub mod citations;
 pub mod claims;
 pub mod format;
