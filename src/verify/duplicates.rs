@@ -204,9 +204,10 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
     }
     // The groups that count toward the shares (in at most
     // TEMPLATE_SOURCES sources): each as (source, its sentences in the
-    // group) by source; and per source, the groups it is in.
+    // group) by source; and per source, the groups it is in with its
+    // sentences there.
     let mut shared: Vec<Vec<(u32, u32)>> = Vec::new();
-    let mut groups_of: Vec<Vec<u32>> = vec![Vec::new(); sources];
+    let mut groups_of: Vec<Vec<(u32, u32)>> = vec![Vec::new(); sources];
     for group in members.into_iter().filter(|m| m.len() > 1) {
         let mut in_sources: Vec<(u32, u32)> = Vec::new();
         let mut by_source: Vec<usize> = group.iter().map(|&p| passages[p].source).collect();
@@ -221,8 +222,8 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
             continue;
         }
         if in_sources.len() <= TEMPLATE_SOURCES {
-            for &(s, _) in &in_sources {
-                groups_of[s as usize].push(shared.len() as u32);
+            for &(s, n) in &in_sources {
+                groups_of[s as usize].push((shared.len() as u32, n));
             }
             shared.push(in_sources);
         }
@@ -246,12 +247,8 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
     let mut theirs = vec![0usize; sources];
     let mut partners: Vec<usize> = Vec::new();
     for s in 0..sources {
-        for &g in &groups_of[s] {
-            let group = &shared[g as usize];
-            let own = group
-                .binary_search_by_key(&(s as u32), |e| e.0)
-                .map_or(0, |k| group[k].1 as usize);
-            for &(t, n) in group {
+        for &(g, own) in &groups_of[s] {
+            for &(t, n) in &shared[g as usize] {
                 let t = t as usize;
                 if t == s {
                     continue;
@@ -259,7 +256,7 @@ pub fn find_duplicates(index: &SourceIndex, sources: usize, threshold: f64) -> S
                 if mine[t] == 0 {
                     partners.push(t);
                 }
-                mine[t] += own;
+                mine[t] += own as usize;
                 theirs[t] += n as usize;
             }
         }
