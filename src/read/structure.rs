@@ -27,7 +27,9 @@
 //!   `citeaudit: ignore` in plain text) are collected, not audited.
 //! - Plain text: a paragraph of several short lines none of which ends in
 //!   closing punctuation (a footer, a menu, an address) is one block per line;
-//!   bullet lines (`- `, `* `, `• `) are list items.
+//!   bullet lines (`- `, `* `, `• `) are list items. In a paragraph holding a
+//!   navigation box as a text dump lays it out (`Processes      * Folding`),
+//!   each cell of a line set out in columns is a block of its own.
 
 use std::ops::Range;
 
@@ -440,6 +442,52 @@ fn is_bullet_line(line: &str) -> bool {
         .any(|b| t.starts_with(b))
 }
 
+/// A row of a navigation box in a text dump: a cell of text, a run of two
+/// or more spaces, then a bulleted link (`Processes      * Protein_folding`,
+/// `Functional:     * truth_function`; lynx writes `*`, then `o` for a
+/// nested list). A bullet that opens the line is a list item and does not
+/// count, nor does a `-` or `+` after a gap, which in a dump's formulas is
+/// an operator.
+fn is_cell_beside_bullet(line: &str) -> bool {
+    let cells = table_line_cells(line);
+    cells.iter().skip(1).any(|(_, cell)| {
+        let item = |bullet: &str| {
+            cell.strip_prefix(bullet)
+                .and_then(|rest| rest.trim_start().chars().next())
+                .is_some_and(char::is_alphanumeric)
+        };
+        let nested = cell
+            .strip_prefix("o ")
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+        item("* ") || item("• ") || nested
+    })
+}
+
+/// The cells of a line laid out as a table: its stretches of text between
+/// runs of two or more spaces or a tab, each with its byte offset.
+fn table_line_cells(line: &str) -> Vec<(usize, &str)> {
+    let mut cells = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut blanks = 0;
+    for (at, c) in line.char_indices() {
+        if c == ' ' || c == '\t' {
+            blanks += if c == '\t' { 2 } else { 1 };
+            continue;
+        }
+        if blanks >= 2 {
+            if let Some(s) = start.take() {
+                cells.push((s, line[s..at].trim_end()));
+            }
+        }
+        blanks = 0;
+        start.get_or_insert(at);
+    }
+    if let Some(s) = start {
+        cells.push((s, line[s..].trim_end()));
+    }
+    cells
+}
+
 /// Lines that each stand alone: several, each at most [`STACK_LINE_WORDS`]
 /// words, none ending in closing punctuation.
 fn is_line_stack(para: &str) -> bool {
@@ -484,6 +532,8 @@ fn parse_plain(text: &str) -> Structure {
     let mut structure = Structure::default();
     let mut open: Option<BlockBuilder> = None;
     let mut after_rule = false;
+    // Rows of navigation-box tables so far (see `is_cell_beside_bullet`).
+    let mut plain_rows = 0u32;
     let mut i = 0;
     let flush = |b: Option<BlockBuilder>, s: &mut Structure| {
         if let Some(block) = b.and_then(|b| b.finish(text)) {
@@ -550,7 +600,46 @@ fn parse_plain(text: &str) -> Structure {
         let mut offset = range.start;
         let mut current = BlockBuilder::new(BlockKind::Paragraph);
         current.after_rule = std::mem::take(&mut after_rule);
+        // A navigation box as a text dump lays it out: a table whose rows
+        // set a group's name beside a bulleted list of links (`Processes
+        // * Protein_folding`), its cells apart by runs of spaces. Read as
+        // prose, the names of one row and the next join into a sentence
+        // that is none: in a paragraph holding such a row, each cell of a
+        // line of several cells is a block of its own, and so is an
+        // indented line under one (the rest of a cell that wraps).
+        let navigation_box = para.lines().any(is_cell_beside_bullet);
+        let mut after_row = false;
         for (n, &line) in lines.iter().enumerate() {
+            let cells = if navigation_box {
+                table_line_cells(line.trim_end_matches(['\n', '\r']))
+            } else {
+                Vec::new()
+            };
+            let wrapped_cell = after_row && line.starts_with([' ', '\t']) && !is_bullet_line(line);
+            after_row = cells.len() > 1 || (wrapped_cell && !cells.is_empty());
+            if after_row {
+                flush(
+                    Some(std::mem::replace(
+                        &mut current,
+                        BlockBuilder::new(BlockKind::Paragraph),
+                    )),
+                    &mut structure,
+                );
+                plain_rows += 1;
+                for (at, cell) in cells {
+                    let bulleted = is_bullet_line(cell) || cell.starts_with("o ");
+                    let mut b = BlockBuilder::new(if bulleted {
+                        BlockKind::ListItem
+                    } else {
+                        BlockKind::TableCell
+                    });
+                    b.table_row = (!bulleted).then_some(plain_rows);
+                    b.push(cell, offset + at, true);
+                    flush(Some(b), &mut structure);
+                }
+                offset += line.len();
+                continue;
+            }
             let alone = lines
                 .get(n + 1)
                 .is_some_and(|next| stands_alone(line, next, longest));
@@ -1631,6 +1720,57 @@ mod tests {
         assert_eq!(&text[block.map.file_offset(marker_at)..][..4], "2, 5");
         let workers = block.text.find("Workers").unwrap();
         assert_eq!(&text[block.map.file_offset(workers)..][..7], "Workers");
+    }
+
+    #[test]
+    fn a_dumped_navigation_box_is_cells_not_prose() {
+        // Invented: a bibliography line, then a navigation box as a text
+        // dump lays it out, in one paragraph (dumps leave no blank lines).
+        let text = "Harbour Works Reader; Port Press, 2001.
+    * v
+    * t
+Harbour_topics
+Main         * Quay_walls
+groups         o Dredging
+             * Tide_gauges
+Related      * Lock_gates (canal
+               and river)
+";
+        let s = parse(text, Format::PlainText);
+        assert_eq!(
+            texts(&s),
+            [
+                (
+                    BlockKind::Paragraph,
+                    "Harbour Works Reader; Port Press, 2001."
+                ),
+                (BlockKind::ListItem, "* v"),
+                (BlockKind::ListItem, "* t"),
+                (BlockKind::Paragraph, "Harbour_topics"),
+                (BlockKind::TableCell, "Main"),
+                (BlockKind::ListItem, "* Quay_walls"),
+                (BlockKind::TableCell, "groups"),
+                (BlockKind::ListItem, "o Dredging"),
+                (BlockKind::ListItem, "* Tide_gauges"),
+                (BlockKind::TableCell, "Related"),
+                (BlockKind::ListItem, "* Lock_gates (canal"),
+                (BlockKind::TableCell, "and river)"),
+            ]
+        );
+        let cell = &s.blocks[10];
+        assert_eq!(&text[cell.map.file_offset(0)..][..12], "* Lock_gates");
+        // The same names in one cell each without a bulleted row beside
+        // them, prose with wide gaps (a formula's spacing), and a nested
+        // `o` before lowercase text are read as before.
+        for prose in [
+            "The weir     x   is raised\nby     y   metres.\n",
+            "Quay walls  - stone\nand timber.\n",
+            "The rail    o lamps\nwere lit.\n",
+        ] {
+            let s = parse(prose, Format::PlainText);
+            assert_eq!(s.blocks.len(), 1, "{prose}");
+            assert_eq!(s.blocks[0].kind, BlockKind::Paragraph, "{prose}");
+        }
     }
 
     #[test]
