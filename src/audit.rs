@@ -219,6 +219,8 @@ fn draft_block(
     let mut out = Vec::with_capacity(block_sentences.len());
     let mut titles = 0;
     let whole_line = block.single_line && block_sentences.len() == 1;
+    // A wiki's maintenance box speaks of the page in every sentence.
+    let notice = claims::is_maintenance_notice(&block.text);
     for sentence in block_sentences {
         let markers = sentence.markers;
         let has_marker = markers.count > 0;
@@ -243,6 +245,8 @@ fn draft_block(
         );
         let kind = if sentence.only_markers {
             Kind::Other
+        } else if notice && kind == Kind::Claim && !has_marker {
+            Kind::Boilerplate
         } else {
             kind
         };

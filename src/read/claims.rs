@@ -9,7 +9,9 @@
 //!    `caption`.
 //! 3. `boilerplate` is site chrome: a copyright line (`©`, `Copyright`,
 //!    `All rights reserved`); a site's standing notice (a Creative Commons
-//!    licence, `This page was last edited …`, `By using this site, …`); a
+//!    licence, `This page was last edited …`, `By using this site, …`, and
+//!    every sentence of a wiki's maintenance box, see
+//!    [`is_maintenance_notice`]); a
 //!    short line naming a logo or icon; a short line made of sharing,
 //!    following or subscribing words (`Share`, `Follow us`, `Subscribe to
 //!    our newsletter`, `Advertisement`); a sentence that opens with a call
@@ -31,7 +33,8 @@
 //!    first.", "Let me now compare the models."), or in which the document
 //!    speaks of itself ("This report examines …", "In this section, …",
 //!    "… is covered below."), or that instructs the reader in the imperative
-//!    ("Consider …", "Make sure …", "Do not …"): `other`.
+//!    ("Consider …", "Make sure …", "Do not …"), or that points to another
+//!    page ("For other uses, see …", "Not to be confused with …"): `other`.
 //! 8. A speaker's label opening a sentence (`User:`, `You said:`,
 //!    `Prompt:`, `Question:`, `Q:`), as in an exported conversation whose
 //!    pasted prompt stands at the top, and a request opening with `Please`:
@@ -244,9 +247,13 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 /// Words in `text`, counted up to `limit + 1` (enough to compare with
-/// `limit`; a long sentence is not counted to its end).
+/// `limit`; a long sentence is not counted to its end). A bullet or a dash
+/// standing alone (`* Mill_dam (U.K.)`, `Fees – €5.`) is no word.
 fn words_up_to(text: &str, limit: usize) -> usize {
-    text.split_whitespace().take(limit + 1).count()
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(limit + 1)
+        .count()
 }
 
 /// Longest opening compared by [`opens_with_any`] (tested).
@@ -301,10 +308,12 @@ fn chrome_by_words(text: &str, opening: &str) -> bool {
     if bare.ends_with(" logo") || bare.ends_with(" icon") || bare == "logo" {
         return true;
     }
-    lower
+    // At least one word: a rule of `=` or `-` under a title is no chrome.
+    let mut words = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .all(|w| CHROME_WORDS.contains(&w))
+        .peekable();
+    words.peek().is_some() && words.all(|w| CHROME_WORDS.contains(&w))
 }
 
 /// A site's standing notice: `All rights reserved`, the page's licence
@@ -448,6 +457,7 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
         && (is_lead_in(text)
             || is_first_person(text)
             || is_self_reference(text)
+            || is_cross_reference(text)
             || is_instruction(text))
     {
         return Kind::Other;
@@ -610,6 +620,49 @@ fn is_self_reference(text: &str) -> bool {
         ]
         .iter()
         .any(|verb| lower.contains(verb))
+}
+
+/// Rule 7, a pointer to another page: `For other uses, see Harbour
+/// (disambiguation).`, `For the ferry itself, see Varn Ferry.`, `Not to be
+/// confused with the Varn Weir.` — the note a wiki page opens with, or a
+/// guide's `For details, see the fares table.` It sends the reader
+/// elsewhere and states nothing. The sentence is short (at most
+/// [`POINTER_MAX_WORDS`] words) and what follows `, see` is a name of at
+/// most six words; `For years, see-through panels lined the pier` and
+/// `For the council, seeing the weir raised was a win` state something.
+fn is_cross_reference(text: &str) -> bool {
+    let t = text.trim_start_matches(['"', '“', '(', '*', '_', ' ']);
+    if t.len() < 4 || !t.is_char_boundary(3) {
+        return false;
+    }
+    let opens = |w: &str| t.get(..w.len()).is_some_and(|o| o.eq_ignore_ascii_case(w));
+    if opens("not to be confused with ") {
+        return words_up_to(t, POINTER_MAX_WORDS) <= POINTER_MAX_WORDS;
+    }
+    if !opens("for ") || words_up_to(t, POINTER_MAX_WORDS) > POINTER_MAX_WORDS {
+        return false;
+    }
+    t.rsplit_once(", see ")
+        .or_else(|| t.rsplit_once(", see also "))
+        .is_some_and(|(_, target)| {
+            let target = target.trim_end_matches(['.', ')', '"', '”']);
+            !target.is_empty() && target.split_whitespace().count() <= 6
+        })
+}
+
+/// Longest sentence [`is_cross_reference`] reads as a pointer.
+const POINTER_MAX_WORDS: usize = 20;
+
+/// A wiki's maintenance notice, the box an editor sets above a page or a
+/// section (`This article needs additional citations for verification. …
+/// Unsourced material may be challenged and removed. (May 2018)(Learn how
+/// and when to remove this template message)`): its closing line, with
+/// spaces or a text dump's underscores, marks the whole block (in plain
+/// text the block ends with that line, see `structure`). Its sentences
+/// speak of the page and state nothing to source.
+pub fn is_maintenance_notice(block_text: &str) -> bool {
+    contains_ignore_ascii_case(block_text, "learn how and when to remove this")
+        || contains_ignore_ascii_case(block_text, "learn_how_and_when_to_remove_this")
 }
 
 /// Rule 7, an instruction to the reader: a sentence that opens with a verb
@@ -839,6 +892,53 @@ mod tests {
             ],
             Kind::Claim,
         );
+    }
+
+    #[test]
+    fn a_line_without_words_is_not_chrome() {
+        // A title's underline, a note's return arrow: nothing says "site".
+        for text in ["======", "-----", "↩", "* ["] {
+            assert!(!is_chrome(text), "{text}");
+        }
+        assert!(is_chrome("Share"));
+        assert_eq!(words_up_to("* Mill_dam (U.K.)", 5), 2);
+        assert_eq!(words_up_to("Fees – €5.", 5), 2);
+    }
+
+    #[test]
+    fn pointers_to_other_pages_are_not_claims() {
+        assert_kinds(
+            &[
+                "For other uses, see Harbour (disambiguation).",
+                "For the ferry itself, see Varn_Ferry.",
+                "For details, see the fares table.",
+                "Not to be confused with the Varn Weir.",
+                "For the history of the weir before 1900, see also Weir history.",
+            ],
+            Kind::Other,
+        );
+        assert_kinds(
+            &[
+                "For years, see-through panels lined the pier.",
+                "For the council, seeing the weir raised was a win.",
+                "For the council, see it as a loss of three million pounds for the port and its harbour board.",
+                "For most riders the night ferry is the only way home, see the survey of 2019 and the council's own figures for the winter months.",
+            ],
+            Kind::Claim,
+        );
+    }
+
+    #[test]
+    fn a_maintenance_box_is_marked_by_its_closing_line() {
+        assert!(is_maintenance_notice(
+            "This section needs more sources. Unsourced material may be challenged and removed. (May 2021)(Learn how and when to remove this message)"
+        ));
+        assert!(is_maintenance_notice(
+            "Find sources: \"Harbour\" (May 2018)(Learn_how_and_when_to_remove_this_template_message)"
+        ));
+        assert!(!is_maintenance_notice(
+            "Unsourced material may be challenged and removed, the harbour board said."
+        ));
     }
 
     #[test]

@@ -673,6 +673,18 @@ fn parse_plain(text: &str) -> Structure {
             }
             current.push(line, offset, true);
             offset += line.len();
+            // A wiki's maintenance box ends with its `Learn how and when to
+            // remove this message` line; a dump sets the section's text
+            // right under it, without a blank line.
+            if crate::read::claims::is_maintenance_notice(line) {
+                flush(
+                    Some(std::mem::replace(
+                        &mut current,
+                        BlockBuilder::new(BlockKind::Paragraph),
+                    )),
+                    &mut structure,
+                );
+            }
         }
         open = Some(current);
         i += 1;
