@@ -615,7 +615,10 @@ fn parse_plain(text: &str) -> Structure {
             } else {
                 Vec::new()
             };
-            let wrapped_cell = after_row && line.starts_with([' ', '\t']) && !is_bullet_line(line);
+            // Inside such a box, lynx's `o` bullets a nested list.
+            let bulleted =
+                is_bullet_line(line) || (navigation_box && line.trim_start().starts_with("o "));
+            let wrapped_cell = after_row && line.starts_with([' ', '\t']) && !bulleted;
             after_row = cells.len() > 1 || (wrapped_cell && !cells.is_empty());
             if after_row {
                 flush(
@@ -653,7 +656,7 @@ fn parse_plain(text: &str) -> Structure {
                     &mut structure,
                 );
             }
-            if is_bullet_line(line) {
+            if bulleted {
                 flush(
                     Some(std::mem::replace(
                         &mut current,
