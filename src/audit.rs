@@ -247,6 +247,9 @@ fn draft_block(
             Kind::Other
         } else if notice && kind == Kind::Claim && !has_marker {
             Kind::Boilerplate
+        } else if block.in_reading_list && kind == Kind::Claim && !has_marker {
+            // A reference without a number, a further-reading entry.
+            Kind::Other
         } else {
             kind
         };

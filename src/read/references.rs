@@ -135,11 +135,19 @@ pub const LABELS: &[&str] = &[
 /// Marks around the words do not count (`## 📚 Sources`, `**References:**`),
 /// nor does a section number before them (`## 7. Sources`, `IV. References`).
 pub fn is_label(text: &str) -> bool {
+    label_name(text)
+        .is_some_and(|lower| LABELS.contains(&lower.as_str()) || is_qualified_label(&lower))
+}
+
+/// A heading's name as labels are compared: lowercase, without a wiki
+/// dump's edit link and asterisks (`***** References[edit] *****`), a
+/// section number (`7. Sources`) or a colon, `&` read as `and`; `None`
+/// for a line too long to be a label.
+fn label_name(text: &str) -> Option<String> {
     let t = text.trim();
     if t.len() > 120 {
-        return false;
+        return None;
     }
-    // `***** References[edit] *****`: a wiki dump's edit link goes too.
     let t = t
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ']');
@@ -147,11 +155,30 @@ pub fn is_label(text: &str) -> bool {
     let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
     let t = without_section_number(t).trim_start_matches(|c: char| !c.is_alphanumeric());
     if t.is_empty() || t.chars().count() > 30 {
-        return false;
+        return None;
     }
     // `Sources & References` reads as `sources and references`.
-    let lower = t.to_lowercase().replace(" & ", " and ");
-    LABELS.contains(&lower.as_str()) || is_qualified_label(&lower)
+    Some(t.to_lowercase().replace(" & ", " and "))
+}
+
+/// A heading over works to read or visit rather than sources cited:
+/// `Further reading`, `External links`, `See also`, `Recommended reading`,
+/// `Additional resources`. Its entries are titles and links, not claims;
+/// they number no source.
+pub fn is_reading_list_label(text: &str) -> bool {
+    const READING_LISTS: &[&str] = &[
+        "further reading",
+        "external links",
+        "see also",
+        "additional reading",
+        "recommended reading",
+        "suggested reading",
+        "related reading",
+        "additional resources",
+        "further resources",
+        "useful links",
+    ];
+    label_name(text).is_some_and(|lower| READING_LISTS.contains(&lower.as_str()))
 }
 
 /// Nouns that name a list of sources on their own (`notes` is not among
@@ -906,6 +933,57 @@ fn endnote_run(blocks: &[Block], i: usize) -> usize {
     }
 }
 
+/// A block written as a bibliography entry, not as prose: a list item
+/// that gives a web address or a link, a year in parentheses or closing a
+/// sentence (`Smith, J. (2020).`, `pages 833–841, 2015.`), or an opening
+/// surname and a comma before a name or an initial (`Floyd, S. and K.`,
+/// `Richer, Justin, and Antonio Sanso.`). `In 2019 the ferry ran at
+/// night.` is prose, and so are a paragraph with links in it and a list
+/// item of three sentences or more.
+fn reads_like_bibliography(block: &Block) -> bool {
+    let text = block.text.trim_start_matches(['*', '-', '•', ' ', '\t']);
+    let linked = !block.links.is_empty() || text.contains("http://") || text.contains("https://");
+    let sentence_ends = text
+        .as_bytes()
+        .windows(3)
+        .filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
+        .count();
+    if linked && block.kind == BlockKind::ListItem && sentence_ends < 2 {
+        return true;
+    }
+    let b = text.as_bytes();
+    let year_at = |k: usize| {
+        b.get(k..k + 4).is_some_and(|y| {
+            y.iter().all(u8::is_ascii_digit) && (y.starts_with(b"1") || y.starts_with(b"20"))
+        }) && (k == 0 || !b[k - 1].is_ascii_digit())
+            && !b.get(k + 4).is_some_and(u8::is_ascii_digit)
+    };
+    let dated = (0..b.len()).any(|k| {
+        year_at(k)
+            && ((k > 0
+                && b[k - 1] == b'('
+                && matches!(b.get(k + 4), Some(b')' | b',' | b'a'..=b'z')))
+                || (k >= 2 && &b[k - 2..k] == b", " && b.get(k + 4) == Some(&b'.')))
+    });
+    if dated {
+        return true;
+    }
+    // `Surname, Given,` or `Surname, G.` at the start (`Crews, unions
+    // and the port` is a list).
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.len() > 2
+        && first.ends_with(',')
+        && first.starts_with(char::is_uppercase)
+        && first[..first.len() - 1]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && second.starts_with(char::is_uppercase)
+        && second.ends_with(['.', ','])
+}
+
 /// An entry that gives a web address, a year (1800–2099) or `Ibid.`.
 fn looks_like_reference(block: &Block) -> bool {
     let text = &block.text;
@@ -933,6 +1011,11 @@ pub fn extract(structure: &mut Structure) {
     // The level of the label that opened the current section (0: a plain
     // label line, which any heading closes).
     let mut section: Option<u8> = None;
+    // The same for a section of further reading (`is_reading_list_label`).
+    let mut reading: Option<u8> = None;
+    let closed_by = |open: Option<u8>, heading: &Block| {
+        open.is_some_and(|l| l == 0 || heading.level == 0 || heading.level <= l)
+    };
     let mut i = 0;
     while i < blocks.len() {
         let block = &blocks[i];
@@ -941,14 +1024,19 @@ pub fn extract(structure: &mut Structure) {
             if is_label(&block.text) {
                 fate[i] = Fate::Label;
                 section = Some(block.level);
+                reading = None;
                 i += 1;
                 continue;
             }
             if block.kind == BlockKind::Heading {
-                let closes =
-                    section.is_some_and(|l| l == 0 || block.level == 0 || block.level <= l);
-                if closes {
+                if closed_by(section, block) {
                     section = None;
+                }
+                if closed_by(reading, block) {
+                    reading = None;
+                }
+                if is_reading_list_label(&block.text) {
+                    reading = Some(block.level);
                 }
             }
         }
@@ -1022,7 +1110,18 @@ pub fn extract(structure: &mut Structure) {
             continue;
         }
         if block.kind != BlockKind::Code {
-            fate[i] = Fate::Kept;
+            // What stands in a list's section without being an entry of it
+            // is a reference written without a number (`Smith, J. (2020).
+            // Night ferries.`) or a link and its description: a block that
+            // reads like a reference ([`reads_like_bibliography`]), and
+            // under a further-reading heading any list item. Prose there
+            // stays prose: a label may title the whole article (`#
+            // Footnotes`), `Notes:` may head a list of remarks, and no
+            // heading need close a plain label line before the article
+            // goes on.
+            let listed = (section.is_some() || reading.is_some()) && reads_like_bibliography(block)
+                || reading.is_some() && block.kind == BlockKind::ListItem;
+            fate[i] = if listed { Fate::Listed } else { Fate::Kept };
         }
         i += 1;
     }
@@ -1031,6 +1130,10 @@ pub fn extract(structure: &mut Structure) {
         .zip(fate)
         .filter_map(|(mut block, fate)| match fate {
             Fate::Kept => Some(block),
+            Fate::Listed => {
+                block.in_reading_list = true;
+                Some(block)
+            }
             Fate::Label => {
                 block.kind = BlockKind::Heading;
                 Some(block)
@@ -1044,6 +1147,8 @@ pub fn extract(structure: &mut Structure) {
 #[derive(Clone, Copy)]
 enum Fate {
     Kept,
+    /// Kept, marked as standing in a list of sources or of reading.
+    Listed,
     /// Kept, read as a heading (a source-list label such as `Sources:`).
     Label,
     /// A source list, or a code block.
@@ -1089,6 +1194,83 @@ mod tests {
         }
     }
     use crate::read::structure::{parse, Format};
+
+    /// The text of each block `parse` marks as standing in a list of
+    /// sources or reading.
+    fn listed(text: &str) -> Vec<String> {
+        parse(text, Format::Markdown)
+            .blocks
+            .into_iter()
+            .filter(|b| b.in_reading_list)
+            .map(|b| b.text.trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn unnumbered_references_and_reading_lists_are_marked() {
+        let text = "# Ferries\n\nThe ferry runs at night (Smith, 2020).\n\n\
+                    ## References\n\n\
+                    Smith, J. (2020). Night ferries. Harbour Journal, 12, 45-67.\n\n\
+                    Port Office. Annual fares report, May 2019.\n\n\
+                    The fares were checked again in June.\n\n\
+                    ## Further reading\n\n\
+                    - [Tides and timetables](https://example.org/tides)\n\
+                    - A history of the weir\n\n\
+                    ## Crews\n\n\
+                    - Crews rest three nights a week (2019).\n";
+        assert_eq!(
+            listed(text),
+            [
+                "Smith, J. (2020). Night ferries. Harbour Journal, 12, 45-67.",
+                "Tides and timetables",
+                "A history of the weir",
+            ]
+        );
+        // `Notes:` over remarks, a label titling the whole article, and a
+        // long item with a link stay prose.
+        let notes = "Notes:\n\n- In 2019 the ferry ran at night.\n\
+                     - The weir was raised by the council, see [the plan](https://example.org/plan). \
+                     It cost more. Crews stayed.\n";
+        assert!(listed(notes).is_empty());
+        let titled = "# Footnotes\n\nFootnotes are notes at the foot of a page.[^1]\n\n\
+                      They date from 1500 or so.\n\n[^1]: A note.\n";
+        assert!(listed(titled).is_empty());
+    }
+
+    #[test]
+    fn bibliography_entries_are_told_from_prose() {
+        let block = |text: &str, kind: BlockKind| Block {
+            kind,
+            ..parse(text, Format::PlainText).blocks.remove(0)
+        };
+        for entry in [
+            "Smith, J. (2020). Night ferries.",
+            "Floyd, S. and K.",
+            "Richer, Justin, and Antonio Sanso.",
+            "In Proceedings of the Harbour Conference, pages 833–841, 2015.",
+            "Green, P. (2017, May). Weirs.",
+        ] {
+            assert!(
+                reads_like_bibliography(&block(entry, BlockKind::Paragraph)),
+                "{entry}"
+            );
+        }
+        for prose in [
+            "In 2019 the ferry ran at night.",
+            "Fares rose by 5% in 2019 and fell in 2020.",
+            "Crews, Unions and the port agreed.",
+            "See https://example.org/fares for the fares.",
+        ] {
+            assert!(
+                !reads_like_bibliography(&block(prose, BlockKind::Paragraph)),
+                "{prose}"
+            );
+        }
+        assert!(reads_like_bibliography(&block(
+            "See https://example.org/fares for the fares.",
+            BlockKind::ListItem
+        )));
+    }
 
     fn ids(text: &str, format: Format) -> Vec<String> {
         parse(text, format)

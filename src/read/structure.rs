@@ -132,6 +132,10 @@ pub struct Block {
     /// A table cell's row, numbered through the document: the cells of one
     /// row share it (a source list may be a table of numbered rows).
     pub table_row: Option<u32>,
+    /// The block stands under a heading of sources or of further reading
+    /// and is no numbered entry there: an author-date reference, a link
+    /// with its description (set by the references stage).
+    pub in_reading_list: bool,
 }
 
 impl Block {
@@ -386,6 +390,7 @@ impl BlockBuilder {
             numeric_links: self.numeric_links,
             note: self.note,
             table_row: self.table_row,
+            in_reading_list: false,
         })
     }
 }
@@ -751,7 +756,10 @@ fn plain_heading_level(line: &str) -> Option<u8> {
     {
         return Some(7u8.saturating_sub(stars.min(6) as u8).max(1));
     }
-    crate::read::references::is_label(t).then_some(0)
+    // A label opens with a capital (or a script without case): a wrapped
+    // line that is only the word `sources.` ends a sentence above it.
+    let lowercase = t.starts_with(|c: char| c.is_lowercase());
+    (!lowercase && crate::read::references::is_label(t)).then_some(0)
 }
 
 // ---------------------------------------------------------------- HTML in Markdown
@@ -1735,6 +1743,15 @@ mod tests {
         assert_eq!(&text[block.map.file_offset(marker_at)..][..4], "2, 5");
         let workers = block.text.find("Workers").unwrap();
         assert_eq!(&text[block.map.file_offset(workers)..][..7], "Workers");
+    }
+
+    #[test]
+    fn a_wrapped_lowercase_label_word_is_no_heading() {
+        let text = " * The parser now reads more\n   sources.\n * The fares are kept.\n";
+        assert_eq!(plain_heading_level("   sources."), None);
+        assert_eq!(plain_heading_level("Sources"), Some(0));
+        let s = parse(text, Format::PlainText);
+        assert!(s.blocks.iter().all(|b| b.kind != BlockKind::Heading));
     }
 
     #[test]
