@@ -273,12 +273,12 @@ enum IdStyle {
     /// `[3]`, `[^3]`, `【3】`, `［3］`, `<sup>3</sup>`, `^3`: only a source list opens
     /// lines like this.
     Marked,
-    /// `3.`, `3)`, `3:`: also an ordinary numbered list.
+    /// `3.`, `3)`, `(3)`, `3:`: also an ordinary numbered list.
     Numbered,
 }
 
 /// Splits a line's leading entry id: `[1]`, `[^a]:`, `【1】`, `［1］`, `<sup>1</sup>`,
-/// `^1`, `1.`, `1)`, `1:`, after any indentation and a list bullet. Returns
+/// `^1`, `1.`, `1)`, `(1)`, `1:`, after any indentation and a list bullet. Returns
 /// the id, the rest of the line and the id's style.
 fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
     let t = line.trim_start();
@@ -324,6 +324,16 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
         return (1..=4)
             .contains(&digits)
             .then(|| (rest[..digits].to_string(), &rest[digits..], IdStyle::Marked));
+    }
+    // `(3) Smith, J. …`: the chemists' way (ACS) of numbering a list.
+    if let Some(inner) = t.strip_prefix('(') {
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = inner[digits..].strip_prefix(')')?;
+        let id = inner[..digits].trim_start_matches('0');
+        return ((1..=4).contains(&digits)
+            && !id.is_empty()
+            && rest.starts_with(char::is_whitespace))
+        .then(|| (id.to_string(), rest, IdStyle::Numbered));
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
@@ -1596,6 +1606,19 @@ mod tests {
             parse(text, Format::Markdown).references[1].url,
             "https://city.example/f"
         );
+    }
+
+    #[test]
+    fn parenthesised_numbers_open_entries_under_a_label() {
+        let text = "The weir was raised [1]. Fares fell [2].\n\n## References\n\n\
+                    (1) Smith, J. Weirs. *River Journal* **2001**, 12, 4.\n\
+                    (2) Port Office. Fares, 2019. https://port.example/f\n";
+        assert_eq!(ids(text, Format::Markdown), ["1", "2"]);
+        // Without a label, a paragraph of `(1)`, `(2)` steps is a list.
+        let steps = "The crew must:\n\n(1) check the ramp;\n(2) count the riders.\n";
+        assert!(ids(steps, Format::Markdown).is_empty());
+        assert_eq!(entry_id("(0) x"), None);
+        assert_eq!(entry_id("(12)x"), None);
     }
 
     #[test]
