@@ -93,7 +93,9 @@ const RECOGNISERS: &[(&[u8], Recogniser)] = &[
     // The private-use `\u{e200}` starts with 0xEE.
     (&[0xEE], assistant_cite),
     (b"^", |text, i, declared| {
-        latex_tail_sup(text, i, declared).or_else(|| pandoc_sup(text, i, declared))
+        latex_tail_sup(text, i, declared)
+            .or_else(|| pandoc_sup(text, i, declared))
+            .or_else(|| caret_sup(text, i, declared))
     }),
 ];
 
@@ -1247,6 +1249,47 @@ fn pandoc_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker
     })
 }
 
+/// `rose by a third^1.`, `fell.^2,3`: a caret raising a bare number, as a
+/// writer of plain text sets a superscript without closing it. Read only
+/// in an article that declares numbered sources, for ids it declares, and
+/// after a word of three letters or more (closing punctuation may stand
+/// between): `x^2`, `10^6`, `km^2`, `(a+b)^2` are powers, and `^2x` or
+/// `^1.5` is no citation.
+fn caret_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
+    if !has_numbered(declared) {
+        return None;
+    }
+    let rest = text[i..].strip_prefix('^')?;
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'-'))
+        .count();
+    let list = rest[..len].trim_end_matches([',', '-']);
+    if !list.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut after = rest[list.len()..].chars();
+    let next = after.next();
+    let decimal = next == Some('.') && after.next().is_some_and(|c| c.is_ascii_digit());
+    if decimal || next.is_some_and(|c| c.is_alphanumeric() || c == '^') {
+        return None;
+    }
+    let preceding = &text[..i];
+    if closes_a_formula(preceding) || html_power(preceding) {
+        return None;
+    }
+    let word = last_word(preceding.trim_end_matches(['.', ',', ';', ':', ')', '"', '”', '’']));
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let ids = parse_number_list(list, declared)?;
+    ids.iter().all(|id| declared.contains(id)).then(|| Marker {
+        span: i..i + 1 + list.len(),
+        ids,
+        style: MarkerStyle::Superscript,
+    })
+}
+
 /// Whether an HTML superscript number after `preceding` is a power: after
 /// a base of one or two digits (`10<sup>6</sup>`), or after a unit that
 /// follows a number (`400 m<sup>2</sup>`, `3 km<sup>2</sup>`). A year or
@@ -1887,6 +1930,29 @@ mod tests {
         let ids: Vec<Vec<String>> = markers.iter().map(|m| m.ids.clone()).collect();
         assert_eq!(ids, [vec!["1"], vec!["2", "3"], vec!["4"], vec!["5"]]);
         assert_eq!(&text[markers[1].span.clone()], "2, 3");
+    }
+
+    #[test]
+    fn bare_caret_superscripts_cite_declared_sources() {
+        let declared: HashSet<String> = (1..=7).map(|n| n.to_string()).collect();
+        let ids = |text: &str| -> Vec<Vec<String>> {
+            find_markers(text, &[], &declared)
+                .into_iter()
+                .map(|m| m.ids)
+                .collect()
+        };
+        assert_eq!(
+            ids("Fares fell by a third^1. Crews rest.^2,3 Quays reopened^4-6, and \"ferries\"^7 ran."),
+            [vec!["1"], vec!["2", "3"], vec!["4", "5", "6"], vec!["7"]]
+        );
+        // Powers, a decimal, a letter after the number, an undeclared id.
+        assert!(ids(
+            "Area x^2 and 10^6 cells, a 40 km^2 plaza, (a+b)^2, growth^1.5 fold, \
+             weight^2x, and a rise^9."
+        )
+        .is_empty());
+        // No numbered source declared: no caret cites.
+        assert!(find_markers("Fares fell by a third^1.", &[], &HashSet::new()).is_empty());
     }
 
     #[test]
