@@ -521,9 +521,18 @@ fn lone_numbers(p: &str) -> Option<&str> {
     ok.then_some(t)
 }
 
+/// Whether a line ends a sentence: closing punctuation, before quotes,
+/// brackets and the short bracketed tags a dump leaves after it
+/// (`used.[citation_needed]`, `rose.[12][13]`).
 fn ends_with_closing_punctuation(t: &str) -> bool {
-    t.trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+    let mut t = t.trim_end();
+    while let Some(head) = t.strip_suffix(']') {
+        match head.rfind('[') {
+            Some(open) if head.len() - open <= 40 => t = head[..open].trim_end(),
+            _ => break,
+        }
+    }
+    t.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
         .ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
@@ -1743,6 +1752,22 @@ mod tests {
         assert_eq!(&text[block.map.file_offset(marker_at)..][..4], "2, 5");
         let workers = block.text.find("Workers").unwrap();
         assert_eq!(&text[block.map.file_offset(workers)..][..7], "Workers");
+    }
+
+    #[test]
+    fn a_short_line_closed_by_a_marker_ends_its_sentence() {
+        assert!(ends_with_closing_punctuation(
+            "can also be used.[citation_needed]"
+        ));
+        assert!(ends_with_closing_punctuation("rose by a third.[12][13] "));
+        assert!(!ends_with_closing_punctuation("the mills of [Varn]"));
+        // A dump wraps a sentence after `and`; the short line that ends it
+        // with a marker does not stand alone, so the sentence stays whole.
+        let text = "The weir was raised by the mill owners and the council, and\n\
+                    the port paid for it.[12]\n\
+                    Fares fell the next year by a third on every route.\n";
+        let s = parse(text, Format::PlainText);
+        assert_eq!(s.blocks.len(), 1, "{:?}", texts(&s));
     }
 
     #[test]
