@@ -280,6 +280,8 @@ fn draft_block(
         });
     }
     facts.title = facts.sentences > 0 && titles == facts.sentences;
+    facts.source_label =
+        block.kind == BlockKind::Heading && crate::read::references::is_label(&block.text);
     DraftedBlock {
         sentences: out,
         facts,

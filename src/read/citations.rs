@@ -1348,6 +1348,33 @@ fn last_word(preceding: &str) -> &str {
     &preceding[start..]
 }
 
+/// Whether `sup` (`¹`, `²`, `³`, which Latin-1 shares) ends a character of
+/// UTF-8 that was decoded as Latin-1: `LietuviÅ³` is `Lietuvių`, `à¤¹` a
+/// Devanagari letter. Its byte then continues the bytes of the one to three
+/// Latin-1 characters before it into one valid UTF-8 character; no
+/// citation is read there.
+fn ends_mojibake(preceding: &str, sup: char) -> bool {
+    let Ok(last) = u8::try_from(u32::from(sup)) else {
+        return false;
+    };
+    let mut bytes = Vec::with_capacity(4);
+    for c in preceding.chars().rev().take(3) {
+        let Ok(b) = u8::try_from(u32::from(c)) else {
+            return false;
+        };
+        if b < 0x80 {
+            return false;
+        }
+        bytes.insert(0, b);
+        if b >= 0xC2 {
+            // A lead byte: the sequence is complete here or never.
+            bytes.push(last);
+            return std::str::from_utf8(&bytes).is_ok();
+        }
+    }
+    false
+}
+
 /// `¹` → 1: a superscript digit's value.
 pub(crate) fn superscript_digit(c: char) -> Option<u32> {
     match c {
@@ -1375,6 +1402,9 @@ fn superscript(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marke
     let before = text[..i].chars().next_back();
     if before.is_some_and(|c| superscript_digit(c).is_some() || matches!(c, '⁽' | '⁻' | '⁺' | '˒'))
     {
+        return None;
+    }
+    if ends_mojibake(&text[..i], first) {
         return None;
     }
     let mut end = i;
@@ -1930,6 +1960,17 @@ mod tests {
         let ids: Vec<Vec<String>> = markers.iter().map(|m| m.ids.clone()).collect();
         assert_eq!(ids, [vec!["1"], vec!["2", "3"], vec!["4"], vec!["5"]]);
         assert_eq!(&text[markers[1].span.clone()], "2, 3");
+    }
+
+    #[test]
+    fn superscripts_inside_mojibake_are_letters() {
+        // `Lietuvių` and a Devanagari letter read as Latin-1.
+        assert!(ids("* LietuviÅ³ * à¤¹à¤¿").is_empty());
+        // A real superscript after a Latin-1 letter still cites.
+        assert_eq!(
+            ids("Café¹ and naïve² and São Paulo³."),
+            [vec!["1"], vec!["2"], vec!["3"]]
+        );
     }
 
     #[test]

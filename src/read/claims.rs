@@ -786,6 +786,8 @@ pub struct BlockFacts {
     /// Words, counted only while the block can still be short (see
     /// [`BlockFacts::count_words`]).
     pub words: usize,
+    /// The block is the label of a source list (`References`).
+    pub source_label: bool,
 }
 
 impl BlockFacts {
@@ -807,7 +809,10 @@ impl BlockFacts {
 /// The index of the first block of the article's trailing site chrome, if
 /// any: the last chrome block must be followed only by short blocks without
 /// markers, and walking back from it over short blocks without markers must
-/// meet a title line; the chrome starts at the earliest such title.
+/// meet a title line; the chrome starts at the earliest such title. The
+/// walk stops at the label of a source list: what stands before the
+/// article's references is the article (a short last section), never the
+/// site's footer.
 pub fn trailing_chrome(blocks: &[BlockFacts]) -> Option<usize> {
     let short = |b: &BlockFacts| {
         !b.has_marker && b.sentences <= SHORT_BLOCK_SENTENCES && b.words <= SHORT_BLOCK_WORDS
@@ -818,7 +823,7 @@ pub fn trailing_chrome(blocks: &[BlockFacts]) -> Option<usize> {
     }
     let mut start = None;
     for (i, b) in blocks[..last_chrome].iter().enumerate().rev() {
-        if !short(b) {
+        if !short(b) || b.source_label {
             break;
         }
         if b.title {
@@ -1139,6 +1144,29 @@ mod tests {
             "all rights",
             "all rights reserved"
         ));
+    }
+
+    #[test]
+    fn trailing_chrome_stops_at_a_source_list_label() {
+        let short = |title: bool, chrome: bool, source_label: bool| BlockFacts {
+            title,
+            chrome,
+            has_marker: false,
+            sentences: 1,
+            words: 5,
+            source_label,
+        };
+        // Title, a short last section, `References`, a footer title, chrome.
+        let blocks = [
+            short(true, false, false),
+            short(false, false, false),
+            short(true, false, true),
+            short(true, false, false),
+            short(false, true, false),
+        ];
+        assert_eq!(trailing_chrome(&blocks), Some(3));
+        let without_label = [blocks[0], blocks[1], blocks[3], blocks[4]];
+        assert_eq!(trailing_chrome(&without_label), Some(0));
     }
 
     #[test]

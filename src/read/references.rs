@@ -978,20 +978,24 @@ fn reads_like_bibliography(block: &Block) -> bool {
     if dated {
         return true;
     }
-    // `Surname, Given,` or `Surname, G.` at the start (`Crews, unions
-    // and the port` is a list).
+    // `Surname, Given,`, `Surname, G.` or `Surname, 1952,` at the start
+    // (`Crews, unions and the port` is a list; a dump joins a linked
+    // name with `_`).
     let mut words = text.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
+    let year = second.trim_end_matches([',', '.']);
+    let second_is_year =
+        year.len() == 4 && year.starts_with(['1', '2']) && year.bytes().all(|b| b.is_ascii_digit());
+    let given = second.starts_with(char::is_uppercase) && second.ends_with(['.', ',']);
     first.len() > 2
         && first.ends_with(',')
         && first.starts_with(char::is_uppercase)
         && first[..first.len() - 1]
             .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        && second.starts_with(char::is_uppercase)
-        && second.ends_with(['.', ','])
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '_'))
+        && (given || second_is_year)
 }
 
 /// An entry that gives a web address, a year (1800–2099) or `Ibid.`.
@@ -1259,6 +1263,7 @@ mod tests {
             "Richer, Justin, and Antonio Sanso.",
             "In Proceedings of the Harbour Conference, pages 833–841, 2015.",
             "Green, P. (2017, May). Weirs.",
+            "Hans_Reichenbach, 1947, Elements of Weirs, Sea Books.",
         ] {
             assert!(
                 reads_like_bibliography(&block(entry, BlockKind::Paragraph)),
