@@ -454,6 +454,11 @@ fn is_bullet_line(line: &str) -> bool {
 /// count, nor does a `-` or `+` after a gap, which in a dump's formulas is
 /// an operator.
 fn is_cell_beside_bullet(line: &str) -> bool {
+    // Most lines have no gap inside them: no cells to cut.
+    let body = line.trim_start();
+    if !body.contains("  ") && !body.contains('\t') {
+        return false;
+    }
     let cells = table_line_cells(line);
     cells.iter().skip(1).any(|(_, cell)| {
         let item = |bullet: &str| {
