@@ -414,7 +414,11 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     let span = i..end;
     if let Some(id) = inner.strip_prefix('^') {
         let id = footnote_label(id);
-        let ok = !id.is_empty() && !id.contains(char::is_whitespace) && !is_character_class(id);
+        // A label names or numbers a note: `[^"]` and `[^()]` are a
+        // pattern's classes.
+        let ok = id.contains(char::is_alphanumeric)
+            && !id.contains(char::is_whitespace)
+            && !is_character_class(id);
         return ok.then(|| Marker {
             span,
             ids: vec![id.to_string()],
@@ -496,22 +500,33 @@ fn macro_argument(before: &str) -> bool {
         && target.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
-/// `[^a-z]`, `[^0-9A-F]`, `[^\\s]`: a regular expression's negated
-/// character class, never a footnote label: ranges of letters of one case
-/// or `0-9` (`[^1-2]` may still label a note).
+/// `[^a-z]`, `[^0-9A-F]`, `[^A-Za-z_]`, `[^\\s]`: a regular expression's
+/// negated character class, never a footnote label: ranges of letters of
+/// one case or `0-9`, with signs beside them (`_`, `.`), at least one
+/// range (`[^1-2]` may still label a note).
 fn is_character_class(label: &str) -> bool {
     if label.contains('\\') {
         return true;
     }
     let chars: Vec<char> = label.chars().collect();
-    let range = |r: &[char]| {
-        r[1] == '-'
-            && r[0] < r[2]
-            && ((r[0].is_ascii_lowercase() && r[2].is_ascii_lowercase())
-                || (r[0].is_ascii_uppercase() && r[2].is_ascii_uppercase())
-                || (r[0] == '0' && r[2] == '9'))
+    let range = |a: char, b: char| {
+        a < b
+            && ((a.is_ascii_lowercase() && b.is_ascii_lowercase())
+                || (a.is_ascii_uppercase() && b.is_ascii_uppercase())
+                || (a == '0' && b == '9'))
     };
-    chars.len() >= 3 && chars.len() % 3 == 0 && chars.chunks(3).all(range)
+    let (mut k, mut ranges) = (0, 0);
+    while k < chars.len() {
+        if chars.get(k + 1) == Some(&'-') && chars.get(k + 2).is_some_and(|&b| range(chars[k], b)) {
+            ranges += 1;
+            k += 3;
+        } else if chars[k].is_ascii_punctuation() && chars[k] != '-' {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    ranges > 0
 }
 
 /// Words that point into a cited work after its number (`[1, p. 4]`).
@@ -1862,6 +1877,8 @@ mod tests {
         // A markup macro's argument, a regular expression's class.
         assert!(ids("See linkgit:harbour-log[1] and xref:quay[2] for it.").is_empty());
         assert!(ids("Match [^a-z] or [^0-9A-F] or [^\\s] there.").is_empty());
+        assert!(ids("Match [^A-Za-z_] or [^\"]* or [^>] or [^()] there.").is_empty());
+        assert_eq!(ids("As [^a_b] and [^x.1] say."), [vec!["a_b"], vec!["x.1"]]);
         assert!(ids("Install ferry[23]-5.3.1 there.").is_empty());
         assert_eq!(ids("Fares rose[2]-then fell."), [vec!["2"]]);
         assert_eq!(
