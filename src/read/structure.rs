@@ -532,9 +532,14 @@ fn lone_numbers(p: &str) -> Option<&str> {
 fn ends_with_closing_punctuation(t: &str) -> bool {
     let mut t = t.trim_end();
     while let Some(head) = t.strip_suffix(']') {
-        match head.rfind('[') {
-            Some(open) if head.len() - open <= 40 => t = head[..open].trim_end(),
-            _ => break,
+        // Only the last 40 bytes are searched: a tag is short, and a long
+        // block is not scanned again for each tag.
+        let from = (head.len().saturating_sub(40)..=head.len())
+            .find(|&k| head.is_char_boundary(k))
+            .unwrap_or(head.len());
+        match head[from..].rfind('[') {
+            Some(open) => t = head[..from + open].trim_end(),
+            None => break,
         }
     }
     t.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
