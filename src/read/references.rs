@@ -851,6 +851,64 @@ fn bare_run(blocks: &[Block], i: usize) -> (usize, Vec<ReferenceEntry>) {
     }
 }
 
+/// A wiki page's reference list copied from a browser: the list's numbers
+/// are not copied, and each entry opens with the caret of its link back to
+/// the text (`^ Smith, J. …`, `^ a b Jones …` for a source cited twice,
+/// `^ Jump up to: a b …`, or `↑`). Its entries, one a line (a line that
+/// does not open with a caret goes on the entry above), are numbered on
+/// from `first` in order, as the page numbered them. `None` unless the
+/// block's first line opens with a caret.
+fn caret_entries(block: &Block, first: u64) -> Option<Vec<ReferenceEntry>> {
+    let text = &block.text;
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        let opens = body
+            .strip_prefix('^')
+            .or_else(|| body.strip_prefix('↑'))
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_ascii_digit() && c != '['));
+        if opens {
+            starts.push(at + line.len() - body.len());
+        } else if starts.is_empty() && !body.trim().is_empty() {
+            return None;
+        }
+        at += line.len();
+    }
+    let entries = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &start)| {
+            let end = starts.get(k + 1).copied().unwrap_or(text.len());
+            let id = first + k as u64;
+            entry_in(block, id.to_string(), start..end, &text[start..end])
+        })
+        .collect::<Vec<_>>();
+    (!entries.is_empty()).then_some(entries)
+}
+
+/// Blocks from `i` of [`caret_entries`], numbered on from 1: how many, and
+/// their entries; `(0, [])` unless two entries or more.
+fn caret_run(blocks: &[Block], i: usize) -> (usize, Vec<ReferenceEntry>) {
+    let mut entries: Vec<ReferenceEntry> = Vec::new();
+    let mut j = i;
+    while let Some(block) = blocks.get(j) {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            break;
+        }
+        let Some(found) = caret_entries(block, entries.len() as u64 + 1) else {
+            break;
+        };
+        entries.extend(found);
+        j += 1;
+    }
+    if entries.len() >= 2 {
+        (j - i, entries)
+    } else {
+        (0, Vec::new())
+    }
+}
+
 /// The entry `id` written over `span` of `block`'s text, `rest` being its
 /// text after the id: its title and URL (from the links inside the span,
 /// else a bare address).
@@ -1104,6 +1162,11 @@ pub fn extract(structure: &mut Structure) {
                 continue;
             }
             let (run, entries) = bare_run(&blocks, i);
+            let (run, entries) = if run > 0 {
+                (run, entries)
+            } else {
+                caret_run(&blocks, i)
+            };
             if run > 0 {
                 structure.references.extend(entries);
                 for b in &blocks[i..i + run] {
@@ -1611,6 +1674,43 @@ mod tests {
             parse(text, Format::Markdown).references[1].url,
             "https://city.example/f"
         );
+    }
+
+    #[test]
+    fn caret_entries_copied_from_a_browser_are_numbered_in_order() {
+        let text = "The weir rose.[1] Fares fell.[2][3]\n\nReferences\n\n\
+                    ^ Smith, J. (1990). The Varn. River Press.\n\
+                    ^ a b Jones, K. (2001). Weirs of the estuary.\n\
+                    ^ Jump up to: a b c \"Tides\". Harbour News.\n  continued on a second line.\n";
+        let s = parse(text, Format::PlainText);
+        let got: Vec<(&str, &str)> = s
+            .references
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", "Smith, J. (1990). The Varn. River Press"),
+                ("2", "Jones, K. (2001). Weirs of the estuary"),
+                ("3", "\"Tides\". Harbour News. continued on a second line"),
+            ]
+        );
+        // One entry a paragraph, in Markdown, goes on numbering.
+        let md = "Rose [1], fell [2].\n\n## References\n\n^ Smith 1990.\n\n↑ Jones 2001.\n";
+        assert_eq!(ids(md, Format::Markdown), ["1", "2"]);
+        // Not under a label, or one entry alone, or a caret before a
+        // number (`^1 Title` is an id), declares nothing of this kind.
+        assert!(ids(
+            "Rose [1].\n\n^ Smith 1990.\n^ Jones 2001.\n",
+            Format::PlainText
+        )
+        .is_empty());
+        assert!(ids(
+            "Rose [1].\n\nReferences\n\n^ Smith 1990.\n",
+            Format::PlainText
+        )
+        .is_empty());
     }
 
     #[test]
