@@ -632,9 +632,6 @@ fn is_self_reference(text: &str) -> bool {
 /// `For the council, seeing the weir raised was a win` state something.
 fn is_cross_reference(text: &str) -> bool {
     let t = text.trim_start_matches(['"', '“', '(', '*', '_', ' ']);
-    if t.len() < 4 || !t.is_char_boundary(3) {
-        return false;
-    }
     let opens = |w: &str| t.get(..w.len()).is_some_and(|o| o.eq_ignore_ascii_case(w));
     if opens("not to be confused with ") {
         return words_up_to(t, POINTER_MAX_WORDS) <= POINTER_MAX_WORDS;
