@@ -834,13 +834,23 @@ fn bare_entries(block: &Block, next: Option<u64>) -> Option<Vec<ReferenceEntry>>
 /// one after another: how many, and their entries; `(0, [])` unless two
 /// entries or more.
 fn bare_run(blocks: &[Block], i: usize) -> (usize, Vec<ReferenceEntry>) {
+    run_of_entries(blocks, i, |block, so_far| {
+        let next = so_far.last().and_then(|e| numeric(&e.id)).map(|n| n + 1);
+        bare_entries(block, next)
+    })
+}
+
+/// Blocks from `i` whose entries `read` finds (given the entries found so
+/// far), one block after another: how many, and their entries; `(0, [])`
+/// unless two entries or more.
+fn run_of_entries(
+    blocks: &[Block],
+    i: usize,
+    read: impl Fn(&Block, &[ReferenceEntry]) -> Option<Vec<ReferenceEntry>>,
+) -> (usize, Vec<ReferenceEntry>) {
     let mut entries: Vec<ReferenceEntry> = Vec::new();
     let mut j = i;
-    while let Some(block) = blocks.get(j) {
-        let next = entries.last().and_then(|e| numeric(&e.id)).map(|n| n + 1);
-        let Some(found) = bare_entries(block, next) else {
-            break;
-        };
+    while let Some(found) = blocks.get(j).and_then(|block| read(block, &entries)) {
         entries.extend(found);
         j += 1;
     }
@@ -890,23 +900,11 @@ fn caret_entries(block: &Block, first: u64) -> Option<Vec<ReferenceEntry>> {
 /// Blocks from `i` of [`caret_entries`], numbered on from 1: how many, and
 /// their entries; `(0, [])` unless two entries or more.
 fn caret_run(blocks: &[Block], i: usize) -> (usize, Vec<ReferenceEntry>) {
-    let mut entries: Vec<ReferenceEntry> = Vec::new();
-    let mut j = i;
-    while let Some(block) = blocks.get(j) {
-        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
-            break;
-        }
-        let Some(found) = caret_entries(block, entries.len() as u64 + 1) else {
-            break;
-        };
-        entries.extend(found);
-        j += 1;
-    }
-    if entries.len() >= 2 {
-        (j - i, entries)
-    } else {
-        (0, Vec::new())
-    }
+    run_of_entries(blocks, i, |block, so_far| {
+        matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            .then(|| caret_entries(block, so_far.len() as u64 + 1))
+            .flatten()
+    })
 }
 
 /// The entry `id` written over `span` of `block`'s text, `rest` being its

@@ -564,6 +564,10 @@ fn parse_plain(text: &str) -> Structure {
             s.blocks.push(block);
         }
     };
+    // Ends the block being built and starts one of `kind`.
+    let next_block = |current: &mut BlockBuilder, kind: BlockKind, s: &mut Structure| {
+        flush(Some(std::mem::replace(current, BlockBuilder::new(kind))), s);
+    };
     while i < paragraphs.len() {
         let range = paragraphs[i].clone();
         let para = &text[range.clone()];
@@ -645,13 +649,7 @@ fn parse_plain(text: &str) -> Structure {
             let wrapped_cell = after_row && line.starts_with([' ', '\t']) && !bulleted;
             after_row = cells.len() > 1 || (wrapped_cell && !cells.is_empty());
             if after_row {
-                flush(
-                    Some(std::mem::replace(
-                        &mut current,
-                        BlockBuilder::new(BlockKind::Paragraph),
-                    )),
-                    &mut structure,
-                );
+                next_block(&mut current, BlockKind::Paragraph, &mut structure);
                 plain_rows += 1;
                 for (at, cell) in cells {
                     let bulleted = is_bullet_line(cell) || cell.starts_with("o ");
@@ -672,31 +670,13 @@ fn parse_plain(text: &str) -> Structure {
                 .is_some_and(|next| stands_alone(line, next, longest));
             let after_alone = n > 0 && stands_alone(lines[n - 1], line, longest);
             if (stacked || after_alone) && current.has_text() {
-                flush(
-                    Some(std::mem::replace(
-                        &mut current,
-                        BlockBuilder::new(BlockKind::Paragraph),
-                    )),
-                    &mut structure,
-                );
+                next_block(&mut current, BlockKind::Paragraph, &mut structure);
             }
             if bulleted {
-                flush(
-                    Some(std::mem::replace(
-                        &mut current,
-                        BlockBuilder::new(BlockKind::ListItem),
-                    )),
-                    &mut structure,
-                );
+                next_block(&mut current, BlockKind::ListItem, &mut structure);
             }
             if alone && current.has_text() {
-                flush(
-                    Some(std::mem::replace(
-                        &mut current,
-                        BlockBuilder::new(BlockKind::Paragraph),
-                    )),
-                    &mut structure,
-                );
+                next_block(&mut current, BlockKind::Paragraph, &mut structure);
             }
             current.push(line, offset, true);
             offset += line.len();
@@ -704,13 +684,7 @@ fn parse_plain(text: &str) -> Structure {
             // remove this message` line; a dump sets the section's text
             // right under it, without a blank line.
             if crate::read::claims::is_maintenance_notice(line) {
-                flush(
-                    Some(std::mem::replace(
-                        &mut current,
-                        BlockBuilder::new(BlockKind::Paragraph),
-                    )),
-                    &mut structure,
-                );
+                next_block(&mut current, BlockKind::Paragraph, &mut structure);
             }
         }
         open = Some(current);
