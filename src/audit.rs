@@ -142,7 +142,19 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let structure = structure::parse(&doc.text, format);
     let declared = sources::declared_sources(&structure);
     let declared_ids = sources::declared_ids(&declared);
-    let flattened = crate::read::citations::shows_flattened_superscripts(&doc.text);
+    // A short report that declares a numbered source list needs fewer
+    // signs: its own list says what the glued digits point to.
+    let numbered_list = declared_ids
+        .iter()
+        .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
+        .count()
+        >= 2;
+    let flattened = crate::read::citations::shows_flattened_superscripts(&doc.text)
+        || (numbered_list
+            && crate::read::citations::flattened_signs_at_least(
+                &doc.text,
+                crate::read::citations::FLATTENED_MIN - 1,
+            ));
     let block_starts: Vec<usize> = structure
         .blocks
         .iter()

@@ -871,6 +871,12 @@ fn after_number_stop(text: &str, i: usize, declared: &HashSet<String>) -> Option
 /// is a name used again, so signs count once each. Stops at the last sign
 /// it needs (it runs on every article).
 pub fn shows_flattened_superscripts(text: &str) -> bool {
+    flattened_signs_at_least(text, FLATTENED_MIN)
+}
+
+/// Whether `text` shows `wanted` different strong signs of flattened
+/// superscripts (see [`shows_flattened_superscripts`]).
+pub fn flattened_signs_at_least(text: &str, wanted: usize) -> bool {
     let bytes = text.as_bytes();
     let mut seen: Vec<&str> = Vec::new();
     for i in 1..bytes.len() {
@@ -884,7 +890,7 @@ pub fn shows_flattened_superscripts(text: &str) -> bool {
         let sign = &text[i - word_before(&text[..i]).len()..end];
         if !seen.contains(&sign) {
             seen.push(sign);
-            if seen.len() == FLATTENED_MIN {
+            if seen.len() == wanted {
                 return true;
             }
         }
@@ -1634,6 +1640,11 @@ mod tests {
         assert!(shows_flattened_superscripts(&format!(
             "{manual} fell.4 Next"
         )));
+        // Two signs: enough only where the article lists numbered sources
+        // (the caller decides), never on their own.
+        let short = "Routes were added across the estuary.2 Fuel costs rose sharply.1,6";
+        assert!(!shows_flattened_superscripts(short));
+        assert!(flattened_signs_at_least(short, FLATTENED_MIN - 1));
     }
 
     #[test]
