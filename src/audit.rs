@@ -143,12 +143,15 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let declared = sources::declared_sources(&structure);
     let declared_ids = sources::declared_ids(&declared);
     // A short report that declares a numbered source list needs fewer
-    // signs: its own list says what the glued digits point to.
-    let numbered_list = declared_ids
-        .iter()
-        .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
-        .count()
-        >= 2;
+    // signs: its own list says what the glued digits point to, and it is
+    // too short to show three. A long one shows three if it has them (a
+    // book of 2 MB with a numbered list has `macOS 10.12` and `glibc 2.17`).
+    let numbered_list = doc.text.len() <= SHORT_REPORT_BYTES
+        && declared_ids
+            .iter()
+            .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
+            .count()
+            >= 2;
     let flattened = crate::read::citations::shows_flattened_superscripts(&doc.text)
         || (numbered_list
             && crate::read::citations::flattened_signs_at_least(
@@ -197,6 +200,10 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         warnings,
     }
 }
+
+/// Longest article read as a short report by the flattened-superscript
+/// rule (two signs suffice under a numbered source list).
+const SHORT_REPORT_BYTES: usize = 10_000;
 
 /// Blocks a parallel task takes at least: an article of a few dozen blocks
 /// is read on one thread (splitting it would cost more than it saves).
