@@ -1031,7 +1031,7 @@ fn reads_like_bibliography(block: &Block) -> bool {
                 && matches!(b.get(k + 4), Some(b')' | b',' | b'a'..=b'z')))
                 || (k >= 2 && &b[k - 2..k] == b", " && b.get(k + 4) == Some(&b'.')))
     });
-    if dated {
+    if dated || ends_with_a_cited_date(text) {
         return true;
     }
     // `Surname, Given,`, `Surname, G.` or `Surname, 1952,` at the start
@@ -1052,6 +1052,60 @@ fn reads_like_bibliography(block: &Block) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '_'))
         && (given || second_is_year)
+}
+
+/// `… Harbour News, 3 May 2010.`, `… report, May 2019.`: a block that
+/// ends with a date set off by a comma, only a day and a month before its
+/// year, as a reference gives its date. Prose dates a clause (`…, in May
+/// 2019.`, `opened on 3 May 2010.`).
+fn ends_with_a_cited_date(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let t = text.trim_end().trim_end_matches(['.', ')']);
+    let Some((head, date)) = t.rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = date.split_whitespace().collect();
+    let Some((year, rest)) = words.split_last() else {
+        return false;
+    };
+    let is_year =
+        year.len() == 4 && year.starts_with(['1', '2']) && year.bytes().all(|b| b.is_ascii_digit());
+    !head.is_empty()
+        && is_year
+        && !rest.is_empty()
+        && rest.len() <= 2
+        && rest.iter().all(|w| {
+            let w = w.trim_end_matches([',', '.']).to_lowercase();
+            MONTHS.contains(&w.as_str()) || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
+        && rest
+            .iter()
+            .any(|w| MONTHS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
 }
 
 /// An entry that gives a web address, a year (1800–2099) or `Ibid.`.
@@ -1297,6 +1351,7 @@ mod tests {
             listed(text),
             [
                 "Smith, J. (2020). Night ferries. Harbour Journal, 12, 45-67.",
+                "Port Office. Annual fares report, May 2019.",
                 "Tides and timetables",
                 "A history of the weir",
             ]
@@ -1325,6 +1380,8 @@ mod tests {
             "In Proceedings of the Harbour Conference, pages 833–841, 2015.",
             "Green, P. (2017, May). Weirs.",
             "Hans_Reichenbach, 1947, Elements of Weirs, Sea Books.",
+            "Port Office. Annual fares report, May 2019.",
+            "\"Tides on the Varn\". Harbour News, 3 May 2010.",
         ] {
             assert!(
                 reads_like_bibliography(&block(entry, BlockKind::Paragraph)),
@@ -1335,6 +1392,8 @@ mod tests {
             "In 2019 the ferry ran at night.",
             "Fares rose by 5% in 2019 and fell in 2020.",
             "Crews, Unions and the port agreed.",
+            "The weir was raised again, in May 2019.",
+            "The weir opened on 3 May 2010.",
             "See https://example.org/fares for the fares.",
         ] {
             assert!(
