@@ -4,7 +4,8 @@
 //! 1. A Markdown heading, or a heading line of plain text, is a `heading`; an
 //!    `N Sources` line is `boilerplate`.
 //! 2. A sentence that opens with a credit label (`Source:`, `Photo:`,
-//!    `Image:`, `Credit:`, `Chart:`, `Photo by`, `Image courtesy of`, …) or a
+//!    `Image:`, `Credit:`, `Chart:`, `Photo by`, `Image courtesy of`,
+//!    `Image from`, …) or a
 //!    figure's label (`Figure 2:`, `Fig. 3 -`, `Table 1.`, `Left:`) is a
 //!    `caption`.
 //! 3. `boilerplate` is site chrome: a copyright line (`©`, `Copyright`,
@@ -139,6 +140,9 @@ const CAPTION_LABELS: &[&str] = &[
     "illustration by ",
     "photo courtesy",
     "image courtesy",
+    "photo from ",
+    "image from ",
+    "picture from ",
     "(photo",
     "(image",
     "[photo",
@@ -1058,6 +1062,11 @@ mod tests {
     fn kinds_by_rule() {
         assert_eq!(kind("Source: City Gazette"), Kind::Caption);
         assert_eq!(kind("Photo by Ana Ruiz for the Ledger"), Kind::Caption);
+        assert_eq!(kind("Image from the harbour archive."), Kind::Caption);
+        assert_eq!(
+            kind("Images from the probe show ice on the weir."),
+            Kind::Claim
+        );
         assert_eq!(kind("© 2031 Harbour Media Ltd."), Kind::Boilerplate);
         assert_eq!(kind("Facebook logo"), Kind::Boilerplate);
         assert_eq!(kind("Share"), Kind::Boilerplate);
