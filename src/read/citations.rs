@@ -1296,7 +1296,8 @@ fn caret_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker>
         return None;
     }
     let preceding = &text[..i];
-    if closes_a_formula(preceding) || html_power(preceding) {
+    // `html_power` also rules out a parenthesised formula's power.
+    if html_power(preceding) {
         return None;
     }
     let word = last_word(preceding.trim_end_matches(['.', ',', ';', ':', ')', '"', '”', '’']));

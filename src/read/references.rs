@@ -1059,53 +1059,27 @@ fn reads_like_bibliography(block: &Block) -> bool {
 /// year, as a reference gives its date. Prose dates a clause (`…, in May
 /// 2019.`, `opened on 3 May 2010.`).
 fn ends_with_a_cited_date(text: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let t = text.trim_end().trim_end_matches(['.', ')']);
     let Some((head, date)) = t.rsplit_once(", ") else {
         return false;
     };
-    let words: Vec<&str> = date.split_whitespace().collect();
+    let words: Vec<String> = date
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .collect();
     let Some((year, rest)) = words.split_last() else {
         return false;
     };
+    let month = |w: &String| crate::read::MONTH_NAMES.contains(&w.as_str());
     let is_year =
         year.len() == 4 && year.starts_with(['1', '2']) && year.bytes().all(|b| b.is_ascii_digit());
     !head.is_empty()
         && is_year
-        && !rest.is_empty()
-        && rest.len() <= 2
-        && rest.iter().all(|w| {
-            let w = w.trim_end_matches([',', '.']).to_lowercase();
-            MONTHS.contains(&w.as_str()) || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-        })
+        && (1..=2).contains(&rest.len())
+        && rest.iter().any(month)
         && rest
             .iter()
-            .any(|w| MONTHS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+            .all(|w| month(w) || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// An entry that gives a web address, a year (1800–2099) or `Ibid.`.
