@@ -120,6 +120,40 @@ impl Filter {
     }
 }
 
+/// Why a walk found no article, for the note a run prints then (as
+/// ripgrep says when it searched no file): the folders held no `.txt` or
+/// `.md` file at all, or only HTML pages, which a folder walk reads as
+/// source texts. `None` when something was found or a file was named.
+pub fn why_no_articles(paths: &[PathBuf], options: &WalkOptions) -> Option<String> {
+    let folders: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
+    if folders.is_empty() || folders.len() != paths.len() {
+        return None;
+    }
+    let (documents, _) = collect_with(&folders, Collect::Documents, options).ok()?;
+    let pages = documents
+        .iter()
+        .filter(|d| FileFormat::detect(&d.path) == Some(FileFormat::Html))
+        .count();
+    let walked = folders
+        .iter()
+        .map(|f| slash(f))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let found = format!("no articles (.txt, .md, .markdown) found in {walked}");
+    Some(if pages > 0 {
+        format!(
+            "{found}; the {pages} HTML file{s} there {are} read as source texts only. To audit pages as articles, name them: find {first} -name '*.html' -o -name '*.htm' | citeaudit check --files-from -",
+            s = if pages == 1 { "" } else { "s" },
+            are = if pages == 1 { "is" } else { "are" },
+            first = slash(&folders[0]),
+        )
+    } else if options.include.is_empty() && options.exclude.is_empty() {
+        format!("{found} (hidden and git-ignored files are skipped; see --hidden, --no-ignore)")
+    } else {
+        format!("{found} after --include and --exclude")
+    })
+}
+
 /// Articles under `paths`, sorted by name, and the paths that failed.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
     collect(paths, Collect::Articles)
@@ -210,4 +244,40 @@ pub fn collect_with(
     inputs.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
     inputs.dedup_by(|a, b| a.path == b.path);
     Ok((inputs, errors))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_walk_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        let options = WalkOptions::default();
+        let why = why_no_articles(std::slice::from_ref(&root), &options).unwrap();
+        assert!(
+            why.contains("no articles") && why.contains("--hidden"),
+            "{why}"
+        );
+
+        std::fs::write(root.join("page.html"), "<p>A page.</p>").unwrap();
+        let why = why_no_articles(std::slice::from_ref(&root), &options).unwrap();
+        assert!(
+            why.contains("the 1 HTML file there is read as source texts only"),
+            "{why}"
+        );
+        assert!(why.contains("--files-from -"), "{why}");
+
+        let filtered = WalkOptions {
+            include: vec!["*.md".into()],
+            ..WalkOptions::default()
+        };
+        let why = why_no_articles(std::slice::from_ref(&root), &filtered).unwrap();
+        assert!(why.ends_with("after --include and --exclude"), "{why}");
+
+        // A named file is an input whatever it holds: nothing to explain.
+        let page = root.join("page.html");
+        assert_eq!(why_no_articles(&[page], &options), None);
+    }
 }

@@ -8,7 +8,7 @@ use std::time::Instant;
 use citeaudit::batch::baseline::BaselineRecorder;
 use citeaudit::batch::boilerplate::{keys_text, read_keys};
 use citeaudit::batch::changed::changed_since;
-use citeaudit::batch::inputs::{collect_with, Collect, Input, WalkOptions};
+use citeaudit::batch::inputs::{collect_with, why_no_articles, Collect, Input, WalkOptions};
 use citeaudit::batch::run::RunError;
 use citeaudit::batch::run::{pre_pass, Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
@@ -64,6 +64,11 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
         Ok(found) => found,
         Err(message) => return fail(message),
     };
+    if inputs.is_empty() && !stdin_article && walk_errors.is_empty() && !settings.quiet {
+        if let Some(why) = why_no_articles(&paths, &walk) {
+            eprintln!("note: {why}");
+        }
+    }
     if let Some(rev) = &args.changed_since {
         inputs = match changed_since(rev, inputs, settings.audit.sources_dir.as_deref()) {
             Ok(kept) => kept,
@@ -472,9 +477,10 @@ fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) ->
         let verdict = if a.failing > 0 { "FAIL" } else { "pass" };
         writeln!(
             out,
-            "{verdict}  {:width$}  {} claims: {} cited, {} uncited ({} marker-lost), {} dangling{}; sources: {} declared, {} cited, {} unused",
+            "{verdict}  {:width$}  {} claim{}: {} cited, {} uncited ({} marker-lost), {} dangling{}; sources: {} declared, {} cited, {} unused",
             a.article,
             s.claims,
+            plural(s.claims),
             s.cited,
             s.uncited,
             a.marker_lost,
@@ -497,11 +503,13 @@ fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) ->
     }
     writeln!(
         out,
-        "\n{} article{}: {} sentences, {} claims, {} cited, {} uncited ({} marker-lost), {} dangling{}; {} finding{} under --fail-on",
+        "\n{} article{}: {} sentence{}, {} claim{}, {} cited, {} uncited ({} marker-lost), {} dangling{}; {} finding{} under --fail-on",
         audits.len(),
         plural(audits.len()),
         total.sentences,
+        plural(total.sentences),
         total.claims,
+        plural(total.claims),
         total.cited,
         total.uncited,
         lost,
