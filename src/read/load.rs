@@ -1,6 +1,10 @@
 //! Stage 1, load: bytes → text and a line index.
 //!
-//! Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM. Line ends
+//! Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM, and a page
+//! that is not UTF-8 but declares its encoding in its first 1,024 bytes
+//! (`<meta charset>`, the `Content-Type` of `<meta http-equiv>`, or an XML
+//! declaration), as a browser reads it: saved web pages are often
+//! `windows-1252`. Anything else that is not UTF-8 is refused. Line ends
 //! (`\r\n`, `\r`, `\n`) are normalised to `\n` so later stages see one
 //! convention; the normalisation never changes which line a character is on or
 //! its column (counted in Unicode scalar values), so every line and column we
@@ -10,6 +14,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
+
+use crate::read::format::FileFormat;
 
 /// Default for `--max-file-size`: larger inputs are refused, not truncated.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
@@ -27,11 +33,20 @@ pub enum LoadError {
         "{path}: looks binary (NUL byte at byte offset {offset}); only text files can be read"
     )]
     Binary { path: DisplayPath, offset: usize },
-    #[error("{path}: invalid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8")]
+    #[error("{path}: invalid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8{or_declare}")]
     InvalidUtf8 {
         path: DisplayPath,
         offset: usize,
         line: usize,
+        /// For an HTML page, the other way out: declaring its encoding.
+        or_declare: &'static str,
+    },
+    #[error("{path}: invalid UTF-8 at byte offset {offset} (line {line}), and not the {encoding} it declares either; save the file as UTF-8")]
+    InvalidDeclared {
+        path: DisplayPath,
+        offset: usize,
+        line: usize,
+        encoding: &'static str,
     },
     #[error("{path}: invalid UTF-16 at byte offset {offset}")]
     InvalidUtf16 { path: DisplayPath, offset: usize },
@@ -160,11 +175,34 @@ pub fn decode(path: &Path, bytes: Vec<u8>, max_size: u64) -> Result<Document, Lo
                 let offset = e.utf8_error().valid_up_to();
                 let body = e.as_bytes();
                 let line = 1 + body[..offset].iter().filter(|&&b| b == b'\n').count();
-                return Err(LoadError::InvalidUtf8 {
-                    path: display(),
-                    offset: offset + bom,
-                    line,
-                });
+                match declared_encoding(body) {
+                    Some(encoding) => {
+                        match encoding.decode_without_bom_handling_and_without_replacement(body) {
+                            Some(text) => text.into_owned(),
+                            None => {
+                                return Err(LoadError::InvalidDeclared {
+                                    path: display(),
+                                    offset: offset + bom,
+                                    line,
+                                    encoding: encoding.name(),
+                                })
+                            }
+                        }
+                    }
+                    None => {
+                        let html = FileFormat::detect(path) == Some(FileFormat::Html);
+                        return Err(LoadError::InvalidUtf8 {
+                            path: display(),
+                            offset: offset + bom,
+                            line,
+                            or_declare: if html {
+                                " or declare the encoding it is in (`<meta charset=\"windows-1252\">`)"
+                            } else {
+                                ""
+                            },
+                        });
+                    }
+                }
             }
         }
     };
@@ -180,6 +218,35 @@ pub fn decode(path: &Path, bytes: Vec<u8>, max_size: u64) -> Result<Document, Lo
         return Err(LoadError::Empty { path: display() });
     }
     Ok(Document::from_string(path, text))
+}
+
+/// The encoding a page that is not UTF-8 declares in its first 1,024 bytes
+/// (where a browser's prescan looks): `<meta charset="…">`, `<meta
+/// http-equiv="Content-Type" content="text/html; charset=…">` or `<?xml …
+/// encoding="…"?>`. Labels are the web's (`latin1` and `iso-8859-1` are
+/// `windows-1252`, as browsers read them). A declared UTF-8 or UTF-16 is no
+/// help for bytes that are not UTF-8, so it counts as none.
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes[..bytes.len().min(1024)].to_ascii_lowercase();
+    let xml = head.starts_with(b"<?xml");
+    let key_at = |key: &[u8]| memchr::memmem::find(&head, key).map(|at| at + key.len());
+    let at = xml
+        .then(|| key_at(b"encoding="))
+        .flatten()
+        .or_else(|| key_at(b"charset="))?;
+    let label: Vec<u8> = head[at..]
+        .iter()
+        .copied()
+        .skip_while(|&b| b == b'"' || b == b'\'' || b == b' ')
+        .take_while(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        .collect();
+    let encoding = encoding_rs::Encoding::for_label(&label)?;
+    let unicode = [
+        encoding_rs::UTF_8,
+        encoding_rs::UTF_16LE,
+        encoding_rs::UTF_16BE,
+    ];
+    (!unicode.contains(&encoding)).then_some(encoding)
 }
 
 /// Decodes UTF-16 code units; on error returns the byte offset of the bad unit.
@@ -297,6 +364,63 @@ mod tests {
         let doc = dec(b"\xEF\xBB\xBFHi.\nBye.").unwrap();
         assert_eq!(doc.text, "Hi.\nBye.");
         assert_eq!(doc.lines.position(&doc.text, 4), (2, 1));
+    }
+
+    #[test]
+    fn a_page_that_is_not_utf8_is_read_in_the_encoding_it_declares() {
+        let page = |head: &str, body: &[u8]| {
+            let mut bytes = head.as_bytes().to_vec();
+            bytes.extend_from_slice(body);
+            decode(Path::new("p.html"), bytes, DEFAULT_MAX_FILE_SIZE)
+        };
+        // Latin-1 as browsers read it (windows-1252: 0x92 is a quote mark).
+        let doc = page(
+            "<meta charset=\"ISO-8859-1\">\n",
+            b"<p>Caf\xe9 prices rose \x92a lot\x92.</p>",
+        )
+        .unwrap();
+        assert!(
+            doc.text.ends_with("<p>Café prices rose ’a lot’.</p>"),
+            "{}",
+            doc.text
+        );
+        assert_eq!(
+            doc.lines
+                .position(&doc.text, doc.text.find("prices").unwrap()),
+            (2, 9)
+        );
+        let http_equiv =
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">";
+        assert!(page(http_equiv, b"\x80 5").unwrap().text.ends_with("€ 5"));
+        let xml = "<?xml version=\"1.0\" encoding='iso-8859-15'?>";
+        assert!(page(xml, b"<p>\xa4 5</p>")
+            .unwrap()
+            .text
+            .ends_with("<p>€ 5</p>"));
+        // Shift_JIS: two bytes a character.
+        let sjis = page("<meta charset=shift_jis>", b"\x93\xfa\x96\x7b").unwrap();
+        assert!(sjis.text.ends_with("日本"));
+        // Bytes the declared encoding cannot hold either: refused, both named.
+        let err = page("<meta charset=shift_jis>", b"ok \x85\x40")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not the Shift_JIS it declares"), "{err}");
+        // Declaring UTF-8 or nothing does not rescue bytes that are not UTF-8;
+        // a page is told it may declare its encoding, a text file is not.
+        for head in ["<meta charset=\"utf-8\">", "<p>"] {
+            let err = page(head, b"caf\xe9").unwrap_err().to_string();
+            assert!(
+                err.contains("invalid UTF-8") && err.contains("meta charset"),
+                "{err}"
+            );
+        }
+        let err = dec(b"caf\xe9").map(|_| ()).unwrap_err().to_string();
+        assert!(err.ends_with("save the file as UTF-8"), "{err}");
+        // What a file declares counts whatever its name.
+        assert_eq!(
+            dec(b"<meta charset=latin1> caf\xe9").unwrap().text,
+            "<meta charset=latin1> café"
+        );
     }
 
     #[test]
