@@ -1227,10 +1227,18 @@ mod tests {
         assert!(f.flags.contains(&Flag::MarkerLost));
         assert!("none".parse::<FailOn>().unwrap().statuses.is_empty());
         let err = "uncitd".parse::<FailOn>().unwrap_err();
-        assert!(err.contains("unknown rule 'uncitd'"), "{err}");
+        assert!(
+            err.contains("unknown rule 'uncitd' (did you mean `uncited`?)"),
+            "{err}"
+        );
         assert!(err.contains("uncited, dangling, partial"), "{err}");
-        // Statuses that are never findings are not rules.
-        assert!("supported".parse::<FailOn>().is_err());
+        let err = "marker_lost".parse::<FailOn>().unwrap_err();
+        assert!(err.contains("(did you mean `marker-lost`?)"), "{err}");
+        let err = "xyz".parse::<FailOn>().unwrap_err();
+        assert!(!err.contains("did you mean"), "{err}");
+        // Statuses that are never findings are not rules, and say so.
+        let err = "supported".parse::<FailOn>().unwrap_err();
+        assert!(err.contains("(a status that is never a finding)"), "{err}");
     }
 
     #[test]

@@ -233,8 +233,33 @@ impl FromStr for Rule {
         Rule::ALL
             .into_iter()
             .find(|r| r.as_str() == name)
-            .ok_or_else(|| format!("unknown rule '{name}'; the rules are {}", Rule::names()))
+            .ok_or_else(|| {
+                // `supported`, `cited`, `skipped` are statuses but never findings.
+                let hint = if Status::ALL.iter().any(|s| s.as_str() == name) {
+                    " (a status that is never a finding)".to_string()
+                } else {
+                    did_you_mean(name, Rule::ALL.map(Rule::as_str))
+                };
+                format!(
+                    "unknown rule '{name}'{hint}; the rules are {}",
+                    Rule::names()
+                )
+            })
     }
+}
+
+/// `" (did you mean `uncited`?)"` when one of `names` is close to a
+/// misspelt `word` (a letter or two off, `_` for `-`), else `""`: the hint
+/// a mistyped rule or setting gets, as clap gives one for a subcommand.
+pub fn did_you_mean<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> String {
+    let word = word.trim().to_ascii_lowercase().replace('_', "-");
+    names
+        .into_iter()
+        .map(|name| (strsim::jaro_winkler(&word, name), name))
+        .filter(|&(score, _)| score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name)| format!(" (did you mean `{name}`?)"))
+        .unwrap_or_default()
 }
 
 impl fmt::Display for Rule {

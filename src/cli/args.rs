@@ -438,7 +438,18 @@ fn parse_config(path: &Path, text: &str) -> Result<CheckArgs, String> {
         } else {
             format!(" (key `{key}`)")
         };
-        format!("{}:{line}{key}: {}", path.display(), e.message())
+        // serde names the unknown key, then the known ones, in backticks:
+        // a close one is suggested right after the unknown key.
+        let mut message = e.message().to_string();
+        if let Some((unknown, known)) = message.split_once("expected") {
+            if unknown.starts_with("unknown field") {
+                let field = unknown.split('`').nth(1).unwrap_or("");
+                let hint =
+                    citeaudit::model::did_you_mean(field, known.split('`').skip(1).step_by(2));
+                message = message.replacen(&format!("`{field}`,"), &format!("`{field}`{hint},"), 1);
+            }
+        }
+        format!("{}:{line}{key}: {message}", path.display())
     })
 }
 
