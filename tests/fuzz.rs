@@ -267,6 +267,19 @@ fn article() -> impl Strategy<Value = Vec<u8>> {
             }
             bytes
         }),
+        // a declared encoding over bytes that are not UTF-8
+        1 => (
+            prop::sample::select(vec![
+                "<meta charset=\"windows-1252\">",
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=shift_jis\">",
+                "<?xml version=\"1.0\" encoding=\"iso-2022-jp\"?>",
+                "<meta charset=gb18030>",
+                "<meta charset=utf-16le>",
+            ]),
+            text(),
+            prop::collection::vec(any::<u8>(), 1..200),
+        )
+            .prop_map(|(head, t, tail)| [head.as_bytes(), t.as_bytes(), &tail].concat()),
         // raw bytes, and text with bytes flipped
         1 => prop::collection::vec(any::<u8>(), 0..400),
         1 => (text(), prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4)).prop_map(|(t, flips)| {
