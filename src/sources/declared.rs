@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::read::format::is_article_path;
+use crate::read::format::{is_article_path, FileFormat};
 use crate::read::structure::Structure;
 
 /// The most ids an `N Sources` line may declare; more is a typo, not a list.
@@ -153,13 +153,19 @@ impl SourceFolderFiles {
     }
 
     /// The text file for source `id`: the first file whose name starts with
-    /// the id followed by a non-digit (`3.txt`, `03-wire.md`).
+    /// the id followed by a non-digit (`3.txt`, `03-wire.md`), one of a
+    /// format citeaudit reads first: a source kept as `3.pdf` beside its
+    /// text `3.txt` is read from the text. A lone `3.pdf` is still its
+    /// file, so that the report says why it has no text. The most specific
+    /// folder that has a file for the id decides: another folder's `3.txt`
+    /// is another article's source 3.
     pub fn file_for(&self, id: &str) -> Option<PathBuf> {
-        self.folders
-            .iter()
-            .flatten()
-            .find(|(name, _)| file_is_for(name, id))
-            .map(|(_, path)| path.clone())
+        self.folders.iter().find_map(|folder| {
+            let mut files = folder.iter().filter(|(name, _)| file_is_for(name, id));
+            let first = files.clone().next()?;
+            let readable = files.find(|(_, path)| FileFormat::detect(path).is_some());
+            Some(readable.unwrap_or(first).1.clone())
+        })
     }
 }
 
@@ -216,5 +222,26 @@ mod tests {
         assert!(!file_is_for("30.txt", "3"));
         assert!(file_is_for("wire.txt", "wire"));
         assert!(!file_is_for("wirefeed.txt", "wire"));
+    }
+
+    #[test]
+    fn a_readable_file_is_the_source_before_a_pdf_in_its_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let own = root.path().join("story.sources");
+        let shared = root.path().join("sources");
+        for (folder, files) in [
+            (&own, &["1.pdf", "1.txt", "2.pdf"][..]),
+            (&shared, &["2.txt", "3.docx"]),
+        ] {
+            std::fs::create_dir(folder).unwrap();
+            for f in files {
+                std::fs::write(folder.join(f), "text").unwrap();
+            }
+        }
+        let listed = SourceFolderFiles::list(&[own.clone(), shared.clone()]);
+        assert_eq!(listed.file_for("1"), Some(own.join("1.txt")));
+        // The article's own folder decides: the shared 2.txt is another's.
+        assert_eq!(listed.file_for("2"), Some(own.join("2.pdf")));
+        assert_eq!(listed.file_for("3"), Some(shared.join("3.docx")));
     }
 }

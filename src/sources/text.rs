@@ -29,6 +29,12 @@ use crate::sources::declared::SourceFolderFiles;
 pub enum SourceError {
     #[error(transparent)]
     Load(#[from] crate::read::load::LoadError),
+    #[error("{path}: not text (a .{ext} file is not read); save the source's text beside it as {stem}.txt (or .md, .html)")]
+    NotText {
+        path: DisplayPath,
+        ext: String,
+        stem: String,
+    },
     #[error("{path}: no readable text in this HTML")]
     NoReadableText { path: DisplayPath },
     #[error("{path}: cannot read manifest: {source}")]
@@ -217,7 +223,22 @@ pub type SourceSentences = Vec<(usize, String)>;
 
 /// Reads a source file and splits it into sentences.
 pub fn read_source(path: &Path, max_size: u64) -> Result<SourceSentences, SourceError> {
-    let doc = load_file(path, max_size)?;
+    let doc = load_file(path, max_size).map_err(|e| match (&e, path.extension()) {
+        // A PDF or a word-processor file kept as the source: say what to do.
+        (crate::read::load::LoadError::Binary { .. }, Some(ext))
+            if FileFormat::detect(path).is_none() =>
+        {
+            SourceError::NotText {
+                path: DisplayPath::new(path),
+                ext: ext.to_string_lossy().to_lowercase(),
+                stem: path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            }
+        }
+        _ => SourceError::Load(e),
+    })?;
     let (doc, format) = match FileFormat::detect(path) {
         Some(FileFormat::Html) => {
             let text = html_text(&doc.text);
@@ -349,6 +370,20 @@ mod tests {
             "</div>".repeat(depth)
         );
         assert_eq!(html_text(&html), "Deep text.\n");
+    }
+
+    #[test]
+    fn a_binary_source_of_another_format_says_what_to_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("4.pdf");
+        std::fs::write(&pdf, b"%PDF-1.7\n\x00\x01").unwrap();
+        let err = read_source(&pdf, 1 << 20).unwrap_err().to_string();
+        assert!(err.ends_with("not text (a .pdf file is not read); save the source's text beside it as 4.txt (or .md, .html)"), "{err}");
+        // A binary file named as text is just binary.
+        let txt = dir.path().join("4.txt");
+        std::fs::write(&txt, b"a\x00b").unwrap();
+        let err = read_source(&txt, 1 << 20).unwrap_err().to_string();
+        assert!(err.contains("looks binary"), "{err}");
     }
 
     #[test]
