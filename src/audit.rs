@@ -40,6 +40,9 @@ pub struct AuditOptions {
     /// Extra caption and boilerplate openings (case-insensitive prefixes).
     pub rules: claims::ExtraRules,
     pub scope: CitationScope,
+    /// `links-cite`: a claim's links to web pages are its citations, each
+    /// linked URL a source (see [`linked_urls`]).
+    pub links_cite: bool,
     /// Keys ([`sentence_key`]) of sentences repeated across many articles of
     /// the batch: they are boilerplate.
     pub repeated: crate::hash::KeySet,
@@ -88,6 +91,7 @@ impl Default for AuditOptions {
             claim_kinds: vec![Kind::Claim],
             rules: claims::ExtraRules::default(),
             scope: CitationScope::Sentence,
+            links_cite: false,
             repeated: Default::default(),
         }
     }
@@ -192,6 +196,20 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             s.kind = Kind::Boilerplate;
         }
     }
+    let mut declared = declared;
+    if options.links_cite {
+        // Each URL a claim links to is a source, declared by the link.
+        let mut seen: HashSet<&str> = HashSet::new();
+        for id in sentences.iter().flat_map(|s| &s.cited) {
+            if is_web_url(id) && !declared_ids.contains(id) && seen.insert(id) {
+                declared.push(DeclaredSource {
+                    id: id.clone(),
+                    title: String::new(),
+                    url: id.clone(),
+                });
+            }
+        }
+    }
     Draft {
         structure,
         declared,
@@ -199,6 +217,58 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         block_starts,
         warnings,
     }
+}
+
+/// An absolute link to a web page (`http://` or `https://`, any case).
+pub fn is_web_url(text: &str) -> bool {
+    let lower = |n: usize| text.get(..n).map(str::to_ascii_lowercase);
+    lower(7).is_some_and(|p| p == "http://") || lower(8).is_some_and(|p| p == "https://")
+}
+
+/// With `links-cite`, the web pages a sentence links to, in order: the
+/// destinations of its links (Markdown `[text](https://…)` and `<…>`, HTML
+/// `<a href>`) whose text starts in `stretch` of the block. A link whose
+/// text is a number is a numbered marker's (`[5](https://…)`), and links
+/// within the page or the site (`#notes`, `/about`) cite nothing.
+fn linked_urls(block: &structure::Block, stretch: std::ops::Range<usize>) -> Vec<String> {
+    let numbered: HashSet<usize> = block.numeric_links.iter().map(|r| r.start).collect();
+    block
+        .links
+        .iter()
+        .filter(|(at, url)| stretch.contains(at) && !numbered.contains(at) && is_web_url(url))
+        .map(|(_, url)| url.trim().to_string())
+        .collect()
+}
+
+/// A sentence's text (whitespace already collapsed) without its bare web
+/// addresses, and those addresses: `fell (https://a.org/x).` is `fell.`
+/// citing `https://a.org/x`. The signs around an address stay, but for
+/// the brackets it leaves empty.
+fn without_bare_urls(text: &str) -> (String, Vec<String>) {
+    let mut urls = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        // ASCII lowercase keeps every byte where it was.
+        let start = word.to_ascii_lowercase().find("http").unwrap_or(word.len());
+        let url = word[start..].trim_end_matches(|c: char| ".,;:!?)]}>\"'’”".contains(c));
+        if !(is_web_url(url) && url.len() > "https://".len()) {
+            words.push(word.to_string());
+            continue;
+        }
+        urls.push(url.to_string());
+        let rest = [&word[..start], &word[start + url.len()..]].concat();
+        let rest = rest
+            .replacen("()", "", 1)
+            .replacen("<>", "", 1)
+            .replacen("[]", "", 1);
+        match words.last_mut() {
+            // What is left is the sentence's punctuation: it closes the word before.
+            Some(last) if !rest.chars().any(char::is_alphanumeric) => last.push_str(&rest),
+            _ if rest.is_empty() => {}
+            _ => words.push(rest),
+        }
+    }
+    (words.join(" "), urls)
 }
 
 /// Longest article read as a short report by the flattened-superscript
@@ -240,7 +310,12 @@ fn draft_block(
     let whole_line = block.single_line && block_sentences.len() == 1;
     // A wiki's maintenance box speaks of the page in every sentence.
     let notice = claims::is_maintenance_notice(&block.text);
-    for sentence in block_sentences {
+    let starts: Vec<usize> = block_sentences.iter().map(|s| s.start).collect();
+    for (k, sentence) in block_sentences.into_iter().enumerate() {
+        // The sentence's stretch of the block: from the end of the one
+        // before (a link may open it) to the start of the next.
+        let stretch = if k == 0 { 0 } else { sentence.start }
+            ..starts.get(k + 1).copied().unwrap_or(block.text.len());
         let markers = sentence.markers;
         let has_marker = markers.count > 0;
         let text = sentence.text;
@@ -284,6 +359,20 @@ fn draft_block(
         if markers.citation_needed {
             flags.push(Flag::CitationNeeded);
         }
+        let mut cited = markers.cited;
+        let mut text = text;
+        if options.links_cite && (kind == Kind::Claim || options.claim_kinds.contains(&kind)) {
+            // A bare address is then a marker: out of the text, as markers are.
+            let (without, bare) = without_bare_urls(&text);
+            for url in linked_urls(block, stretch).into_iter().chain(bare) {
+                if !cited.contains(&url) {
+                    cited.push(url);
+                }
+            }
+            if !without.is_empty() {
+                text = without;
+            }
+        }
         out.push(SentenceRecord {
             sentence: 0,
             block: 0,
@@ -292,7 +381,7 @@ fn draft_block(
             kind,
             status: Status::Skipped,
             flags,
-            cited: markers.cited,
+            cited,
             text,
             verdict: None,
             baselined: false,
@@ -1107,6 +1196,109 @@ mod tests {
     fn audit(text: &str, format: Format) -> ArticleAudit {
         let doc = Document::from_text("mem/article.txt", text);
         audit_document("article.txt", &doc, format, &AuditOptions::default())
+    }
+
+    #[test]
+    fn bare_addresses_leave_the_text_with_their_brackets() {
+        let cut = |t: &str| without_bare_urls(t);
+        assert_eq!(
+            cut("Fares rose (https://a.example/x). Then"),
+            (
+                "Fares rose. Then".to_string(),
+                vec!["https://a.example/x".to_string()]
+            )
+        );
+        assert_eq!(
+            cut("See HTTPS://a.example/y, and http://b.example."),
+            (
+                "See, and.".to_string(),
+                vec![
+                    "HTTPS://a.example/y".to_string(),
+                    "http://b.example".to_string()
+                ]
+            )
+        );
+        // Text that only mentions the scheme, or an address with words
+        // glued before it, keeps its words.
+        assert_eq!(
+            cut("Use https:// or http."),
+            ("Use https:// or http.".to_string(), vec![])
+        );
+        assert_eq!(
+            cut("at:https://c.example/z"),
+            ("at:".to_string(), vec!["https://c.example/z".to_string()])
+        );
+    }
+
+    #[test]
+    fn with_links_cite_a_claims_web_links_are_its_sources() {
+        let text = "# Ferry fares\n\n\
+            The ferry company raised its fares ([Island Courier](https://courier.example/fares)). \
+            Crossings fell by a tenth, said [the port](https://port.example/report) and \
+            [the union](https://union.example/). \
+            The café closes at eight (<https://courier.example/fares>). \
+            A return costs €18, up from €15 [1](https://courier.example/prices). \
+            Timetables are in [the annex](#annex) and on [our site](/timetables). \
+            Old fares are archived at https://archive.example/fares.\n\n\
+            Passengers say the boats are often late.\n\n\
+            ## Sources\n\n1. Island Courier, price list.\n";
+        let doc = Document::from_text("mem/article.md", text);
+        let options = AuditOptions {
+            links_cite: true,
+            ..AuditOptions::default()
+        };
+        let a = audit_document("article.md", &doc, Format::Markdown, &options);
+        let cited: Vec<(Status, Vec<&str>)> = a
+            .sentences
+            .iter()
+            .filter(|s| s.kind == Kind::Claim)
+            .map(|s| (s.status, s.cited.iter().map(String::as_str).collect()))
+            .collect();
+        let fares = "https://courier.example/fares";
+        assert_eq!(
+            cited,
+            vec![
+                (Status::Cited, vec![fares]),
+                (
+                    Status::Cited,
+                    vec!["https://port.example/report", "https://union.example/"]
+                ),
+                (Status::Cited, vec![fares]),
+                // A numbered link is the marker of source 1, not a URL.
+                (Status::Cited, vec!["1"]),
+                // Links within the page or the site cite nothing.
+                (Status::Uncited, vec![]),
+                // A bare address, without the period that ends the sentence.
+                (Status::Cited, vec!["https://archive.example/fares"]),
+                (Status::Uncited, vec![]),
+            ]
+        );
+        // Each linked page is declared once, by its URL, and used.
+        let declared: Vec<&str> = a.sources.iter().map(|s| s.source.as_str()).collect();
+        assert_eq!(
+            declared,
+            [
+                "1",
+                fares,
+                "https://port.example/report",
+                "https://union.example/",
+                "https://archive.example/fares"
+            ]
+        );
+        assert_eq!(a.sources[1].citations, 2);
+        assert!(a.sources.iter().all(|s| s.status == SourceStatus::Used));
+        // A bare address is a marker: out of the text the source is matched with.
+        let texts: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert!(texts.contains(&"The café closes at eight."), "{texts:?}");
+        assert!(texts.contains(&"Old fares are archived at."), "{texts:?}");
+        // Off (the default), links cite nothing.
+        let plain = audit_document(
+            "article.md",
+            &doc,
+            Format::Markdown,
+            &AuditOptions::default(),
+        );
+        assert_eq!(plain.summary.uncited, 6, "{:?}", plain.summary);
     }
 
     /// Source texts from memory: what a bibliography or fetch cache

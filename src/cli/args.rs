@@ -278,6 +278,17 @@ pub struct CheckArgs {
     /// sentences of its paragraph [default: sentence].
     #[arg(long, value_parser = scope_parser())]
     pub citation_scope: Option<CitationScope>,
+    /// Count a claim's links to web pages as its citations (`[text](https://…)`,
+    /// `<a href="https://…">`, a bare https:// address): each linked URL is a
+    /// source, whose text is read from the file a `sources.csv` row with
+    /// that url names. For articles that cite by linking, as most web pages
+    /// do; off by default, where only markers cite.
+    #[arg(long, overrides_with = "no_links_cite")]
+    pub links_cite: bool,
+    /// Only markers cite (undoes `links-cite` from citeaudit.toml).
+    #[arg(long, overrides_with = "links_cite")]
+    #[serde(skip)]
+    pub no_links_cite: bool,
 }
 
 // The library's enums know nothing of clap: their names come from their own
@@ -534,6 +545,8 @@ impl CheckArgs {
             caption_prefixes: list(self.caption_prefixes, config.caption_prefixes),
             boilerplate_prefixes: list(self.boilerplate_prefixes, config.boilerplate_prefixes),
             citation_scope: self.citation_scope.or(config.citation_scope),
+            links_cite: !self.no_links_cite && (self.links_cite || config.links_cite),
+            no_links_cite: false,
         }
     }
 
@@ -624,6 +637,7 @@ impl CheckArgs {
                     boilerplate: self.boilerplate_prefixes.clone(),
                 },
                 scope: self.citation_scope.unwrap_or_default(),
+                links_cite: self.links_cite,
                 repeated: Default::default(),
             },
         })

@@ -205,6 +205,27 @@ pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
             Err(e) => found.errors.push(e.to_string()),
         }
     }
+    // A source declared by a link (`links-cite`) has its URL for an id: a
+    // manifest row with that url is its row.
+    let by_url: HashMap<&str, &ManifestEntry> = found
+        .manifest
+        .values()
+        .filter(|e| !e.url.is_empty())
+        .map(|e| (e.url.trim(), e))
+        .collect();
+    let linked: Vec<ManifestEntry> = ids
+        .iter()
+        .filter(|id| !found.manifest.contains_key(*id))
+        .filter_map(|id| {
+            by_url.get(id.as_str()).map(|e| ManifestEntry {
+                id: id.clone(),
+                ..(*e).clone()
+            })
+        })
+        .collect();
+    for entry in linked {
+        found.manifest.insert(entry.id.clone(), entry);
+    }
     let listed = SourceFolderFiles::list(folders);
     for id in ids {
         let path = match found.manifest.get(id) {
