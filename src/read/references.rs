@@ -1114,6 +1114,9 @@ pub fn extract(structure: &mut Structure) {
     let closed_by = |open: Option<u8>, heading: &Block| {
         open.is_some_and(|l| l == 0 || heading.level == 0 || heading.level <= l)
     };
+    // Each labelled section's stretch of the file, and whether its label
+    // names notes only (see `drop_explanatory_notes`).
+    let mut sections: Vec<LabelledSection> = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
         let block = &blocks[i];
@@ -1123,12 +1126,23 @@ pub fn extract(structure: &mut Structure) {
                 fate[i] = Fate::Label;
                 section = Some(block.level);
                 reading = None;
+                let at = block.map.file_offset(0);
+                if let Some(open) = sections.last_mut() {
+                    open.span.end = open.span.end.min(at);
+                }
+                sections.push(LabelledSection {
+                    notes: is_notes_label(&block.text),
+                    span: at..usize::MAX,
+                });
                 i += 1;
                 continue;
             }
             if block.kind == BlockKind::Heading {
                 if closed_by(section, block) {
                     section = None;
+                    if let Some(open) = sections.last_mut() {
+                        open.span.end = open.span.end.min(block.map.file_offset(0));
+                    }
                 }
                 if closed_by(reading, block) {
                     reading = None;
@@ -1228,6 +1242,7 @@ pub fn extract(structure: &mut Structure) {
         }
         i += 1;
     }
+    drop_explanatory_notes(&mut structure.references, &sections, &blocks, &fate);
     structure.blocks = blocks
         .into_iter()
         .zip(fate)
@@ -1244,6 +1259,66 @@ pub fn extract(structure: &mut Structure) {
             Fate::Dropped => None,
         })
         .collect();
+}
+
+/// A source-list label's section: where it stands in the file, and whether
+/// the label names notes only (`Notes`, `Footnotes`).
+struct LabelledSection {
+    notes: bool,
+    span: Range<usize>,
+}
+
+/// Is `text` a label of notes only (`Notes`, `Footnotes`, `Endnotes`), as
+/// against one of sources (`References`, `Sources`, `Notes and
+/// references`)?
+fn is_notes_label(text: &str) -> bool {
+    label_name(text).is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "notes"
+                | "footnotes"
+                | "endnotes"
+                | "end notes"
+                | "anmerkungen"
+                | "notas"
+                | "примечания"
+        )
+    })
+}
+
+/// A wiki page sets its explanatory notes apart (`fire.[a]`, `[note 1]`)
+/// from its citations (`[1]`), and a text dump prints both lists numbered
+/// from 1: `Notes` 1, 2… for the notes, `References` 1, 2… for the
+/// sources. The notes' list then declares no source (its numbers are the
+/// letters'): when the article marks notes that way, and another labelled
+/// list numbers sources, the entries under a notes-only label are dropped
+/// (they stay out of the prose). A page whose `Footnotes` are its only
+/// numbered list keeps them: they are its sources.
+fn drop_explanatory_notes(
+    references: &mut Vec<ReferenceEntry>,
+    sections: &[LabelledSection],
+    blocks: &[Block],
+    fate: &[Fate],
+) {
+    if !sections.iter().any(|s| s.notes) {
+        return;
+    }
+    let section_of = |offset: usize| sections.iter().find(|s| s.span.contains(&offset));
+    let numbers_sources = references
+        .iter()
+        .any(|e| numeric(&e.id).is_some() && section_of(e.offset).is_some_and(|s| !s.notes));
+    // The first note's marker, in the article's own text.
+    let marks_notes = || {
+        blocks.iter().zip(fate).any(|(b, f)| {
+            matches!(f, Fate::Kept)
+                && ["[a]", "[note 1]", "[nb 1]"]
+                    .iter()
+                    .any(|m| b.text.contains(m))
+        })
+    };
+    if numbers_sources && marks_notes() {
+        references.retain(|e| !section_of(e.offset).is_some_and(|s| s.notes));
+    }
 }
 
 /// What [`extract`] does with a block.
@@ -1742,6 +1817,38 @@ mod tests {
             Format::PlainText
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_notes_list_for_letter_markers_declares_no_source() {
+        let text =
+            "Varn\n\n   The harbour opened in 1820.[1] It grew fast.[a] Fees rose.[2][b]\n   \
+                    Quays followed.[c]\n\nNotes\n\n    1. ^ Before the railway.\n    \
+                    2. ^ Ships over 500 tonnes.\n    3. ^ Two of them, in 1840.\n\n\
+                    References\n\n    1. ^ Smith, J. (2019). East Coast Ports.\n    \
+                    2. ^ Harbour News, 3 May 2021.\n";
+        let s = parse(text, Format::PlainText);
+        let got: Vec<(&str, &str)> = s
+            .references
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", "Smith, J. (2019). East Coast Ports"),
+                ("2", "Harbour News, 3 May 2021")
+            ]
+        );
+        // Without letter markers, the notes are the sources they number.
+        let numbered = text
+            .replace("[a]", "")
+            .replace("[b]", "")
+            .replace("[c]", "");
+        assert_eq!(ids(&numbered, Format::PlainText), ["1", "2", "3", "1", "2"]);
+        // And a page whose only numbered list is its `Footnotes` keeps it.
+        let footnotes = "Rose.[1] Fell.[a]\n\n## Footnotes\n\n1. Smith 1990.\n\n## Sources\n\n- Jones, K. (2001).\n";
+        assert_eq!(ids(footnotes, Format::Markdown), ["1"]);
     }
 
     #[test]
