@@ -331,6 +331,10 @@ pub struct SentencesArgs {
     /// (the same settings `check` reads, so both give the same kinds).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Count a claim's links to web pages as its citations, as `check
+    /// --links-cite` does (also `links-cite = true` in the config).
+    #[arg(long)]
+    pub links_cite: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

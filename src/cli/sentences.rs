@@ -83,6 +83,7 @@ pub fn run_sentences(args: &SentencesArgs) -> io::Result<u8> {
         match load_config(args.config.as_deref()).and_then(|c| c.with_defaults().settings()) {
             Ok(settings) => AuditOptions {
                 max_file_size: args.max_file_size,
+                links_cite: args.links_cite || settings.audit.links_cite,
                 ..settings.audit
             },
             Err(message) => return fail(message),
