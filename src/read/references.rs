@@ -1054,6 +1054,34 @@ fn reads_like_bibliography(block: &Block) -> bool {
         && (given || second_is_year)
 }
 
+/// Under a label of sources (not of notes, where remarks with links stand),
+/// a short paragraph that links a web page or ends with its address is an
+/// entry written without a number: `Night bus review. Varn County Council.
+/// https://…`, `[Buses to end](https://…), Varn Herald.` Prose there stays
+/// prose: more than 30 words, or a link in a paragraph of sentences.
+fn is_linked_entry(block: &Block) -> bool {
+    const MOST_WORDS: usize = 30;
+    let text = block.text.trim();
+    let last = text
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ')', '>', ']'])
+        .trim_start_matches(['(', '<', '[']);
+    let address_at_end = last.starts_with("http://") || last.starts_with("https://");
+    let web_link = block
+        .links
+        .iter()
+        .any(|(_, url)| url.starts_with("http://") || url.starts_with("https://"));
+    let sentences_on = text
+        .as_bytes()
+        .windows(3)
+        .filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
+        .count();
+    (address_at_end || web_link && sentences_on == 0)
+        && text.split_whitespace().nth(MOST_WORDS).is_none()
+}
+
 /// `… Harbour News, 3 May 2010.`, `… report, May 2019.`: a block that
 /// ends with a date set off by a comma, only a day and a month before its
 /// year, as a reference gives its date. Prose dates a clause (`…, in May
@@ -1164,6 +1192,14 @@ pub fn extract(structure: &mut Structure) {
                 skip(&mut structure.skipped, block, SkipReason::SourceList);
                 // The list may go on in the paragraphs after it.
                 section = Some(block.level);
+                let at = block.map.file_offset(0);
+                if let Some(open) = sections.last_mut() {
+                    open.span.end = open.span.end.min(at);
+                }
+                sections.push(LabelledSection {
+                    notes: block.text.lines().next().is_some_and(is_notes_label),
+                    span: at..usize::MAX,
+                });
                 i += 1;
                 continue;
             }
@@ -1236,8 +1272,10 @@ pub fn extract(structure: &mut Structure) {
             // Footnotes`), `Notes:` may head a list of remarks, and no
             // heading need close a plain label line before the article
             // goes on.
+            let under_sources = section.is_some() && sections.last().is_some_and(|s| !s.notes);
             let listed = (section.is_some() || reading.is_some()) && reads_like_bibliography(block)
-                || reading.is_some() && block.kind == BlockKind::ListItem;
+                || reading.is_some() && block.kind == BlockKind::ListItem
+                || under_sources && is_linked_entry(block);
             fate[i] = if listed { Fate::Listed } else { Fate::Kept };
         }
         i += 1;
@@ -1414,6 +1452,31 @@ mod tests {
         let titled = "# Footnotes\n\nFootnotes are notes at the foot of a page.[^1]\n\n\
                       They date from 1500 or so.\n\n[^1]: A note.\n";
         assert!(listed(titled).is_empty());
+    }
+
+    #[test]
+    fn linked_entries_without_numbers_under_a_sources_label() {
+        let text = "# Buses\n\nThe night buses stop in March.\n\n## Sources\n\n\
+                    Night bus review. Varn County Council. https://council.example/buses\n\n\
+                    [Night buses to end](https://news.example/buses), Varn Herald.\n\n\
+                    Ridership figures (<https://transport.example/figures.pdf>)\n\n\
+                    The review was withdrawn after protests. Shift workers had written to \
+                    the council, see [their letter](https://union.example/letter).\n\n\
+                    Riders said the last bus had been the only way home from the late shift at \
+                    the hospital and the port, and that taxis cost more than a night's pay, \
+                    https://union.example/survey\n";
+        assert_eq!(
+            listed(text),
+            [
+                "Night bus review. Varn County Council. https://council.example/buses",
+                "Night buses to end, Varn Herald.",
+                "Ridership figures (https://transport.example/figures.pdf)",
+            ]
+        );
+        // Under `Notes`, remarks with links stay prose.
+        let notes =
+            "The buses stop.\n\n## Notes\n\nSee the review at https://council.example/buses\n";
+        assert!(listed(notes).is_empty());
     }
 
     #[test]
