@@ -310,7 +310,11 @@ fn draft_block(
     let whole_line = block.single_line && block_sentences.len() == 1;
     // A wiki's maintenance box speaks of the page in every sentence.
     let notice = claims::is_maintenance_notice(&block.text);
-    let starts: Vec<usize> = block_sentences.iter().map(|s| s.start).collect();
+    // Where each sentence starts, for links-cite only (no allocation without).
+    let starts: Vec<usize> = match options.links_cite {
+        true => block_sentences.iter().map(|s| s.start).collect(),
+        false => Vec::new(),
+    };
     for (k, sentence) in block_sentences.into_iter().enumerate() {
         // The sentence's stretch of the block: from the end of the one
         // before (a link may open it) to the start of the next.
