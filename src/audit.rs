@@ -140,6 +140,8 @@ struct Draft {
     block_starts: Vec<usize>,
     /// Doubtful markers read anyway (ranges too wide to expand).
     warnings: Vec<String>,
+    /// Sentences that link a web page (indices), when links do not cite.
+    linked: Vec<usize>,
 }
 
 fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
@@ -181,9 +183,11 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let mut block_facts: Vec<BlockFacts> = Vec::with_capacity(drafted.len());
     // Index of each block's first sentence, to apply the trailing-chrome rule.
     let mut block_first: Vec<usize> = Vec::with_capacity(drafted.len());
+    let mut linked: Vec<usize> = Vec::new();
     for drafted_block in drafted {
         block_first.push(sentences.len());
         warnings.extend(drafted_block.warnings);
+        linked.extend(drafted_block.linked.iter().map(|k| sentences.len() + k));
         for mut s in drafted_block.sentences {
             s.sentence = sentences.len() + 1;
             s.block = block_facts.len();
@@ -216,6 +220,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         sentences,
         block_starts,
         warnings,
+        linked,
     }
 }
 
@@ -284,6 +289,8 @@ struct DraftedBlock {
     sentences: Vec<SentenceRecord>,
     facts: BlockFacts,
     warnings: Vec<String>,
+    /// Its sentences that link a web page, when links do not cite.
+    linked: Vec<usize>,
 }
 
 fn draft_block(
@@ -310,11 +317,16 @@ fn draft_block(
     let whole_line = block.single_line && block_sentences.len() == 1;
     // A wiki's maintenance box speaks of the page in every sentence.
     let notice = claims::is_maintenance_notice(&block.text);
-    // Where each sentence starts, for links-cite only (no allocation without).
-    let starts: Vec<usize> = match options.links_cite {
+    // Where each sentence starts, where its links are looked at: always
+    // with links-cite, else for the hint that they could cite (a block
+    // without a link allocates nothing).
+    let has_links =
+        !block.links.is_empty() || memchr::memmem::find(block.text.as_bytes(), b"http").is_some();
+    let starts: Vec<usize> = match options.links_cite || has_links {
         true => block_sentences.iter().map(|s| s.start).collect(),
         false => Vec::new(),
     };
+    let mut linked = Vec::new();
     for (k, sentence) in block_sentences.into_iter().enumerate() {
         // The sentence's stretch of the block: from the end of the one
         // before (a link may open it) to the start of the next.
@@ -376,6 +388,12 @@ fn draft_block(
             if !without.is_empty() {
                 text = without;
             }
+        } else if has_links
+            && kind == Kind::Claim
+            && cited.is_empty()
+            && (!linked_urls(block, stretch).is_empty() || !without_bare_urls(&text).1.is_empty())
+        {
+            linked.push(out.len());
         }
         out.push(SentenceRecord {
             sentence: 0,
@@ -398,6 +416,7 @@ fn draft_block(
         sentences: out,
         facts,
         warnings,
+        linked,
     }
 }
 
@@ -460,6 +479,10 @@ pub struct ReadArticle {
     /// pre-pass's count and the audit's test alike. Empty when the reading
     /// was not asked for keys (nothing in the run needs them).
     pub(crate) keys: Vec<Option<u64>>,
+    /// Claims without a marker that link a web page (indices into
+    /// `sentences`), when links do not cite: the hint that `links-cite`
+    /// would count them.
+    pub(crate) linked: Vec<usize>,
 }
 
 /// The batch-boilerplate key of a sentence of kind `kind` read from the
@@ -493,6 +516,7 @@ pub fn read_article(
         sentences,
         block_starts,
         warnings,
+        linked,
     } = draft(doc, format, options);
     let (ignore, pragma_errors) = pragma_plan(&structure, &block_starts, doc);
     let mut skipped: Vec<SkippedLines> = Vec::new();
@@ -526,6 +550,7 @@ pub fn read_article(
         ignore,
         pragma_errors,
         keys,
+        linked,
     }
 }
 
@@ -560,6 +585,7 @@ pub fn finish_audit(
         ignore,
         pragma_errors,
         keys,
+        linked,
     } = read;
     let declared_ids = sources::declared_ids(&declared);
     if !options.repeated.is_empty() {
@@ -587,6 +613,14 @@ pub fn finish_audit(
         extend_to_paragraph(&mut sentences);
     }
     settle_statuses(&mut sentences, &declared_ids);
+    let linked_uncited = linked
+        .iter()
+        .filter(|&&k| {
+            sentences
+                .get(k)
+                .is_some_and(|s| s.status == Status::Uncited)
+        })
+        .count();
     let ids: Vec<String> = declared.iter().map(|d| d.id.clone()).collect();
     let provided = match &options.provider {
         Some(provider) => provider.provide(path, &ids, options.max_file_size),
@@ -616,6 +650,7 @@ pub fn finish_audit(
         errors,
         warnings: marker_warnings.into_iter().chain(texts.warnings).collect(),
         skipped,
+        linked_uncited,
     }
 }
 

@@ -411,6 +411,9 @@ pub struct ArticleAudit {
     /// Stretches of the article in no sentence, and why (code, the source
     /// list, …), for `citeaudit sentences`.
     pub skipped: Vec<SkippedLines>,
+    /// Uncited claims that link a web page (`links-cite` off): the hint
+    /// that the setting would count those links as citations.
+    pub linked_uncited: usize,
 }
 
 /// A stretch of an article that holds no sentence: its first and last line

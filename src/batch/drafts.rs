@@ -135,6 +135,10 @@ pub fn encode(read: &ReadArticle) -> Vec<u8> {
             out.0.extend_from_slice(&key.to_le_bytes())
         });
     }
+    out.len(read.linked.len());
+    for &k in &read.linked {
+        out.len(k);
+    }
     out.0
 }
 
@@ -194,6 +198,9 @@ pub fn decode(bytes: &[u8]) -> Option<ReadArticle> {
     let keys = (0..sentences.len())
         .map(|_| at.optional(Decoder::u64))
         .collect::<Option<Vec<_>>>()?;
+    let linked = (0..at.len()?)
+        .map(|_| at.len())
+        .collect::<Option<Vec<_>>>()?;
     (at.at == bytes.len()).then_some(ReadArticle {
         declared,
         sentences,
@@ -202,6 +209,7 @@ pub fn decode(bytes: &[u8]) -> Option<ReadArticle> {
         ignore,
         pragma_errors,
         keys,
+        linked,
     })
 }
 
@@ -298,12 +306,13 @@ mod tests {
     #[test]
     fn an_article_as_read_comes_back_the_same() {
         let text = "# Pier works\n\nThe pier reopened in May [1]. Fees rose [2][9] and [1-900].\n\n\
-            <!-- citeaudit: ignore uncited, no-such-rule -->\n\nThe quay is old.\n\n\
+            <!-- citeaudit: ignore uncited, no-such-rule -->\n\nThe quay is old, says [the port](https://port.example/q).\n\n\
             ```\ncode\n```\n\nÉté: « quai » fermé [1].\n\n## Sources\n\n1. Harbour notice https://example.org/n\n2. Ledger\n";
         let doc = Document::from_text("mem/article.md", text);
         let read = read_article(&doc, Format::Markdown, &AuditOptions::default(), true);
         assert!(!read.skipped.is_empty() && !read.ignore.is_empty());
         assert!(!read.warnings.is_empty() && !read.pragma_errors.is_empty());
+        assert!(!read.linked.is_empty());
         assert_eq!(decode(&encode(&read)), Some(read.clone()));
         // Cut short or with a byte too many, it is not an article.
         let bytes = encode(&read);

@@ -284,6 +284,15 @@ pub fn run_check(args: CheckArgs) -> io::Result<u8> {
     }
     let failing = run.failing;
     print_text_summary(&settings, &run, &written, started, bytes)?;
+    if run.linked_uncited > 0 && !settings.quiet {
+        // Links are no citations by default; say so where it matters.
+        let n = run.linked_uncited;
+        eprintln!(
+            "note: {n} uncited claim{} link{} a web page; --links-cite counts a claim's links as its citations",
+            plural(n),
+            if n == 1 { "s" } else { "" }
+        );
+    }
     Ok(if !run.failures.is_empty() {
         2
     } else if failing > 0 && !settings.exit_zero {
@@ -347,6 +356,8 @@ struct Run {
     keep_all: bool,
     quiet: bool,
     fail_on: FailOn,
+    /// Uncited claims that link a web page (`links-cite` off).
+    linked_uncited: usize,
 }
 
 impl Reporter for Run {
@@ -358,6 +369,7 @@ impl Reporter for Run {
         }
         let failing = audit.findings(&self.fail_on);
         self.audited += 1;
+        self.linked_uncited += audit.linked_uncited;
         self.failing += failing;
         if self.keep_lines {
             self.lines.push(ArticleLine {
