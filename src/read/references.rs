@@ -1413,6 +1413,18 @@ mod tests {
 
     /// The text of each block `parse` marks as standing in a list of
     /// sources or reading.
+    /// Asserts each entry's id and title, in order.
+    #[track_caller]
+    fn assert_ids_and_titles(text: &str, format: Format, expected: &[(&str, &str)]) {
+        let s = parse(text, format);
+        let got: Vec<(&str, &str)> = s
+            .references
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str()))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
     fn listed(text: &str) -> Vec<String> {
         parse(text, Format::Markdown)
             .blocks
@@ -1851,19 +1863,14 @@ mod tests {
                     ^ Smith, J. (1990). The Varn. River Press.\n\
                     ^ a b Jones, K. (2001). Weirs of the estuary.\n\
                     ^ Jump up to: a b c \"Tides\". Harbour News.\n  continued on a second line.\n";
-        let s = parse(text, Format::PlainText);
-        let got: Vec<(&str, &str)> = s
-            .references
-            .iter()
-            .map(|r| (r.id.as_str(), r.title.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_ids_and_titles(
+            text,
+            Format::PlainText,
+            &[
                 ("1", "Smith, J. (1990). The Varn. River Press"),
                 ("2", "Jones, K. (2001). Weirs of the estuary"),
                 ("3", "\"Tides\". Harbour News. continued on a second line"),
-            ]
+            ],
         );
         // One entry a paragraph, in Markdown, goes on numbering.
         let md = "Rose [1], fell [2].\n\n## References\n\n^ Smith 1990.\n\n↑ Jones 2001.\n";
@@ -1890,18 +1897,13 @@ mod tests {
                     2. ^ Ships over 500 tonnes.\n    3. ^ Two of them, in 1840.\n\n\
                     References\n\n    1. ^ Smith, J. (2019). East Coast Ports.\n    \
                     2. ^ Harbour News, 3 May 2021.\n";
-        let s = parse(text, Format::PlainText);
-        let got: Vec<(&str, &str)> = s
-            .references
-            .iter()
-            .map(|r| (r.id.as_str(), r.title.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_ids_and_titles(
+            text,
+            Format::PlainText,
+            &[
                 ("1", "Smith, J. (2019). East Coast Ports"),
-                ("2", "Harbour News, 3 May 2021")
-            ]
+                ("2", "Harbour News, 3 May 2021"),
+            ],
         );
         // Without letter markers, the notes are the sources they number.
         let numbered = text
