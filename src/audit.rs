@@ -225,7 +225,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
 }
 
 /// An absolute link to a web page (`http://` or `https://`, any case).
-pub fn is_web_url(text: &str) -> bool {
+fn is_web_url(text: &str) -> bool {
     let lower = |n: usize| text.get(..n).map(str::to_ascii_lowercase);
     lower(7).is_some_and(|p| p == "http://") || lower(8).is_some_and(|p| p == "https://")
 }

@@ -530,6 +530,10 @@ fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) ->
         findings,
         plural(findings),
     )?;
+    if written.is_empty() {
+        // `--no-reports`: nothing written, nothing to point at.
+        return Ok(());
+    }
     let names: Vec<String> = written.iter().map(|p| display(p)).collect();
     writeln!(out, "reports: {}", names.join(", "))
 }

@@ -1341,7 +1341,13 @@ fn drop_explanatory_notes(
     if !sections.iter().any(|s| s.notes) {
         return;
     }
-    let section_of = |offset: usize| sections.iter().find(|s| s.span.contains(&offset));
+    // Sections stand in file order, one after another: found by halving.
+    let section_of = |offset: usize| {
+        let k = sections.partition_point(|s| s.span.start <= offset);
+        k.checked_sub(1)
+            .map(|k| &sections[k])
+            .filter(|s| s.span.contains(&offset))
+    };
     let numbers_sources = references
         .iter()
         .any(|e| numeric(&e.id).is_some() && section_of(e.offset).is_some_and(|s| !s.notes));
