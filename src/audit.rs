@@ -233,10 +233,20 @@ fn is_web_url(text: &str) -> bool {
 /// With `links-cite`, the web pages a sentence links to, in order: the
 /// destinations of its links (Markdown `[text](https://…)` and `<…>`, HTML
 /// `<a href>`) whose text starts in `stretch` of the block. A link whose
-/// text is a number is a numbered marker's (`[5](https://…)`), and links
-/// within the page or the site (`#notes`, `/about`) cite nothing.
-fn linked_urls(block: &structure::Block, stretch: std::ops::Range<usize>) -> Vec<String> {
-    let numbered: HashSet<usize> = block.numeric_links.iter().map(|r| r.start).collect();
+/// text is the number of a declared source is that source's marker
+/// (`[5](https://…)` under a numbered list; without one, its URL cites),
+/// and links within the page or the site (`#notes`, `/about`) cite
+/// nothing.
+fn linked_urls(
+    block: &structure::Block,
+    stretch: std::ops::Range<usize>,
+    declared: &HashSet<String>,
+) -> Vec<String> {
+    let numbered: HashSet<usize> =
+        crate::read::citations::link_markers(&block.numeric_links, &block.text, declared)
+            .iter()
+            .map(|m| m.span.start)
+            .collect();
     block
         .links
         .iter()
@@ -380,7 +390,10 @@ fn draft_block(
         if options.links_cite && (kind == Kind::Claim || options.claim_kinds.contains(&kind)) {
             // A bare address is then a marker: out of the text, as markers are.
             let (without, bare) = without_bare_urls(&text);
-            for url in linked_urls(block, stretch).into_iter().chain(bare) {
+            for url in linked_urls(block, stretch, declared_ids)
+                .into_iter()
+                .chain(bare)
+            {
                 if !cited.contains(&url) {
                     cited.push(url);
                 }
@@ -391,7 +404,8 @@ fn draft_block(
         } else if has_links
             && kind == Kind::Claim
             && cited.is_empty()
-            && (!linked_urls(block, stretch).is_empty() || !without_bare_urls(&text).1.is_empty())
+            && (!linked_urls(block, stretch, declared_ids).is_empty()
+                || !without_bare_urls(&text).1.is_empty())
         {
             linked.push(out.len());
         }
@@ -1330,6 +1344,16 @@ mod tests {
         let texts: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
         assert!(texts.contains(&"The café closes at eight."), "{texts:?}");
         assert!(texts.contains(&"Old fares are archived at."), "{texts:?}");
+        // Without a numbered list, a numbered link is a link: its URL cites.
+        let unlisted = Document::from_text(
+            "mem/post.md",
+            "Fares rose in May ([1](https://tracker.example/1), [2](https://tracker.example/2)).\n",
+        );
+        let post = audit_document("post.md", &unlisted, Format::Markdown, &options);
+        assert_eq!(
+            post.sentences[0].cited,
+            ["https://tracker.example/1", "https://tracker.example/2"]
+        );
         // Off (the default), links cite nothing.
         let plain = audit_document(
             "article.md",
