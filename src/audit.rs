@@ -251,7 +251,7 @@ fn linked_urls(
         .links
         .iter()
         .filter(|(at, url)| stretch.contains(at) && !numbered.contains(at) && is_web_url(url))
-        .map(|(_, url)| url.trim().to_string())
+        .map(|(_, url)| sources::web_source_id(url))
         .collect()
 }
 
@@ -270,7 +270,7 @@ fn without_bare_urls(text: &str) -> (String, Vec<String>) {
             words.push(word.to_string());
             continue;
         }
-        urls.push(url.to_string());
+        urls.push(sources::web_source_id(url));
         let rest = [&word[..start], &word[start + url.len()..]].concat();
         let rest = rest
             .replacen("()", "", 1)
@@ -1266,7 +1266,7 @@ mod tests {
             (
                 "See, and.".to_string(),
                 vec![
-                    "HTTPS://a.example/y".to_string(),
+                    "https://a.example/y".to_string(),
                     "http://b.example".to_string()
                 ]
             )
@@ -1314,7 +1314,7 @@ mod tests {
                 (Status::Cited, vec![fares]),
                 (
                     Status::Cited,
-                    vec!["https://port.example/report", "https://union.example/"]
+                    vec!["https://port.example/report", "https://union.example"]
                 ),
                 (Status::Cited, vec![fares]),
                 // A numbered link is the marker of source 1, not a URL.
@@ -1334,7 +1334,7 @@ mod tests {
                 "1",
                 fares,
                 "https://port.example/report",
-                "https://union.example/",
+                "https://union.example",
                 "https://archive.example/fares"
             ]
         );

@@ -77,6 +77,26 @@ pub fn declared_ids(sources: &[DeclaredSource]) -> HashSet<String> {
     sources.iter().map(|s| s.id.clone()).collect()
 }
 
+/// The source id of a linked web page (`links-cite`): its URL, without the
+/// fragment (`#notes` is a place in the same page) or a closing `/`, with
+/// the scheme and host in lowercase, so that one page linked two ways is
+/// one source and a manifest's `url` finds it however it is written.
+pub fn web_source_id(url: &str) -> String {
+    let url = url.trim();
+    let url = url.split_once('#').map_or(url, |(page, _)| page);
+    let host_end = url
+        .find("://")
+        .map(|at| at + 3)
+        .map(|from| url[from..].find('/').map_or(url.len(), |k| from + k))
+        .unwrap_or(0);
+    let mut id = url[..host_end].to_ascii_lowercase();
+    id.push_str(&url[host_end..]);
+    if id.ends_with('/') {
+        id.pop();
+    }
+    id
+}
+
 /// The folders that may hold the source texts of `article`, most specific
 /// first, that exist.
 pub fn source_folders(article: &Path, extra: Option<&Path>) -> Vec<PathBuf> {
@@ -222,6 +242,26 @@ mod tests {
         assert!(!file_is_for("30.txt", "3"));
         assert!(file_is_for("wire.txt", "wire"));
         assert!(!file_is_for("wirefeed.txt", "wire"));
+    }
+
+    #[test]
+    fn a_linked_page_is_one_source_however_it_is_written() {
+        for url in [
+            "https://Port.Example/Fares",
+            "https://port.example/Fares/",
+            "HTTPS://PORT.EXAMPLE/Fares#winter",
+            " https://port.example/Fares ",
+        ] {
+            assert_eq!(web_source_id(url), "https://port.example/Fares", "{url}");
+        }
+        assert_eq!(
+            web_source_id("https://port.example/"),
+            "https://port.example"
+        );
+        assert_eq!(
+            web_source_id("http://a.example/x?q=1#y"),
+            "http://a.example/x?q=1"
+        );
     }
 
     #[test]

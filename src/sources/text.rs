@@ -207,11 +207,11 @@ pub fn locate(folders: &[PathBuf], ids: &[String]) -> SourceFiles {
     }
     // A source declared by a link (`links-cite`) has its URL for an id: a
     // manifest row with that url is its row.
-    let by_url: HashMap<&str, &ManifestEntry> = found
+    let by_url: HashMap<String, &ManifestEntry> = found
         .manifest
         .values()
         .filter(|e| !e.url.is_empty())
-        .map(|e| (e.url.trim(), e))
+        .map(|e| (crate::sources::declared::web_source_id(&e.url), e))
         .collect();
     let linked: Vec<ManifestEntry> = ids
         .iter()
