@@ -139,6 +139,11 @@ fn piece() -> impl Strategy<Value = String> {
         "tag:5.2.1",
         "@dev42",
         "https://x.example/v2-rc.1",
+        "[the port](https://Port.example/a#b)",
+        "(HTTPS://x.example/).",
+        "<http://x.example>",
+        "<a href=\"https://x.example/p\">page</a>",
+        "https://",
         "2.0.0-rc.1",
         "a[1] = b[2] * c[3]",
         "> [!NOTE]\n",
@@ -298,13 +303,18 @@ fn article() -> impl Strategy<Value = Vec<u8>> {
 /// Runs every reading stage on one input; panics are what we look for.
 fn exercise(bytes: &[u8]) {
     let path = Path::new("fuzz.md");
-    let options = AuditOptions::default();
+    let links_cite = AuditOptions {
+        links_cite: true,
+        ..AuditOptions::default()
+    };
     if let Ok(doc) = decode(path, bytes.to_vec(), 1 << 24) {
         for format in [Format::Markdown, Format::PlainText, Format::Html] {
-            let audit = audit_document("fuzz.md", &doc, format, &options);
-            for s in &audit.sentences {
-                assert!(!s.text.is_empty());
-                assert!(s.line >= 1 && s.column >= 1);
+            for options in [&AuditOptions::default(), &links_cite] {
+                let audit = audit_document("fuzz.md", &doc, format, options);
+                for s in &audit.sentences {
+                    assert!(!s.text.is_empty());
+                    assert!(s.line >= 1 && s.column >= 1);
+                }
             }
         }
     }
