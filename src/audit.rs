@@ -178,7 +178,10 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         .with_min_len(BLOCKS_PER_TASK)
         .map(|block| draft_block(block, doc, &declared_ids, flattened, options))
         .collect();
-    let mut sentences: Vec<SentenceRecord> = Vec::new();
+    // Sized once: grown by doubling, a long article's records would be
+    // copied at every step and need twice their room at the last.
+    let mut sentences: Vec<SentenceRecord> =
+        Vec::with_capacity(drafted.iter().map(|d| d.sentences.len()).sum());
     let mut warnings: Vec<String> = Vec::new();
     let mut block_facts: Vec<BlockFacts> = Vec::with_capacity(drafted.len());
     // Index of each block's first sentence, to apply the trailing-chrome rule.
@@ -837,7 +840,7 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
         if s.status == Status::Misattributed {
             verdict.matched = best.map(|b| passage_text(b.passage));
         }
-        s.verdict = Some(verdict);
+        s.verdict = Some(Box::new(verdict));
     }
 }
 
