@@ -146,7 +146,26 @@ struct Draft {
 
 fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let structure = structure::parse(&doc.text, format);
-    let declared = sources::declared_sources(&structure);
+    let mut declared = sources::declared_sources(&structure);
+    // A Pandoc bibliography named in the front matter declares its keys,
+    // and only then are `[@key]` citations read.
+    let bibliography = match format {
+        Format::Markdown => {
+            crate::sources::bibliography::read(&doc.path, &doc.text, options.max_file_size)
+        }
+        _ => None,
+    };
+    let pandoc = bibliography.is_some();
+    let mut warnings: Vec<String> = Vec::new();
+    if let Some(bibliography) = bibliography {
+        let mut known = sources::declared_ids(&declared);
+        for entry in bibliography.entries {
+            if known.insert(entry.id.clone()) {
+                declared.push(entry);
+            }
+        }
+        warnings.extend(bibliography.warnings);
+    }
     let declared_ids = sources::declared_ids(&declared);
     // A short report that declares a numbered source list needs fewer
     // signs: its own list says what the glued digits point to, and it is
@@ -176,13 +195,12 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         .blocks
         .par_iter()
         .with_min_len(BLOCKS_PER_TASK)
-        .map(|block| draft_block(block, doc, &declared_ids, flattened, options))
+        .map(|block| draft_block(block, doc, &declared_ids, flattened, pandoc, options))
         .collect();
     // Sized once: grown by doubling, a long article's records would be
     // copied at every step and need twice their room at the last.
     let mut sentences: Vec<SentenceRecord> =
         Vec::with_capacity(drafted.iter().map(|d| d.sentences.len()).sum());
-    let mut warnings: Vec<String> = Vec::new();
     let mut block_facts: Vec<BlockFacts> = Vec::with_capacity(drafted.len());
     // Index of each block's first sentence, to apply the trailing-chrome rule.
     let mut block_first: Vec<usize> = Vec::with_capacity(drafted.len());
@@ -203,7 +221,6 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             s.kind = Kind::Boilerplate;
         }
     }
-    let mut declared = declared;
     if options.links_cite {
         // Each URL a claim links to is a source, declared by the link.
         let mut seen: HashSet<&str> = HashSet::new();
@@ -311,9 +328,10 @@ fn draft_block(
     doc: &Document,
     declared_ids: &HashSet<String>,
     flattened: bool,
+    pandoc: bool,
     options: &AuditOptions,
 ) -> DraftedBlock {
-    let block_sentences = sentences::block_sentences(block, declared_ids, flattened);
+    let block_sentences = sentences::block_sentences(block, declared_ids, flattened, pandoc);
     let context = match block.kind {
         BlockKind::Heading => Context::Heading,
         BlockKind::SourceCount => Context::SourceCount,

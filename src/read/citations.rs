@@ -978,6 +978,71 @@ pub fn flattened_markers(
     out
 }
 
+/// Pandoc's bracketed citations of bibliography keys, in a document whose
+/// front matter names a bibliography (see `sources::bibliography`):
+/// `[@doe99]`, `[@doe99, p. 4]`, `[see @doe99; also -@smith04, ch. 2]`,
+/// `[@{key with spaces}]`. Every `;`-separated part of the brackets holds
+/// one key after `@` (or `-@`) at a word's start; a key opens with a
+/// letter, digit or `_` and goes on with those and the punctuation Pandoc
+/// allows inside it (`:.#$%&-+?<>~/`), its closing punctuation left out.
+/// A narrative `@doe99 says` is not read: taken out of the text, it would
+/// leave the sentence without its subject.
+pub fn pandoc_markers(text: &str, protected: &[Range<usize>]) -> Vec<Marker> {
+    const LONGEST: usize = 400;
+    let mut out = Vec::new();
+    for open in memchr::memchr_iter(b'[', text.as_bytes()) {
+        let mut end = text.len().min(open + 1 + LONGEST);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text[open + 1..end];
+        let Some(close) = window.find([']', '[']) else {
+            continue;
+        };
+        if !window[close..].starts_with(']') || !window[..close].contains('@') {
+            continue;
+        }
+        let span = open..open + close + 2;
+        if protected
+            .iter()
+            .any(|p| p.start < span.end && span.start < p.end)
+        {
+            continue;
+        }
+        let keys: Option<Vec<String>> = window[..close].split(';').map(pandoc_key).collect();
+        if let Some(ids) = keys {
+            out.push(Marker {
+                span,
+                ids,
+                style: MarkerStyle::Bracket,
+            });
+        }
+    }
+    out
+}
+
+/// The one key a part of a Pandoc citation cites (`see @doe99, p. 4`).
+fn pandoc_key(part: &str) -> Option<String> {
+    let mut keys = part.match_indices('@').filter_map(|(at, _)| {
+        let before = part[..at].trim_end_matches('-');
+        if !(before.is_empty() || before.ends_with(char::is_whitespace)) {
+            return None;
+        }
+        let rest = &part[at + 1..];
+        if let Some(braced) = rest.strip_prefix('{') {
+            return braced.find('}').map(|end| braced[..end].to_string());
+        }
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || ":.#$%&-+?<>~/".contains(c)))
+            .unwrap_or(rest.len());
+        let key = rest[..end].trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+        key.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            .then(|| key.to_string())
+    });
+    let key = keys.next()?;
+    keys.next().is_none().then_some(key)
+}
+
 /// Inline links whose text is a number or a bracketed number list
 /// (`[5](https://…)`, `[\[12\]](#ref-12)`; spans from the structure stage)
 /// that cite: those whose numbers the article declares as sources. An
@@ -1821,6 +1886,41 @@ mod tests {
         );
         assert!(ids("Rose (1). Fell (see 2). Held (Source). (Sources are listed.) [†]").is_empty());
         assert!(ids("See [Source code] and [ref x] and [Figure 2] and [Table 1].").is_empty());
+    }
+
+    #[test]
+    fn pandoc_citations_cite_bibliography_keys() {
+        let text = "Rose [@doe99]. Fell [see @doe99, p. 4; also -@smith:04, ch. 2]. \
+                    Odd [@{Lee 2020}]. Mail a@b.example [x@y]. Two [@a @b]. \
+                    Code `[@doe99]` here. Part [see p. 4; @lee]. Long [@key.].";
+        // A bracket never read past: a window ending inside a character.
+        let wide = format!("[@k {}é]", "x".repeat(396));
+        assert!(pandoc_markers(&wide, &[]).is_empty());
+        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
+        // An address, two keys in one part, a part without a key, code:
+        // none of them is a citation.
+        let markers = pandoc_markers(text, &[code]);
+        let found: Vec<(&str, Vec<&str>)> = markers
+            .iter()
+            .map(|m| {
+                (
+                    &text[m.span.clone()],
+                    m.ids.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("[@doe99]", vec!["doe99"]),
+                (
+                    "[see @doe99, p. 4; also -@smith:04, ch. 2]",
+                    vec!["doe99", "smith:04"]
+                ),
+                ("[@{Lee 2020}]", vec!["Lee 2020"]),
+                ("[@key.]", vec!["key"]),
+            ]
+        );
     }
 
     #[test]

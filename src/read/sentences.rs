@@ -154,11 +154,18 @@ pub fn block_sentences(
     block: &Block,
     declared: &HashSet<String>,
     flattened: bool,
+    pandoc: bool,
 ) -> Vec<BlockSentence> {
     let mut markers = find_markers(&block.text, &block.protected, declared);
     let mut linked = link_markers(&block.numeric_links, &block.text, declared);
     if flattened {
         linked.extend(flattened_markers(&block.text, &block.protected, declared));
+    }
+    if pandoc {
+        linked.extend(crate::read::citations::pandoc_markers(
+            &block.text,
+            &block.protected,
+        ));
     }
     if !linked.is_empty() {
         markers.extend(linked);

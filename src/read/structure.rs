@@ -997,6 +997,12 @@ fn front_matter_len(text: &str) -> Option<usize> {
     None
 }
 
+/// A Markdown file's front matter (see [`front_matter_len`]), fences
+/// included, if it opens with one.
+pub fn front_matter(text: &str) -> Option<&str> {
+    front_matter_len(text).map(|len| &text[..len])
+}
+
 /// How far down a front matter's closing line is looked for.
 const FRONT_MATTER_LINES: usize = 200;
 

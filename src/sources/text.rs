@@ -282,7 +282,7 @@ pub fn document_sentences(doc: &Document, format: Format) -> SourceSentences {
     let none = HashSet::new();
     let mut out = Vec::new();
     for block in &structure.blocks {
-        for sentence in sentences::block_sentences(block, &none, false) {
+        for sentence in sentences::block_sentences(block, &none, false, false) {
             let (line, _) = doc
                 .lines
                 .position(&doc.text, block.map.file_offset(sentence.start));

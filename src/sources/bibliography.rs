@@ -1,0 +1,334 @@
+//! A Markdown article's bibliography, as Pandoc, Quarto and R Markdown
+//! read it: the front matter names bibliography files (`bibliography:
+//! refs.bib`, or a list of them) or lists references inline
+//! (`references:` with an `id:` each), and the text cites their keys in
+//! brackets (`[@doe99]`, `[see @doe99, p. 4; -@smith04]`, read by
+//! [`crate::read::citations::pandoc_markers`]). Each key is a declared
+//! source with its title. Only a document that names a bibliography this
+//! way has its `[@…]` read as citations: elsewhere `[@alice]` is a handle.
+//!
+//! Files are BibTeX/BibLaTeX (`.bib`: each `@type{key,` entry and its
+//! `title`), CSL JSON (`.json`: `id` and `title` of each item) or CSL YAML
+//! (`.yaml`, `.yml`: `id:` and `title:` lines, as in the front matter).
+//! The front matter is read line by line for these two keys, not by a
+//! YAML parser: flow lists (`[a.bib, b.bib]`), block lists and quoted
+//! values are understood; anchors and the like are not.
+
+use std::path::Path;
+
+use crate::read::load::{load_file, DisplayPath};
+use crate::sources::declared::DeclaredSource;
+
+/// What an article's front matter declares.
+#[derive(Debug, Default, PartialEq)]
+pub struct Bibliography {
+    /// Every key with its title, in the order found.
+    pub entries: Vec<DeclaredSource>,
+    /// Bibliography files that could not be read, or held no entry.
+    pub warnings: Vec<String>,
+}
+
+/// The bibliography of the Markdown article at `path` whose text is
+/// `text`, if its front matter names one (files are read relative to the
+/// article's folder; at most `max_size` bytes each).
+pub fn read(path: &Path, text: &str, max_size: u64) -> Option<Bibliography> {
+    let front = crate::read::structure::front_matter(text)?;
+    let files = setting_values(front, "bibliography");
+    let inline = front.lines().any(|l| l.trim_end() == "references:");
+    if files.is_empty() && !inline {
+        return None;
+    }
+    let mut bibliography = Bibliography {
+        entries: csl_yaml_entries(&block_of(front, "references")),
+        warnings: Vec::new(),
+    };
+    let folder = path.parent().unwrap_or(Path::new(""));
+    for file in files {
+        let file_path = folder.join(&file);
+        let shown = DisplayPath::new(path);
+        let entries = match load_file(&file_path, max_size) {
+            Ok(doc) => entries_of(&file, &doc.text),
+            Err(e) => {
+                bibliography
+                    .warnings
+                    .push(format!("{shown}: bibliography {file}: {e}"));
+                continue;
+            }
+        };
+        if entries.is_empty() {
+            bibliography
+                .warnings
+                .push(format!("{shown}: bibliography {file}: no entry found"));
+        }
+        bibliography.entries.extend(entries);
+    }
+    Some(bibliography)
+}
+
+/// The entries of one bibliography file, by its extension.
+fn entries_of(file: &str, text: &str) -> Vec<DeclaredSource> {
+    let lower = file.to_ascii_lowercase();
+    if lower.ends_with(".json") {
+        csl_json_entries(text)
+    } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+        csl_yaml_entries(text)
+    } else {
+        bibtex_entries(text)
+    }
+}
+
+/// The value or values of a top-level `key:` of YAML front matter:
+/// `key: a.bib`, `key: "a.bib"`, `key: [a.bib, b.bib]`, or a block list
+/// (`key:` then `  - a.bib` lines).
+fn setting_values(front: &str, key: &str) -> Vec<String> {
+    let mut lines = front.lines();
+    while let Some(line) = lines.next() {
+        let Some(value) = line.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else {
+            continue;
+        };
+        let value = value.trim();
+        if value.is_empty() {
+            return lines
+                .map_while(|l| {
+                    l.trim_start()
+                        .strip_prefix("- ")
+                        .filter(|_| l.starts_with(' '))
+                })
+                .map(unquote)
+                .filter(|v| !v.is_empty())
+                .collect();
+        }
+        let list = value
+            .strip_prefix('[')
+            .and_then(|v| v.strip_suffix(']'))
+            .unwrap_or(value);
+        return list
+            .split(',')
+            .map(unquote)
+            .filter(|v| !v.is_empty())
+            .collect();
+    }
+    Vec::new()
+}
+
+/// The indented lines under a top-level `key:` of the front matter.
+fn block_of(front: &str, key: &str) -> String {
+    let mut lines = front
+        .lines()
+        .skip_while(|l| l.trim_end() != format!("{key}:"));
+    lines.next();
+    lines
+        .take_while(|l| l.starts_with([' ', '-']) || l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn unquote(value: &str) -> String {
+    value.trim().trim_matches(['"', '\'']).trim().to_string()
+}
+
+/// CSL YAML items: a `- id: key` (or `id: key` inside an item) opens an
+/// entry, and the next `title:` is its title.
+fn csl_yaml_entries(text: &str) -> Vec<DeclaredSource> {
+    let mut entries: Vec<DeclaredSource> = Vec::new();
+    for line in text.lines() {
+        let field = line.trim_start().trim_start_matches("- ").trim_start();
+        if let Some(id) = field.strip_prefix("id:") {
+            entries.push(entry(&unquote(id), ""));
+        } else if let Some(title) = field.strip_prefix("title:") {
+            if let Some(last) = entries.last_mut().filter(|e| e.title.is_empty()) {
+                last.title = unquote(title);
+            }
+        }
+    }
+    entries.retain(|e| !e.id.is_empty());
+    entries
+}
+
+/// CSL JSON: an array of items with an `id` and a `title`.
+fn csl_json_entries(text: &str) -> Vec<DeclaredSource> {
+    let Ok(serde_json::Value::Array(items)) = serde_json::from_str(text) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let id = match item.get("id")? {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let title = item.get("title").and_then(|t| t.as_str()).unwrap_or("");
+            Some(entry(&id, title))
+        })
+        .collect()
+}
+
+/// BibTeX and BibLaTeX entries: `@article{doe99,` (or `(doe99,`) and the
+/// entry's `title = {…}` or `title = "…"`; `@string`, `@preamble` and
+/// `@comment` are no entries.
+fn bibtex_entries(text: &str) -> Vec<DeclaredSource> {
+    let mut entries = Vec::new();
+    let starts: Vec<usize> = text
+        .match_indices('@')
+        .map(|(at, _)| at)
+        .filter(|&at| text[..at].ends_with(['\n', ' ', '\t']) || at == 0)
+        .collect();
+    for (k, &at) in starts.iter().enumerate() {
+        let body = &text[at + 1..starts.get(k + 1).copied().unwrap_or(text.len())];
+        let Some(open) = body.find(['{', '(']) else {
+            continue;
+        };
+        let kind = body[..open].trim().to_ascii_lowercase();
+        if kind.is_empty()
+            || !kind.bytes().all(|b| b.is_ascii_alphabetic())
+            || matches!(kind.as_str(), "string" | "preamble" | "comment")
+        {
+            continue;
+        }
+        let rest = &body[open + 1..];
+        let Some(comma) = rest.find(',') else {
+            continue;
+        };
+        let key = rest[..comma].trim();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            continue;
+        }
+        entries.push(entry(key, &bibtex_title(&rest[comma + 1..])));
+    }
+    entries
+}
+
+/// The `title` field of a BibTeX entry's fields, braces and quotes taken
+/// off (`{The {Varn} Weir}` is `The Varn Weir`).
+fn bibtex_title(fields: &str) -> String {
+    let lower = fields.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(k) = lower[from..].find("title") {
+        let at = from + k;
+        from = at + 5;
+        // `booktitle`, `shorttitle` are other fields.
+        if lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some(value) = lower[at + 5..].trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let start = fields.len() - value.trim_start().len();
+        let value = &fields[start..];
+        let quoted = value.starts_with('"');
+        if !quoted && !value.starts_with('{') {
+            continue;
+        }
+        // To the closing brace at depth 0, or the closing quote outside
+        // any braces.
+        let mut depth = 0usize;
+        for (i, c) in value.char_indices().skip(1) {
+            match c {
+                '{' => depth += 1,
+                '}' if depth > 0 => depth -= 1,
+                '}' if !quoted => return tidy(&value[1..i]),
+                '"' if quoted && depth == 0 => return tidy(&value[1..i]),
+                _ => {}
+            }
+        }
+        return String::new();
+    }
+    String::new()
+}
+
+/// A field's text without its braces, its whitespace collapsed.
+fn tidy(raw: &str) -> String {
+    raw.replace(['{', '}'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn entry(id: &str, title: &str) -> DeclaredSource {
+    DeclaredSource {
+        id: id.to_string(),
+        title: title.to_string(),
+        url: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bibtex_entries_with_their_titles() {
+        let bib = "% ferries\n@article{doe99,\n  author = {Doe, J.},\n  booktitle = {Wrong},\n  title = {The {Varn} Weir},\n  year = 1999\n}\n\n\
+                   @string{hn = \"Harbour News\"}\n@Book(smith:04, title = \"Night ferries\", year = 2004)\n\
+                   @comment{not an entry}\n@misc{ no key }\nmail me at a@b.example\n";
+        let got: Vec<(String, String)> = bibtex_entries(bib)
+            .into_iter()
+            .map(|e| (e.id, e.title))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("doe99".to_string(), "The Varn Weir".to_string()),
+                ("smith:04".to_string(), "Night ferries".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn csl_json_and_yaml_items() {
+        let json = r#"[{"id": "doe99", "title": "The Varn Weir"}, {"id": 7}]"#;
+        let ids: Vec<(String, String)> = csl_json_entries(json)
+            .into_iter()
+            .map(|e| (e.id, e.title))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("doe99".into(), "The Varn Weir".into()),
+                ("7".into(), String::new())
+            ]
+        );
+        let yaml = "- id: doe99\n  type: book\n  title: \"The Varn Weir\"\n- type: report\n  id: smith04\n";
+        let ids: Vec<String> = csl_yaml_entries(yaml).into_iter().map(|e| e.id).collect();
+        assert_eq!(ids, ["doe99", "smith04"]);
+    }
+
+    #[test]
+    fn the_front_matter_names_files_or_lists_references() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("refs.bib"), "@book{doe99, title={Weirs}}\n").unwrap();
+        std::fs::write(
+            dir.path().join("more.json"),
+            r#"[{"id":"smith04","title":"Tides"}]"#,
+        )
+        .unwrap();
+        let article = dir.path().join("post.md");
+        let read = |front: &str| read(&article, &format!("---\n{front}---\n\nText.\n"), 1 << 20);
+        let ids = |b: Bibliography| b.entries.into_iter().map(|e| e.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(read("title: Weirs\nbibliography: refs.bib\n").unwrap()),
+            ["doe99"]
+        );
+        assert_eq!(
+            ids(read("bibliography: [\"refs.bib\", more.json]\n").unwrap()),
+            ["doe99", "smith04"]
+        );
+        assert_eq!(
+            ids(read("bibliography:\n  - refs.bib\n  - more.json\ntitle: x\n").unwrap()),
+            ["doe99", "smith04"]
+        );
+        let inline = read("references:\n- id: lee2020\n  title: Buses\ntitle: x\n").unwrap();
+        assert_eq!(inline.entries[0].title, "Buses");
+        // A file that cannot be read is a warning naming both files.
+        let missing = read("bibliography: gone.bib\n").unwrap();
+        assert!(missing.entries.is_empty());
+        assert!(
+            missing.warnings[0].contains("post.md: bibliography gone.bib:"),
+            "{:?}",
+            missing.warnings
+        );
+        // No front matter, or none naming a bibliography: none.
+        assert_eq!(read("title: Weirs\n"), None);
+        assert_eq!(super::read(&article, "Text [@doe99].\n", 1 << 20), None);
+    }
+}
