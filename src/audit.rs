@@ -562,9 +562,14 @@ pub fn read_article(
             end_line: doc.lines.position(&doc.text, last).0,
             reason: s.reason.as_str(),
         };
-        // Consecutive stretches skipped for one reason read as one.
+        // Consecutive stretches skipped for one reason read as one (a div's
+        // two fences hold text between them: never one stretch).
         match skipped.last_mut() {
-            Some(prev) if prev.reason == lines.reason && lines.line <= prev.end_line + 2 => {
+            Some(prev)
+                if prev.reason == lines.reason
+                    && lines.line <= prev.end_line + 2
+                    && lines.reason != "fence" =>
+            {
                 prev.end_line = prev.end_line.max(lines.end_line);
             }
             _ => skipped.push(lines),

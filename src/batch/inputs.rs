@@ -1,7 +1,7 @@
 //! Which files a run audits: walking the paths given on the command line.
 //!
 //! Folders are walked with the `ignore` crate, so `.gitignore` rules and
-//! hidden files are respected. `.txt`, `.md` and `.markdown` files are
+//! hidden files are respected. `.txt`, `.md`, `.markdown`, `.qmd` and `.Rmd` files are
 //! articles, except inside a `sources/` or `*.sources/` folder, which holds
 //! source texts. An article's name in the reports is its path relative to the
 //! folder given, or the path as given for a file.
@@ -50,7 +50,7 @@ fn slash(path: &Path) -> String {
 /// What a walk collects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Collect {
-    /// Articles: `.txt`, `.md`, `.markdown`, outside source folders.
+    /// Articles: `.txt`, `.md`, `.markdown`, `.qmd`, `.Rmd`, outside source folders.
     Articles,
     /// Any text document, source folders included (`duplicates`).
     Documents,
@@ -139,7 +139,7 @@ pub fn why_no_articles(paths: &[PathBuf], options: &WalkOptions) -> Option<Strin
         .map(|f| slash(f))
         .collect::<Vec<_>>()
         .join(", ");
-    let found = format!("no articles (.txt, .md, .markdown) found in {walked}");
+    let found = format!("no articles (.txt, .md, .markdown, .qmd, .Rmd) found in {walked}");
     Some(if pages > 0 {
         format!(
             "{found}; the {pages} HTML file{s} there {are} read as source texts only. To audit pages as articles, name them: find {first} -name '*.html' -o -name '*.htm' | citeaudit check --files-from -",

@@ -95,8 +95,8 @@ pub enum OutputFormat {
 #[derive(clap::Args, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CheckArgs {
-    /// Articles (.txt, .md, .markdown; an HTML page named here is read as
-    /// HTML) or folders to walk (for .txt and .md files); `-` reads one
+    /// Articles (.txt, .md, .markdown, .qmd, .Rmd; an HTML page named here is read as
+    /// HTML) or folders to walk (for those but HTML); `-` reads one
     /// article from standard input.
     #[arg(value_name = "PATH")]
     #[serde(skip)]
@@ -355,7 +355,7 @@ pub enum StdinFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum InputFormat {
-    /// From the file name: .md and .markdown are Markdown, .html and .htm
+    /// From the file name: .md, .markdown, .qmd and .Rmd are Markdown, .html and .htm
     /// HTML, others plain text.
     Auto,
     Text,
@@ -382,7 +382,7 @@ pub struct MergeArgs {
 
 #[derive(clap::Args)]
 pub struct DuplicatesArgs {
-    /// Documents (.txt, .md, .markdown, .html, .htm) or folders to walk.
+    /// Documents (.txt, .md, .markdown, .qmd, .Rmd, .html, .htm) or folders to walk.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Folder for duplicates.csv (created if missing).

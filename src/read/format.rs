@@ -20,17 +20,20 @@ pub enum Format {
 pub enum FileFormat {
     /// `.txt`
     PlainText,
-    /// `.md`, `.markdown`
+    /// `.md`, `.markdown`, and Quarto's `.qmd` and R Markdown's `.Rmd`
+    /// (Markdown whose code chunks are fenced code)
     Markdown,
     /// `.html`, `.htm` (source texts; their readable text is extracted)
     Html,
 }
 
 impl FileFormat {
-    const EXTENSIONS: [(&'static str, FileFormat); 5] = [
+    const EXTENSIONS: [(&'static str, FileFormat); 7] = [
         ("txt", FileFormat::PlainText),
         ("md", FileFormat::Markdown),
         ("markdown", FileFormat::Markdown),
+        ("qmd", FileFormat::Markdown),
+        ("rmd", FileFormat::Markdown),
         ("html", FileFormat::Html),
         ("htm", FileFormat::Html),
     ];
@@ -54,7 +57,7 @@ impl FileFormat {
 }
 
 impl Format {
-    /// `.md` and `.markdown` are Markdown, `.html` and `.htm` HTML; any
+    /// `.md`, `.markdown`, `.qmd` and `.Rmd` are Markdown, `.html` and `.htm` HTML; any
     /// other file named on the command line is read as plain text.
     pub fn from_path(path: &Path) -> Format {
         match FileFormat::detect(path) {
@@ -65,7 +68,7 @@ impl Format {
     }
 }
 
-/// `.txt`, `.md` and `.markdown` files are articles.
+/// `.txt`, `.md`, `.markdown`, `.qmd` and `.Rmd` files are articles.
 pub fn is_article_path(path: &Path) -> bool {
     FileFormat::detect(path).is_some_and(FileFormat::is_article)
 }
@@ -83,6 +86,8 @@ mod tests {
         assert_eq!(f("data.csv"), None);
         assert_eq!(f("README"), None);
         assert!(is_article_path(Path::new("x.markdown")));
+        assert_eq!(f("paper.qmd"), Some(FileFormat::Markdown));
+        assert_eq!(Format::from_path(Path::new("notes.Rmd")), Format::Markdown);
         assert!(!is_article_path(Path::new("x.html")));
         assert_eq!(Format::from_path(Path::new("x.HTM")), Format::Html);
         assert_eq!(Format::from_path(Path::new("x.Markdown")), Format::Markdown);

@@ -190,10 +190,13 @@ pub enum SkipReason {
     Rule,
     /// A Markdown file's front matter (`---` … `---` settings at its top).
     FrontMatter,
+    /// The `:::` line that opens or closes a fenced div (Pandoc, Quarto:
+    /// `::: {.callout-note}`) or an admonition (`:::tip`).
+    Fence,
 }
 
 impl SkipReason {
-    pub const ALL: [SkipReason; 7] = [
+    pub const ALL: [SkipReason; 8] = [
         SkipReason::Code,
         SkipReason::Html,
         SkipReason::Image,
@@ -201,6 +204,7 @@ impl SkipReason {
         SkipReason::SourceList,
         SkipReason::Rule,
         SkipReason::FrontMatter,
+        SkipReason::Fence,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -212,6 +216,7 @@ impl SkipReason {
             SkipReason::SourceList => "source-list",
             SkipReason::Rule => "rule",
             SkipReason::FrontMatter => "front-matter",
+            SkipReason::Fence => "fence",
         }
     }
 }
@@ -1021,6 +1026,20 @@ fn parse_markdown(text: &str) -> Structure {
         }
         None => text,
     };
+    // The fences of divs and admonitions are blanked the same way.
+    let fences = div_fences(text);
+    let unfenced: String;
+    let text = if fences.is_empty() {
+        text
+    } else {
+        let mut bytes = text.as_bytes().to_vec();
+        for fence in &fences {
+            bytes[fence.clone()].fill(b' ');
+        }
+        // Whole lines became spaces: the text is still UTF-8.
+        unfenced = String::from_utf8(bytes).unwrap_or_else(|_| text.to_string());
+        unfenced.as_str()
+    };
     // GFM: a blockquote's alert label (`> [!NOTE]`, `> [!WARNING]`) is a
     // label, not the first words of its text.
     let options = Options::ENABLE_TABLES
@@ -1060,12 +1079,57 @@ fn parse_markdown(text: &str) -> Structure {
     if let Some(len) = front_matter {
         structure.skip(0..len, SkipReason::FrontMatter);
     }
+    for fence in fences {
+        structure.skip(fence, SkipReason::Fence);
+    }
     structure.references.extend(
         link_definitions
             .into_iter()
             .filter(|d| !link_only.contains(&d.id)),
     );
     structure
+}
+
+/// The lines (without their line break) that fence a Pandoc or Quarto div
+/// (`::: {.callout-note}`, `::::: {#fig-map}`, a closing `:::`) or a
+/// Docusaurus admonition (`:::tip`, `:::note Read first`): at least three
+/// colons, then nothing, attributes in braces, or a class and a short
+/// title. Structure, not text: `::: {.callout-note} Figures exclude crew.`
+/// was read as one sentence.
+fn div_fences(text: &str) -> Vec<Range<usize>> {
+    if memchr::memmem::find(text.as_bytes(), b":::").is_none() {
+        return Vec::new();
+    }
+    let mut fences = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if is_div_fence(body) {
+            fences.push(at..at + body.len());
+        }
+        at += line.len();
+    }
+    fences
+}
+
+fn is_div_fence(line: &str) -> bool {
+    let t = line.trim_start_matches(' ');
+    if line.len() - t.len() > 3 {
+        return false;
+    }
+    let rest = t.trim_start_matches(':');
+    if t.len() - rest.len() < 3 {
+        return false;
+    }
+    let rest = rest.trim();
+    let mut words = rest.split_whitespace();
+    rest.is_empty()
+        || (rest.starts_with('{') && rest.ends_with('}'))
+        || (words.next().is_some_and(|class| {
+            class
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+        }) && words.count() <= 6)
 }
 
 /// An HTML page: read as a Markdown file that is one HTML block is (see
@@ -1973,6 +2037,46 @@ Related      * Lock_gates (canal
         let b = &s.blocks[0];
         let at = b.text.find("text").unwrap();
         assert_eq!(&text[b.map.file_offset(at)..], "text.");
+    }
+
+    #[test]
+    fn div_and_admonition_fences_are_not_prose() {
+        let text = "::: {.callout-note}\nFigures exclude crew.\n:::\n\n\
+                    :::tip Read first\nThe pier is closed.\n:::\n\n\
+                    :::: {#fig-map layout-ncol=2}\n![Map](map.png)\n::::\n\n\
+                    Ratios such as 2:::3 stay, and so does\n::: a line of many words after its colons here\n";
+        let parsed = parse(text, Format::Markdown);
+        let texts: Vec<&str> = parsed.blocks.iter().map(|b| b.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Figures exclude crew.",
+                "The pier is closed.",
+                "Ratios such as 2:::3 stay, and so does\n::: a line of many words after its colons here"
+            ]
+        );
+        let fences: Vec<&str> = parsed
+            .skipped
+            .iter()
+            .filter(|k| k.reason == SkipReason::Fence)
+            .map(|k| &text[k.span.clone()])
+            .collect();
+        assert_eq!(
+            fences,
+            [
+                "::: {.callout-note}",
+                ":::",
+                ":::tip Read first",
+                ":::",
+                ":::: {#fig-map layout-ncol=2}",
+                "::::"
+            ]
+        );
+        // Offsets still point into the file.
+        assert_eq!(
+            parsed.blocks[1].map.file_offset(0),
+            text.find("The pier").unwrap()
+        );
     }
 
     #[test]

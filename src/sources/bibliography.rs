@@ -4,8 +4,10 @@
 //! (`references:` with an `id:` each), and the text cites their keys in
 //! brackets (`[@doe99]`, `[see @doe99, p. 4; -@smith04]`, read by
 //! [`crate::read::citations::pandoc_markers`]). Each key is a declared
-//! source with its title. Only a document that names a bibliography this
-//! way has its `[@…]` read as citations: elsewhere `[@alice]` is a handle.
+//! source with its title. A Quarto document (`.qmd`) whose front matter
+//! names none takes its project's (`bibliography:` in the nearest
+//! `_quarto.yml` above it). Only a document with a bibliography has its
+//! `[@…]` read as citations: elsewhere `[@alice]` is a handle.
 //!
 //! Files are BibTeX/BibLaTeX (`.bib`: each `@type{key,` entry and its
 //! `title`), CSL JSON (`.json`: `id` and `title` of each item) or CSL YAML
@@ -14,7 +16,7 @@
 //! YAML parser: flow lists (`[a.bib, b.bib]`), block lists and quoted
 //! values are understood; anchors and the like are not.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::read::load::{load_file, DisplayPath};
 use crate::sources::declared::DeclaredSource;
@@ -32,9 +34,19 @@ pub struct Bibliography {
 /// `text`, if its front matter names one (files are read relative to the
 /// article's folder; at most `max_size` bytes each).
 pub fn read(path: &Path, text: &str, max_size: u64) -> Option<Bibliography> {
-    let front = crate::read::structure::front_matter(text)?;
-    let files = setting_values(front, "bibliography");
+    let front = crate::read::structure::front_matter(text).unwrap_or("");
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let mut files: Vec<(String, PathBuf)> = setting_values(front, "bibliography")
+        .into_iter()
+        .map(|f| (f.clone(), folder.join(f)))
+        .collect();
     let inline = front.lines().any(|l| l.trim_end() == "references:");
+    let quarto = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("qmd"));
+    if files.is_empty() && !inline && quarto {
+        files = project_bibliography(folder);
+    }
     if files.is_empty() && !inline {
         return None;
     }
@@ -42,9 +54,7 @@ pub fn read(path: &Path, text: &str, max_size: u64) -> Option<Bibliography> {
         entries: csl_yaml_entries(&block_of(front, "references")),
         warnings: Vec::new(),
     };
-    let folder = path.parent().unwrap_or(Path::new(""));
-    for file in files {
-        let file_path = folder.join(&file);
+    for (file, file_path) in files {
         let shown = DisplayPath::new(path);
         let entries = match load_file(&file_path, max_size) {
             Ok(doc) => entries_of(&file, &doc.text),
@@ -65,6 +75,29 @@ pub fn read(path: &Path, text: &str, max_size: u64) -> Option<Bibliography> {
     Some(bibliography)
 }
 
+/// A Quarto project's bibliography: the top-level `bibliography:` of the
+/// nearest `_quarto.yml` (or `_quarto.yaml`) in `folder` or a folder above
+/// it, its files relative to that file's folder, shown as named there.
+fn project_bibliography(folder: &Path) -> Vec<(String, PathBuf)> {
+    let start = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    for dir in start.ancestors() {
+        for name in ["_quarto.yml", "_quarto.yaml"] {
+            let Ok(project) = std::fs::read_to_string(dir.join(name)) else {
+                continue;
+            };
+            return setting_values(&project, "bibliography")
+                .into_iter()
+                .map(|f| (format!("{f} (from {name})"), dir.join(f)))
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
 /// The entries of one bibliography file, by its extension.
 fn entries_of(file: &str, text: &str) -> Vec<DeclaredSource> {
     let lower = file.to_ascii_lowercase();
@@ -77,7 +110,8 @@ fn entries_of(file: &str, text: &str) -> Vec<DeclaredSource> {
     }
 }
 
-/// The value or values of a top-level `key:` of YAML front matter:
+/// The value or values of a top-level `key:` of YAML (front matter or a
+/// project file):
 /// `key: a.bib`, `key: "a.bib"`, `key: [a.bib, b.bib]`, or a block list
 /// (`key:` then `  - a.bib` lines).
 fn setting_values(front: &str, key: &str) -> Vec<String> {
@@ -330,5 +364,21 @@ mod tests {
         // No front matter, or none naming a bibliography: none.
         assert_eq!(read("title: Weirs\n"), None);
         assert_eq!(super::read(&article, "Text [@doe99].\n", 1 << 20), None);
+        // A Quarto document takes its project's bibliography, from a
+        // folder above it, with or without front matter of its own.
+        let chapter = dir.path().join("book").join("ch1.qmd");
+        std::fs::create_dir(dir.path().join("book")).unwrap();
+        std::fs::write(
+            dir.path().join("_quarto.yml"),
+            "project:\n  type: book\nbibliography: refs.bib\n",
+        )
+        .unwrap();
+        let from_project = super::read(&chapter, "Text [@doe99].\n", 1 << 20).unwrap();
+        assert_eq!(ids(from_project), ["doe99"]);
+        // A Markdown file of the same project does not (`.qmd` only).
+        assert_eq!(
+            super::read(&dir.path().join("book/notes.md"), "Text.\n", 1 << 20),
+            None
+        );
     }
 }
