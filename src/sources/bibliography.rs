@@ -57,7 +57,7 @@ pub fn read(path: &Path, text: &str, max_size: u64) -> Option<Bibliography> {
     for (file, file_path) in files {
         let shown = DisplayPath::new(path);
         let entries = match load_file(&file_path, max_size) {
-            Ok(doc) => entries_of(&file, &doc.text),
+            Ok(doc) => entries_of(&file_path, &doc.text),
             Err(e) => {
                 bibliography
                     .warnings
@@ -99,14 +99,15 @@ fn project_bibliography(folder: &Path) -> Vec<(String, PathBuf)> {
 }
 
 /// The entries of one bibliography file, by its extension.
-fn entries_of(file: &str, text: &str) -> Vec<DeclaredSource> {
-    let lower = file.to_ascii_lowercase();
-    if lower.ends_with(".json") {
-        csl_json_entries(text)
-    } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
-        csl_yaml_entries(text)
-    } else {
-        bibtex_entries(text)
+fn entries_of(file: &Path, text: &str) -> Vec<DeclaredSource> {
+    let ext = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "json" => csl_json_entries(text),
+        "yaml" | "yml" => csl_yaml_entries(text),
+        _ => bibtex_entries(text),
     }
 }
 
@@ -370,11 +371,11 @@ mod tests {
         std::fs::create_dir(dir.path().join("book")).unwrap();
         std::fs::write(
             dir.path().join("_quarto.yml"),
-            "project:\n  type: book\nbibliography: refs.bib\n",
+            "project:\n  type: book\nbibliography:\n  - refs.bib\n  - more.json\n",
         )
         .unwrap();
         let from_project = super::read(&chapter, "Text [@doe99].\n", 1 << 20).unwrap();
-        assert_eq!(ids(from_project), ["doe99"]);
+        assert_eq!(ids(from_project), ["doe99", "smith04"]);
         // A Markdown file of the same project does not (`.qmd` only).
         assert_eq!(
             super::read(&dir.path().join("book/notes.md"), "Text.\n", 1 << 20),
