@@ -162,22 +162,43 @@ fn unquote(value: &str) -> String {
     value.trim().trim_matches(['"', '\'']).trim().to_string()
 }
 
-/// CSL YAML items: a `- id: key` (or `id: key` inside an item) opens an
-/// entry, and the next `title:` is its title.
+/// CSL YAML items: each `- ` at the items' indentation opens one, and its
+/// `id:` and `title:` fields, in either order, are its key and title
+/// (deeper lists, `author:` names, are not items).
 fn csl_yaml_entries(text: &str) -> Vec<DeclaredSource> {
-    let mut entries: Vec<DeclaredSource> = Vec::new();
+    let indent_of = |line: &str| line.len() - line.trim_start().len();
+    let Some(item_indent) = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("- "))
+        .map(indent_of)
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut items: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
-        let field = line.trim_start().trim_start_matches("- ").trim_start();
-        if let Some(id) = field.strip_prefix("id:") {
-            entries.push(entry(&unquote(id), ""));
-        } else if let Some(title) = field.strip_prefix("title:") {
-            if let Some(last) = entries.last_mut().filter(|e| e.title.is_empty()) {
-                last.title = unquote(title);
+        let trimmed = line.trim_start();
+        let field = match trimmed.strip_prefix("- ") {
+            Some(first) if indent_of(line) == item_indent => {
+                items.push(Default::default());
+                first.trim_start()
             }
+            _ => trimmed,
+        };
+        let Some((id, title)) = items.last_mut() else {
+            continue;
+        };
+        if let Some(value) = field.strip_prefix("id:").filter(|_| id.is_empty()) {
+            *id = unquote(value);
+        } else if let Some(value) = field.strip_prefix("title:").filter(|_| title.is_empty()) {
+            *title = unquote(value);
         }
     }
-    entries.retain(|e| !e.id.is_empty());
-    entries
+    items
+        .into_iter()
+        .filter(|(id, _)| !id.is_empty())
+        .map(|(id, title)| entry(&id, &title))
+        .collect()
 }
 
 /// CSL JSON: an array of items with an `id` and a `title`.
@@ -323,9 +344,19 @@ mod tests {
                 ("7".into(), String::new())
             ]
         );
-        let yaml = "- id: doe99\n  type: book\n  title: \"The Varn Weir\"\n- type: report\n  id: smith04\n";
-        let ids: Vec<String> = csl_yaml_entries(yaml).into_iter().map(|e| e.id).collect();
-        assert_eq!(ids, ["doe99", "smith04"]);
+        let yaml = "references:\n- id: doe99\n  type: book\n  title: \"The Varn Weir\"\n\
+                    - type: report\n  title: Tides\n  author:\n    - family: Lee\n  id: smith04\n- type: note\n";
+        let got: Vec<(String, String)> = csl_yaml_entries(yaml)
+            .into_iter()
+            .map(|e| (e.id, e.title))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("doe99".into(), "The Varn Weir".into()),
+                ("smith04".into(), "Tides".into())
+            ]
+        );
     }
 
     #[test]
