@@ -141,6 +141,8 @@ fn piece() -> impl Strategy<Value = String> {
         "https://x.example/v2-rc.1",
         "---\nbibliography: refs.bib\nreferences:\n- id: doe99\n---\n",
         "[@doe99]",
+        " @doe99 says",
+        "(@{x y})",
         "\n::: {.callout-note}\n",
         "\n:::tip Title\n",
         "\n:::\n",

@@ -985,9 +985,15 @@ pub fn flattened_markers(
 /// one key after `@` (or `-@`) at a word's start; a key opens with a
 /// letter, digit or `_` and goes on with those and the punctuation Pandoc
 /// allows inside it (`:.#$%&-+?<>~/`), its closing punctuation left out.
-/// A narrative `@doe99 says` is not read: taken out of the text, it would
-/// leave the sentence without its subject.
-pub fn pandoc_markers(text: &str, protected: &[Range<usize>]) -> Vec<Marker> {
+/// A narrative citation, `@doe99 says`, cites a key the bibliography
+/// declares (`@fig-map`, a cross-reference, is none) and stays in the
+/// text: taken out, it would leave the sentence without its subject, so
+/// its marker is empty, at the key's end.
+pub fn pandoc_markers(
+    text: &str,
+    protected: &[Range<usize>],
+    declared: &HashSet<String>,
+) -> Vec<Marker> {
     const LONGEST: usize = 400;
     let mut out = Vec::new();
     for open in memchr::memchr_iter(b'[', text.as_bytes()) {
@@ -1018,6 +1024,36 @@ pub fn pandoc_markers(text: &str, protected: &[Range<usize>]) -> Vec<Marker> {
             });
         }
     }
+    let bracketed = std::mem::take(&mut out);
+    let in_brackets = |at: usize| bracketed.iter().any(|m| m.span.contains(&at));
+    for at in memchr::memchr_iter(b'@', text.as_bytes()) {
+        let before = text[..at].chars().next_back();
+        if !before.is_none_or(|c| c.is_whitespace() || c == '(')
+            || in_brackets(at)
+            || protected.iter().any(|p| p.contains(&at))
+        {
+            continue;
+        }
+        let Some(key) = key_after_at(&text[at + 1..]) else {
+            continue;
+        };
+        // A braced key (`@{Lee 2020}`) ends after its brace.
+        let written = if text[at + 1..].starts_with('{') {
+            key.len() + 2
+        } else {
+            key.len()
+        };
+        if declared.contains(&key) {
+            let end = at + 1 + written;
+            out.push(Marker {
+                span: end..end,
+                ids: vec![key],
+                style: MarkerStyle::Bracket,
+            });
+        }
+    }
+    out.extend(bracketed);
+    out.sort_by_key(|m| m.span.start);
     out
 }
 
@@ -1028,19 +1064,25 @@ fn pandoc_key(part: &str) -> Option<String> {
         if !(before.is_empty() || before.ends_with(char::is_whitespace)) {
             return None;
         }
-        let rest = &part[at + 1..];
-        if let Some(braced) = rest.strip_prefix('{') {
-            return braced.find('}').map(|end| braced[..end].to_string());
-        }
-        let end = rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '_' || ":.#$%&-+?<>~/".contains(c)))
-            .unwrap_or(rest.len());
-        let key = rest[..end].trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
-        key.starts_with(|c: char| c.is_alphanumeric() || c == '_')
-            .then(|| key.to_string())
+        key_after_at(&part[at + 1..])
     });
     let key = keys.next()?;
     keys.next().is_none().then_some(key)
+}
+
+/// The key that `rest` (the text after an `@`) opens with, if any:
+/// `{anything but a brace}`, or Pandoc's key characters without the
+/// punctuation that closes them (`doe99` of `doe99, p. 4`).
+fn key_after_at(rest: &str) -> Option<String> {
+    if let Some(braced) = rest.strip_prefix('{') {
+        return braced.find('}').map(|end| braced[..end].to_string());
+    }
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || ":.#$%&-+?<>~/".contains(c)))
+        .unwrap_or(rest.len());
+    let key = rest[..end].trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+    key.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        .then(|| key.to_string())
 }
 
 /// Inline links whose text is a number or a bracketed number list
@@ -1895,11 +1937,11 @@ mod tests {
                     Code `[@doe99]` here. Part [see p. 4; @lee]. Long [@key.].";
         // A bracket never read past: a window ending inside a character.
         let wide = format!("[@k {}é]", "x".repeat(396));
-        assert!(pandoc_markers(&wide, &[]).is_empty());
+        assert!(pandoc_markers(&wide, &[], &HashSet::new()).is_empty());
         let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
         // An address, two keys in one part, a part without a key, code:
         // none of them is a citation.
-        let markers = pandoc_markers(text, &[code]);
+        let markers = pandoc_markers(text, &[code], &HashSet::new());
         let found: Vec<(&str, Vec<&str>)> = markers
             .iter()
             .map(|m| {
@@ -1919,6 +1961,34 @@ mod tests {
                 ),
                 ("[@{Lee 2020}]", vec!["Lee 2020"]),
                 ("[@key.]", vec!["key"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn narrative_pandoc_citations_cite_declared_keys_and_stay_in_the_text() {
+        let declared: HashSet<String> = ["doe99", "Lee 2020"].map(String::from).into();
+        let text = "As @doe99 found, fares rose (@{Lee 2020}; see @fig-map). \
+                    Mail ann@doe99 or [@doe99]. Code `@doe99` here.";
+        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
+        // An undeclared `@fig-map`, an address and code cite nothing.
+        let markers = pandoc_markers(text, &[code], &declared);
+        let found: Vec<(Range<usize>, Vec<&str>)> = markers
+            .iter()
+            .map(|m| (m.span.clone(), m.ids.iter().map(String::as_str).collect()))
+            .collect();
+        let after = |word: &str| text.find(word).unwrap() + word.len();
+        assert_eq!(
+            found,
+            vec![
+                // Narrative: an empty marker after the key, the key kept.
+                (after("@doe99")..after("@doe99"), vec!["doe99"]),
+                (after("@{Lee 2020}")..after("@{Lee 2020}"), vec!["Lee 2020"]),
+                // Bracketed: the whole brackets.
+                (
+                    text.find("[@doe99]").unwrap()..after("[@doe99]"),
+                    vec!["doe99"]
+                ),
             ]
         );
     }

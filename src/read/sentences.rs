@@ -165,6 +165,7 @@ pub fn block_sentences(
         linked.extend(crate::read::citations::pandoc_markers(
             &block.text,
             &block.protected,
+            declared,
         ));
     }
     if !linked.is_empty() {
