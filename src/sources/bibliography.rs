@@ -312,50 +312,41 @@ fn entry(id: &str, title: &str) -> DeclaredSource {
 mod tests {
     use super::*;
 
+    /// Each entry's key and title, for comparing with a list of pairs.
+    fn keys_and_titles(entries: Vec<DeclaredSource>) -> Vec<(String, String)> {
+        entries.into_iter().map(|e| (e.id, e.title)).collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected
+            .iter()
+            .map(|(k, t)| (k.to_string(), t.to_string()))
+            .collect()
+    }
+
     #[test]
     fn bibtex_entries_with_their_titles() {
         let bib = "% ferries\n@article{doe99,\n  author = {Doe, J.},\n  booktitle = {Wrong},\n  title = {The {Varn} Weir},\n  year = 1999\n}\n\n\
                    @string{hn = \"Harbour News\"}\n@Book(smith:04, title = \"Night ferries\", year = 2004)\n\
                    @comment{not an entry}\n@misc{ no key }\nmail me at a@b.example\n";
-        let got: Vec<(String, String)> = bibtex_entries(bib)
-            .into_iter()
-            .map(|e| (e.id, e.title))
-            .collect();
         assert_eq!(
-            got,
-            [
-                ("doe99".to_string(), "The Varn Weir".to_string()),
-                ("smith:04".to_string(), "Night ferries".to_string())
-            ]
+            keys_and_titles(bibtex_entries(bib)),
+            pairs(&[("doe99", "The Varn Weir"), ("smith:04", "Night ferries")])
         );
     }
 
     #[test]
     fn csl_json_and_yaml_items() {
         let json = r#"[{"id": "doe99", "title": "The Varn Weir"}, {"id": 7}]"#;
-        let ids: Vec<(String, String)> = csl_json_entries(json)
-            .into_iter()
-            .map(|e| (e.id, e.title))
-            .collect();
         assert_eq!(
-            ids,
-            [
-                ("doe99".into(), "The Varn Weir".into()),
-                ("7".into(), String::new())
-            ]
+            keys_and_titles(csl_json_entries(json)),
+            pairs(&[("doe99", "The Varn Weir"), ("7", "")])
         );
         let yaml = "references:\n- id: doe99\n  type: book\n  title: \"The Varn Weir\"\n\
                     - type: report\n  title: Tides\n  author:\n    - family: Lee\n  id: smith04\n- type: note\n";
-        let got: Vec<(String, String)> = csl_yaml_entries(yaml)
-            .into_iter()
-            .map(|e| (e.id, e.title))
-            .collect();
         assert_eq!(
-            got,
-            [
-                ("doe99".into(), "The Varn Weir".into()),
-                ("smith04".into(), "Tides".into())
-            ]
+            keys_and_titles(csl_yaml_entries(yaml)),
+            pairs(&[("doe99", "The Varn Weir"), ("smith04", "Tides")])
         );
     }
 
