@@ -205,7 +205,16 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     // Index of each block's first sentence, to apply the trailing-chrome rule.
     let mut block_first: Vec<usize> = Vec::with_capacity(drafted.len());
     let mut linked: Vec<usize> = Vec::new();
+    // With links-cite, each linked page's title: the first link to it
+    // that has a text.
+    let mut link_titles: HashMap<String, String> = HashMap::new();
     for drafted_block in drafted {
+        for (url, title) in drafted_block.link_titles {
+            let known = link_titles.entry(url).or_default();
+            if known.is_empty() {
+                *known = title;
+            }
+        }
         block_first.push(sentences.len());
         warnings.extend(drafted_block.warnings);
         linked.extend(drafted_block.linked.iter().map(|k| sentences.len() + k));
@@ -228,7 +237,7 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             if is_web_url(id) && !declared_ids.contains(id) && seen.insert(id) {
                 declared.push(DeclaredSource {
                     id: id.clone(),
-                    title: String::new(),
+                    title: link_titles.remove(id).unwrap_or_default(),
                     url: id.clone(),
                 });
             }
@@ -261,7 +270,7 @@ fn linked_urls(
     block: &structure::Block,
     stretch: std::ops::Range<usize>,
     declared: &HashSet<String>,
-) -> Vec<String> {
+) -> Vec<(String, String)> {
     let numbered: HashSet<usize> =
         crate::read::citations::link_markers(&block.numeric_links, &block.text, declared)
             .iter()
@@ -270,8 +279,18 @@ fn linked_urls(
     block
         .links
         .iter()
-        .filter(|(at, url)| stretch.contains(at) && !numbered.contains(at) && is_web_url(url))
-        .map(|(_, url)| sources::web_source_id(url))
+        .filter(|(span, url)| {
+            stretch.contains(&span.start) && !numbered.contains(&span.start) && is_web_url(url)
+        })
+        .map(|(span, url)| {
+            // The link's text is the page's title, unless it is its address.
+            let title = block.text.get(span.clone()).unwrap_or("");
+            let title = match is_web_url(title.trim()) {
+                true => String::new(),
+                false => title.split_whitespace().collect::<Vec<_>>().join(" "),
+            };
+            (sources::web_source_id(url), title)
+        })
         .collect()
 }
 
@@ -321,6 +340,8 @@ struct DraftedBlock {
     warnings: Vec<String>,
     /// Its sentences that link a web page, when links do not cite.
     linked: Vec<usize>,
+    /// With links-cite: each linked page and its link's text.
+    link_titles: Vec<(String, String)>,
 }
 
 fn draft_block(
@@ -358,6 +379,7 @@ fn draft_block(
         false => Vec::new(),
     };
     let mut linked = Vec::new();
+    let mut link_titles = Vec::new();
     for (k, sentence) in block_sentences.into_iter().enumerate() {
         // The sentence's stretch of the block: from the end of the one
         // before (a link may open it) to the start of the next.
@@ -411,13 +433,15 @@ fn draft_block(
         if options.links_cite && (kind == Kind::Claim || options.claim_kinds.contains(&kind)) {
             // A bare address is then a marker: out of the text, as markers are.
             let (without, bare) = without_bare_urls(&text);
-            for url in linked_urls(block, stretch, declared_ids)
+            let bare = bare.into_iter().map(|url| (url, String::new()));
+            for (url, title) in linked_urls(block, stretch, declared_ids)
                 .into_iter()
                 .chain(bare)
             {
                 if !cited.contains(&url) {
-                    cited.push(url);
+                    cited.push(url.clone());
                 }
+                link_titles.push((url, title));
             }
             if !without.is_empty() {
                 text = without;
@@ -452,6 +476,7 @@ fn draft_block(
         facts,
         warnings,
         linked,
+        link_titles,
     }
 }
 
@@ -1090,7 +1115,12 @@ fn source_records(
             });
             SourceRecord {
                 source: d.id.clone(),
-                title: or_manifest(&d.title, |m| &m.title),
+                // A page declared by a link: its manifest row's title is
+                // better than the link's words (`the Courier reported`).
+                title: match manifest.filter(|m| is_web_url(&d.id) && !m.title.is_empty()) {
+                    Some(m) => m.title.clone(),
+                    None => or_manifest(&d.title, |m| &m.title),
+                },
                 url: or_manifest(&d.url, |m| &m.url),
                 file: texts.files.get(&d.id).map(|f| {
                     let shown = f.strip_prefix(article_dir).unwrap_or(f);
@@ -1365,6 +1395,18 @@ mod tests {
             ]
         );
         assert_eq!(a.sources[1].citations, 2);
+        // A linked page's title is its first link's text (an address is none).
+        let titles: Vec<&str> = a.sources.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Island Courier, price list",
+                "Island Courier",
+                "the port",
+                "the union",
+                ""
+            ]
+        );
         assert!(a.sources.iter().all(|s| s.status == SourceStatus::Used));
         // A bare address is a marker: out of the text the source is matched with.
         let texts: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();

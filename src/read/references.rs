@@ -914,7 +914,7 @@ fn entry_in(block: &Block, id: String, span: Range<usize>, rest: &str) -> Refere
     let urls: Vec<String> = block
         .links
         .iter()
-        .filter(|(at, _)| span.contains(at))
+        .filter(|(link, _)| span.contains(&link.start))
         .map(|(_, u)| u.clone())
         .collect();
     let (title, url) = title_and_url(rest, &urls);

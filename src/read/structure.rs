@@ -119,9 +119,9 @@ pub struct Block {
     pub list_number: Option<u64>,
     /// The first block after a horizontal rule.
     pub after_rule: bool,
-    /// Link destinations, each with the offset in `text` where its link text
-    /// starts.
-    pub links: Vec<(usize, String)>,
+    /// Link destinations, each with the span of its link text in `text`
+    /// (empty while the link is open, or when it has no text).
+    pub links: Vec<(Range<usize>, String)>,
     /// Inline links whose whole text is a number (`[5](https://…)`): the
     /// span of the number in `text`. They cite source 5 only when the article
     /// declares a numbered source 5 (decided by the citations stage).
@@ -151,8 +151,8 @@ impl Block {
             links: self
                 .links
                 .iter()
-                .filter(|(at, _)| *at >= cut)
-                .map(|(at, url)| (at - cut, url.clone()))
+                .filter(|(span, _)| span.start >= cut)
+                .map(|(span, url)| (span.start - cut..span.end.max(cut) - cut, url.clone()))
                 .collect(),
             numeric_links: self.numeric_links.iter().filter_map(shift).collect(),
             single_line: !self.text[cut..].trim().contains('\n'),
@@ -316,7 +316,7 @@ struct BlockBuilder {
     text: String,
     segments: Vec<Segment>,
     protected: Vec<Range<usize>>,
-    links: Vec<(usize, String)>,
+    links: Vec<(Range<usize>, String)>,
     numeric_links: Vec<Range<usize>>,
     list_number: Option<u64>,
     level: u8,
@@ -1430,7 +1430,7 @@ impl<'a> MarkdownWalker<'a> {
                     if let Some(url) = attribute(tag, "href") {
                         let b = self.builder();
                         let at = b.text.len();
-                        b.links.push((at, url));
+                        b.links.push((at..at, url));
                     }
                 }
             } else if lower == "</a>" {
@@ -1581,9 +1581,21 @@ impl<'a> MarkdownWalker<'a> {
     /// `</a>`: a number the anchor held is a numeric link (a `[1]` in it is
     /// read as a bracket already).
     fn close_html_anchor(&mut self) {
+        self.close_link();
         if let Some(start) = self.html_anchor.take() {
             self.numeric_link_since(start, false);
         }
+    }
+
+    /// The link being closed ends its text here; its text's start.
+    fn close_link(&mut self) -> Option<usize> {
+        let b = self.builder();
+        let end = b.text.len();
+        let (span, _) = b.links.last_mut()?;
+        if span.start == span.end {
+            span.end = end;
+        }
+        Some(span.start)
     }
 
     /// A link whose whole text, from `start` in the block, is a number
@@ -1723,7 +1735,7 @@ impl<'a> MarkdownWalker<'a> {
                 } else {
                     let b = self.builder();
                     let at = b.text.len();
-                    b.links.push((at, dest_url.to_string()));
+                    b.links.push((at..at, dest_url.to_string()));
                 }
             }
             _ => {}
@@ -1733,7 +1745,7 @@ impl<'a> MarkdownWalker<'a> {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Link => {
-                if let Some(&(start, _)) = self.builder().links.last() {
+                if let Some(start) = self.close_link() {
                     self.numeric_link_since(start, true);
                 }
             }
