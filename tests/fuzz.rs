@@ -142,6 +142,8 @@ fn piece() -> impl Strategy<Value = String> {
         "---\nbibliography: refs.bib\nreferences:\n- id: doe99\n---\n",
         "[@doe99]",
         " @doe99 says",
+        "\\citep[see][p.~4]{a, b}",
+        "\\citet{a}",
         "(@{x y})",
         "\n::: {.callout-note}\n",
         "\n:::tip Title\n",

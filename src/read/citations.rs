@@ -1053,7 +1053,77 @@ pub fn pandoc_markers(
         }
     }
     out.extend(bracketed);
+    out.extend(latex_cites(text, protected));
     out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// LaTeX citation commands, which Pandoc reads in a Markdown document with
+/// a bibliography (R Markdown and Quarto for print use them): `\cite{a,b}`,
+/// `\citep[p.~4]{a}`, `\parencite{a}`, `\autocite{a}`, `\footcite{a}` are
+/// taken out of the text as markers are; the narrative `\citet{a}`,
+/// `\textcite{a}` and `\citeauthor{a}` stand for their author, so their
+/// marker is empty, at the command's end, and the command stays.
+fn latex_cites(text: &str, protected: &[Range<usize>]) -> Vec<Marker> {
+    const PARENTHETICAL: &[&str] = &[
+        "cite",
+        "citep",
+        "citealp",
+        "parencite",
+        "Parencite",
+        "autocite",
+        "Autocite",
+        "footcite",
+        "Cite",
+    ];
+    const NARRATIVE: &[&str] = &["citet", "textcite", "Textcite", "citeauthor", "Citet"];
+    let mut out = Vec::new();
+    for at in memchr::memchr_iter(b'\\', text.as_bytes()) {
+        let rest = &text[at + 1..];
+        let name_len = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let name = &rest[..name_len];
+        let narrative = NARRATIVE.contains(&name);
+        if !narrative && !PARENTHETICAL.contains(&name) {
+            continue;
+        }
+        // Up to two optional arguments (`[see][p.~4]`), then the keys.
+        let mut after = &rest[name_len..];
+        for _ in 0..2 {
+            match after
+                .strip_prefix('[')
+                .and_then(|a| a.find(']').map(|k| &a[k + 1..]))
+            {
+                Some(next) => after = next,
+                None => break,
+            }
+        }
+        let Some(keys) = after
+            .strip_prefix('{')
+            .and_then(|a| a.find('}').map(|k| &a[..k]))
+        else {
+            continue;
+        };
+        let end = text.len() - after.len() + keys.len() + 2;
+        if protected.iter().any(|p| p.start < end && at < p.end) {
+            continue;
+        }
+        let ids: Vec<String> = keys
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .map(String::from)
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        out.push(Marker {
+            span: if narrative { end..end } else { at..end },
+            ids,
+            style: MarkerStyle::Bracket,
+        });
+    }
     out
 }
 
@@ -1963,6 +2033,35 @@ mod tests {
                 ("[@key.]", vec!["key"]),
             ]
         );
+    }
+
+    #[test]
+    fn latex_citation_commands_in_a_document_with_a_bibliography() {
+        let text =
+            "Rose \\cite{doe99, smith04}. Fell \\citep[see][p.~4]{lee}. \\citet{doe99} found it. \
+                    Not \\emph{doe99} nor \\cite{} nor `\\cite{x}`.";
+        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
+        let markers = pandoc_markers(text, &[code], &HashSet::new());
+        let found: Vec<(&str, Vec<&str>)> = markers
+            .iter()
+            .map(|m| {
+                (
+                    &text[m.span.clone()],
+                    m.ids.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("\\cite{doe99, smith04}", vec!["doe99", "smith04"]),
+                ("\\citep[see][p.~4]{lee}", vec!["lee"]),
+                // Narrative: an empty marker after the command, which stays.
+                ("", vec!["doe99"]),
+            ]
+        );
+        let narrative = &markers[2].span;
+        assert_eq!(narrative.start, text.find(" found").unwrap());
     }
 
     #[test]
