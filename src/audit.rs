@@ -157,16 +157,16 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     };
     let pandoc = bibliography.is_some();
     let mut warnings: Vec<String> = Vec::new();
+    let mut declared_ids = sources::declared_ids(&declared);
     if let Some(bibliography) = bibliography {
-        let mut known = sources::declared_ids(&declared);
         for entry in bibliography.entries {
-            if known.insert(entry.id.clone()) {
+            if declared_ids.insert(entry.id.clone()) {
                 declared.push(entry);
             }
         }
         warnings.extend(bibliography.warnings);
     }
-    let declared_ids = sources::declared_ids(&declared);
+    let declared_ids = declared_ids;
     // A short report that declares a numbered source list needs fewer
     // signs: its own list says what the glued digits point to, and it is
     // too short to show three. A long one shows three if it has them (a

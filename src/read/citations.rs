@@ -2000,6 +2000,25 @@ mod tests {
         assert!(ids("See [Source code] and [ref x] and [Figure 2] and [Table 1].").is_empty());
     }
 
+    /// [`pandoc_markers`] of `text`, whose one `` `…` `` span is code.
+    fn pandoc_with_code_span(text: &str, declared: &HashSet<String>) -> Vec<Marker> {
+        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
+        pandoc_markers(text, &[code], declared)
+    }
+
+    /// Each marker as written in `text`, with the ids it cites.
+    fn written_and_cited<'a>(text: &'a str, markers: &'a [Marker]) -> Vec<(&'a str, Vec<&'a str>)> {
+        markers
+            .iter()
+            .map(|m| {
+                (
+                    &text[m.span.clone()],
+                    m.ids.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn pandoc_citations_cite_bibliography_keys() {
         let text = "Rose [@doe99]. Fell [see @doe99, p. 4; also -@smith:04, ch. 2]. \
@@ -2008,19 +2027,10 @@ mod tests {
         // A bracket never read past: a window ending inside a character.
         let wide = format!("[@k {}é]", "x".repeat(396));
         assert!(pandoc_markers(&wide, &[], &HashSet::new()).is_empty());
-        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
         // An address, two keys in one part, a part without a key, code:
         // none of them is a citation.
-        let markers = pandoc_markers(text, &[code], &HashSet::new());
-        let found: Vec<(&str, Vec<&str>)> = markers
-            .iter()
-            .map(|m| {
-                (
-                    &text[m.span.clone()],
-                    m.ids.iter().map(String::as_str).collect(),
-                )
-            })
-            .collect();
+        let markers = pandoc_with_code_span(text, &HashSet::new());
+        let found = written_and_cited(text, &markers);
         assert_eq!(
             found,
             vec![
@@ -2040,17 +2050,8 @@ mod tests {
         let text =
             "Rose \\cite{doe99, smith04}. Fell \\citep[see][p.~4]{lee}. \\citet{doe99} found it. \
                     Not \\emph{doe99} nor \\cite{} nor `\\cite{x}`.";
-        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
-        let markers = pandoc_markers(text, &[code], &HashSet::new());
-        let found: Vec<(&str, Vec<&str>)> = markers
-            .iter()
-            .map(|m| {
-                (
-                    &text[m.span.clone()],
-                    m.ids.iter().map(String::as_str).collect(),
-                )
-            })
-            .collect();
+        let markers = pandoc_with_code_span(text, &HashSet::new());
+        let found = written_and_cited(text, &markers);
         assert_eq!(
             found,
             vec![
@@ -2069,9 +2070,8 @@ mod tests {
         let declared: HashSet<String> = ["doe99", "Lee 2020"].map(String::from).into();
         let text = "As @doe99 found, fares rose (@{Lee 2020}; see @fig-map). \
                     Mail ann@doe99 or [@doe99]. Code `@doe99` here.";
-        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
         // An undeclared `@fig-map`, an address and code cite nothing.
-        let markers = pandoc_markers(text, &[code], &declared);
+        let markers = pandoc_with_code_span(text, &declared);
         let found: Vec<(Range<usize>, Vec<&str>)> = markers
             .iter()
             .map(|m| (m.span.clone(), m.ids.iter().map(String::as_str).collect()))
