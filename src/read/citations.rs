@@ -408,7 +408,11 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     if text[..i].ends_with('[') || text[end..].starts_with(']') {
         return None;
     }
-    if !rest.starts_with('^') && (indexes_in_formula(text, i, end) || macro_argument(&text[..i])) {
+    if !rest.starts_with('^')
+        && (indexes_in_formula(text, i, end)
+            || macro_argument(&text[..i])
+            || written_as_code(text, i, end))
+    {
         return None;
     }
     let span = i..end;
@@ -482,6 +486,42 @@ fn indexes_in_formula(text: &str, open: usize, end: usize) -> bool {
         || before
             .trim_end_matches(' ')
             .ends_with(|c: char| is_operator(c) && (spaced || c != '/'))
+}
+
+/// `let v = [1, 2, 3]`, `x = vec![1, 2];`, `l[1].len()`, `rows[2]->next`:
+/// a bracket of code written as prose (a plain-text manual's examples, a
+/// page flattened to text) lists or indexes values. A citation never
+/// stands right after `=`; nor after a lowercase macro name's `!` that
+/// code surrounds (`=`, `(`, `,` or `{` before the name, `;` or `)` after
+/// the bracket; `success![4]` in a sentence and `Oklahoma![3]` cite); and
+/// a word's citation is never followed by a member access (a full stop
+/// glued to a lowercase name, or `->`; `_…dawn[4]._` closes emphasis).
+fn written_as_code(text: &str, open: usize, end: usize) -> bool {
+    let before = &text[..open];
+    if before.trim_end_matches([' ', '\t']).ends_with('=') {
+        return true;
+    }
+    let after = &text[end..];
+    if let Some(name) = before.strip_suffix('!') {
+        let name_len = name
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
+            .count();
+        let ahead = &name[..name.len() - name_len];
+        let in_code = ahead
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['=', '(', ',', '{'])
+            || after.starts_with([';', ')']);
+        if name_len >= 2 && !ahead.ends_with(char::is_alphanumeric) && in_code {
+            return true;
+        }
+    }
+    let glued = before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+    let member = after
+        .strip_prefix('.')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
+    glued && (member || after.starts_with("->"))
 }
 
 /// `linkgit:git-log[1]`, `xref:harbour[2]`: a bracket glued to a word that
@@ -1906,6 +1946,27 @@ mod tests {
         // A wide range is a marker of its ends (see a_wide_range_cites_its_ends_and_says_so).
         assert_eq!(ids("Range [1-500]."), [vec!["1", "500"]]);
         assert!(ids("Area 5 m² and 10⁻⁴ and x² and km² and 2³.").is_empty());
+    }
+
+    #[test]
+    fn code_and_intervals_written_as_prose() {
+        // Values of code examples in a plain-text manual.
+        assert!(ids("Example: let picks = [1, 2, 3] keeps three.").is_empty());
+        assert!(ids("Example: let picks=[4] keeps one.").is_empty());
+        assert!(ids("Write let v = vec![1, 2]; or f(smallvec![3]) there.").is_empty());
+        assert!(ids("Write it as v.extend(x); smallvec![3]; then.").is_empty());
+        assert!(ids("Call rows[2].len() or rows[3]->next first.").is_empty());
+        assert_eq!(ids("_He sailed at dawn[4]._ Then"), [vec!["4"]]);
+        // Citations beside them stay citations.
+        assert_eq!(ids("Oklahoma![3] opened in 1943."), [vec!["3"]]);
+        assert_eq!(ids("The launch was a success![4] Sales grew."), [vec!["4"]]);
+        assert_eq!(ids("The ferry sank[2]. The crew survived."), [vec!["2"]]);
+        assert_eq!(ids("Fares rose[2].[5] Crews left."), [vec!["2"], vec!["5"]]);
+        // Brackets after a range may be its ends or its sources: kept.
+        assert_eq!(
+            ids("It works over a wide range [8, 15]."),
+            [vec!["8", "15"]]
+        );
     }
 
     #[test]
