@@ -417,6 +417,7 @@ fn draft_block(
             kind
         };
         facts.chrome |= chrome;
+        facts.claim |= kind == Kind::Claim;
         facts.has_marker |= has_marker;
         facts.sentences += 1;
         facts.count_words(&text);

@@ -787,6 +787,9 @@ pub struct BlockFacts {
     pub title: bool,
     /// A sentence of the block is chrome by rule 3.
     pub chrome: bool,
+    /// A sentence of the block is a claim (so far: before the trailing
+    /// chrome is known).
+    pub claim: bool,
     pub has_marker: bool,
     pub sentences: usize,
     /// Words, counted only while the block can still be short (see
@@ -818,7 +821,11 @@ impl BlockFacts {
 /// meet a title line; the chrome starts at the earliest such title. The
 /// walk stops at the label of a source list: what stands before the
 /// article's references is the article (a short last section), never the
-/// site's footer.
+/// site's footer. It also stops at two prose blocks in a row (blocks with
+/// a claim and no chrome): a footer's box holds headlines, links and at
+/// most a line of blurb under each title, while an article written in
+/// one-sentence paragraphs (as news often is) is prose after prose, and
+/// must not become the footer of its own copyright line.
 pub fn trailing_chrome(blocks: &[BlockFacts]) -> Option<usize> {
     let short = |b: &BlockFacts| {
         !b.has_marker && b.sentences <= SHORT_BLOCK_SENTENCES && b.words <= SHORT_BLOCK_WORDS
@@ -828,9 +835,18 @@ pub fn trailing_chrome(blocks: &[BlockFacts]) -> Option<usize> {
         return None;
     }
     let mut start = None;
+    let mut prose_run = 0;
     for (i, b) in blocks[..last_chrome].iter().enumerate().rev() {
         if !short(b) || b.source_label {
             break;
+        }
+        if b.claim && !b.chrome {
+            prose_run += 1;
+            if prose_run == 2 {
+                break;
+            }
+        } else {
+            prose_run = 0;
         }
         if b.title {
             start = Some(i);
@@ -1162,6 +1178,7 @@ mod tests {
         let short = |title: bool, chrome: bool, source_label: bool| BlockFacts {
             title,
             chrome,
+            claim: !title && !chrome,
             has_marker: false,
             sentences: 1,
             words: 5,
@@ -1212,5 +1229,45 @@ mod tests {
         assert_eq!(trailing_chrome(&[body, blurb, chrome]), None);
         assert_eq!(trailing_chrome(&[body, title, body, chrome]), None);
         assert_eq!(trailing_chrome(&[title, blurb, body]), None);
+    }
+
+    #[test]
+    fn trailing_chrome_stops_at_prose_after_prose() {
+        let title = BlockFacts {
+            title: true,
+            sentences: 1,
+            words: 4,
+            ..BlockFacts::default()
+        };
+        // A one-sentence paragraph of an article, or a footer's blurb.
+        let line = BlockFacts {
+            claim: true,
+            sentences: 1,
+            words: 12,
+            ..BlockFacts::default()
+        };
+        // A footer's link, a fragment: no claim.
+        let link = BlockFacts {
+            sentences: 1,
+            words: 2,
+            ..BlockFacts::default()
+        };
+        let chrome = BlockFacts {
+            chrome: true,
+            sentences: 1,
+            words: 4,
+            ..BlockFacts::default()
+        };
+        // News in one-sentence paragraphs, then `Share` and `©`: only the
+        // chrome itself is chrome, not the article up to its headline.
+        assert_eq!(
+            trailing_chrome(&[title, line, line, title, line, line, chrome]),
+            None
+        );
+        // A footer's boxes: a title, a blurb line, headlines and links.
+        assert_eq!(
+            trailing_chrome(&[title, line, line, title, line, title, link, link, link, chrome]),
+            Some(3)
+        );
     }
 }
