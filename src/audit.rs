@@ -413,6 +413,10 @@ fn draft_block(
         } else if block.in_reading_list && kind == Kind::Claim && !has_marker {
             // A reference without a number, a further-reading entry.
             Kind::Other
+        } else if block.caption && kind == Kind::Claim && !has_marker {
+            // A figure's caption tells what the picture shows; one that
+            // cites a source is checked as a claim.
+            Kind::Caption
         } else {
             kind
         };

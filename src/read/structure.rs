@@ -136,6 +136,10 @@ pub struct Block {
     /// and is no numbered entry there: an author-date reference, a link
     /// with its description (set by the references stage).
     pub in_reading_list: bool,
+    /// The block is a figure's caption: an HTML `<figcaption>`, or
+    /// Markdown text set wholly in emphasis right under an image (in the
+    /// image's paragraph or the next one).
+    pub caption: bool,
 }
 
 impl Block {
@@ -323,6 +327,7 @@ struct BlockBuilder {
     after_rule: bool,
     note: bool,
     table_row: Option<u32>,
+    caption: bool,
 }
 
 impl BlockBuilder {
@@ -339,6 +344,7 @@ impl BlockBuilder {
             after_rule: false,
             note: false,
             table_row: None,
+            caption: false,
         }
     }
 
@@ -396,6 +402,7 @@ impl BlockBuilder {
             note: self.note,
             table_row: self.table_row,
             in_reading_list: false,
+            caption: self.caption,
         })
     }
 }
@@ -1198,6 +1205,16 @@ struct MarkdownWalker<'a> {
     /// Where the text of an open inline `<code>` of an HTML page starts in
     /// the block.
     html_code: Option<usize>,
+    /// Inside an HTML `<figcaption>`: its blocks are captions.
+    html_figcaption: bool,
+    /// Open emphasis and strong spans (Markdown).
+    emphasis_depth: usize,
+    /// The open block's text began with an image (Markdown).
+    image_first: bool,
+    /// The open block has text outside emphasis.
+    plain_text: bool,
+    /// The last block was an image and nothing else.
+    after_lone_image: bool,
 }
 
 impl<'a> MarkdownWalker<'a> {
@@ -1224,6 +1241,11 @@ impl<'a> MarkdownWalker<'a> {
             html_pre: None,
             html_note_by_label: false,
             html_code: None,
+            html_figcaption: false,
+            emphasis_depth: 0,
+            image_first: false,
+            plain_text: false,
+            after_lone_image: false,
         }
     }
 
@@ -1248,6 +1270,7 @@ impl<'a> MarkdownWalker<'a> {
         };
         let table_row = (kind == BlockKind::TableCell).then_some(self.table_rows);
         let after_rule = &mut self.after_rule;
+        let figcaption = self.html_figcaption;
         let note = &mut self.html_note;
         match &mut self.footnote {
             Some((_, _, footnote)) => footnote,
@@ -1257,6 +1280,7 @@ impl<'a> MarkdownWalker<'a> {
                 b.level = level;
                 b.after_rule = std::mem::take(after_rule);
                 b.table_row = table_row;
+                b.caption = figcaption;
                 if let Some(n) = note.take() {
                     b.note = true;
                     b.list_number = Some(n);
@@ -1269,9 +1293,20 @@ impl<'a> MarkdownWalker<'a> {
     fn flush(&mut self) {
         self.html_anchor = None;
         self.html_code = None;
-        let Some(mut builder) = self.current.take() else {
+        let image_first = std::mem::take(&mut self.image_first);
+        let plain_text = std::mem::take(&mut self.plain_text);
+        let Some(mut builder) = self.current.take().filter(BlockBuilder::has_text) else {
+            // A paragraph that only shows an image: the next may caption it.
+            self.after_lone_image |= image_first;
             return;
         };
+        // Emphasised text under an image (`![Quay](quay.jpg)` then
+        // `*The quay in 1890.*`) is the image's caption, as a writer sets
+        // one in Markdown; plain text there is prose.
+        let under_image = image_first || std::mem::take(&mut self.after_lone_image);
+        if under_image && !plain_text && self.footnote.is_none() {
+            builder.caption = true;
+        }
         if std::mem::take(&mut self.html_note_by_label) && !builder.note {
             if let Some((n, _)) = note_label(&builder.text) {
                 builder.note = true;
@@ -1300,6 +1335,19 @@ impl<'a> MarkdownWalker<'a> {
                 _ => {}
             }
             return;
+        }
+        match &event {
+            Event::Start(Tag::Emphasis | Tag::Strong) => self.emphasis_depth += 1,
+            Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+                self.emphasis_depth = self.emphasis_depth.saturating_sub(1)
+            }
+            Event::Start(Tag::Image { .. }) => {
+                self.image_first |= !self.current.as_ref().is_some_and(BlockBuilder::has_text)
+            }
+            Event::Text(t) if self.emphasis_depth == 0 && !t.trim().is_empty() => {
+                self.plain_text = true
+            }
+            _ => {}
         }
         match event {
             Event::Start(tag) => self.start(tag, range),
@@ -1444,6 +1492,9 @@ impl<'a> MarkdownWalker<'a> {
                 self.html_skip = Some((format!("</{name}"), at + i));
             } else if HTML_BLOCK_ELEMENTS.contains(&name.as_str()) {
                 self.flush();
+                if name == "figcaption" {
+                    self.html_figcaption = !lower.starts_with("</");
+                }
                 if let Some(n) = footnote_id(&lower) {
                     self.html_note = Some(n);
                 } else if self.html_page && !lower.starts_with("</") {
@@ -1796,6 +1847,42 @@ mod tests {
 
     fn texts(s: &Structure) -> Vec<(BlockKind, &str)> {
         s.blocks.iter().map(|b| (b.kind, b.text.trim())).collect()
+    }
+
+    /// Each block's text with whether it is a caption.
+    fn captions(s: &Structure) -> Vec<(&str, bool)> {
+        s.blocks
+            .iter()
+            .map(|b| (b.text.trim(), b.caption))
+            .collect()
+    }
+
+    #[test]
+    fn emphasised_text_under_an_image_and_figcaptions_are_captions() {
+        let text = "The pier opened.\n\n![Pier](pier.jpg)\n*The pier at dawn.*\n\n\
+                    ![Quay](quay.jpg)\n\n_The quay in 1890._\n\n\
+                    ![Crane](crane.jpg)\nThe crane came in May.\n\n\
+                    *Emphasis with no image above is prose.*\n";
+        assert_eq!(
+            captions(&parse(text, Format::Markdown)),
+            [
+                ("The pier opened.", false),
+                ("The pier at dawn.", true),
+                ("The quay in 1890.", true),
+                ("The crane came in May.", false),
+                ("Emphasis with no image above is prose.", false),
+            ]
+        );
+        let page = "<p>The pier opened.</p><figure><img src=\"p.jpg\">\
+                    <figcaption>The pier at dawn.</figcaption></figure><p>It rained.</p>";
+        assert_eq!(
+            captions(&parse(page, Format::Html)),
+            [
+                ("The pier opened.", false),
+                ("The pier at dawn.", true),
+                ("It rained.", false),
+            ]
+        );
     }
 
     #[test]
