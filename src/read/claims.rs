@@ -33,7 +33,8 @@
 //!    research agent leaves in its report ("I'll research the market
 //!    first.", "Let me now compare the models."), or in which the document
 //!    speaks of itself ("This report examines …", "In this section, …",
-//!    "… is covered below."), or that instructs the reader in the imperative
+//!    "… is covered below.", "Correction: An earlier version of this story
+//!    …"), or that instructs the reader in the imperative
 //!    ("Consider …", "Make sure …", "Do not …"), or that points to another
 //!    page ("For other uses, see …", "Not to be confused with …"): `other`.
 //! 8. A speaker's label opening a sentence (`User:`, `You said:`,
@@ -548,6 +549,9 @@ fn is_self_reference(text: &str) -> bool {
         "article", "report", "post", "section", "chapter", "guide", "document", "essay",
     ];
     let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
+    if is_version_note(t) {
+        return true;
+    }
     // A short sentence whose point is the pointer (a long one that ends
     // `(see Enhance above).` states something of its own); its last word
     // is checked first, as most sentences end otherwise.
@@ -626,6 +630,49 @@ fn is_self_reference(text: &str) -> bool {
         .any(|verb| lower.contains(verb))
 }
 
+/// Labels that open an editor's note on the piece itself.
+const NOTE_LABELS: &[&str] = &[
+    "editor's note:",
+    "editor’s note:",
+    "editors' note:",
+    "editors’ note:",
+    "correction:",
+    "clarification:",
+    "update:",
+    "note:",
+];
+
+/// `text` without `prefix`, compared in any case (ASCII).
+fn strip_prefix_any_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// Rule 7, a correction notice: `Correction: An earlier version of this
+/// story gave the wrong date.`, `A previous version of this article …`,
+/// `Editor's note: This story was updated on 4 March.` It speaks of the
+/// piece's own versions (a notice's label alone, as in `Update: the
+/// council voted`, makes no notice). Compared in place: most sentences
+/// fail at their first letters, with nothing allocated.
+fn is_version_note(text: &str) -> bool {
+    let unlabelled = NOTE_LABELS
+        .iter()
+        .find_map(|label| strip_prefix_any_case(text, label))
+        .map_or(text, str::trim_start);
+    let piece = |rest: &str| {
+        ["article", "story", "post", "report", "piece", "page"]
+            .iter()
+            .any(|d| strip_prefix_any_case(rest, d).is_some())
+    };
+    ["an earlier version of this ", "a previous version of this "]
+        .iter()
+        .any(|p| strip_prefix_any_case(unlabelled, p).is_some_and(piece))
+        || ["this story was updated", "this story has been updated"]
+            .iter()
+            .any(|p| strip_prefix_any_case(unlabelled, p).is_some())
+}
+
 /// Rule 7, a pointer to another page: `For other uses, see Harbour
 /// (disambiguation).`, `For the ferry itself, see Varn Ferry.`, `Not to be
 /// confused with the Varn Weir.` — the note a wiki page opens with, or a
@@ -636,7 +683,7 @@ fn is_self_reference(text: &str) -> bool {
 /// `For the council, seeing the weir raised was a win` state something.
 fn is_cross_reference(text: &str) -> bool {
     let t = text.trim_start_matches(['"', '“', '(', '*', '_', ' ']);
-    let opens = |w: &str| t.get(..w.len()).is_some_and(|o| o.eq_ignore_ascii_case(w));
+    let opens = |w: &str| strip_prefix_any_case(t, w).is_some();
     if opens("not to be confused with ") {
         return words_up_to(t, POINTER_MAX_WORDS) <= POINTER_MAX_WORDS;
     }
@@ -901,6 +948,10 @@ mod tests {
                 "Night fares are covered below.",
                 "These trade-offs are discussed later in this article.",
                 "See the fares table above.",
+                "Correction: An earlier version of this story gave the wrong date.",
+                "Editor’s note: A previous version of this article misnamed the pier.",
+                "An earlier version of this report misstated the fare.",
+                "Update: This story was updated with the council's reply.",
             ],
             Kind::Other,
         );
@@ -916,6 +967,8 @@ mod tests {
             "The ferry sails above the weir.",
             "Crews rest three nights a week, as the figure below shows for every port of the estuary.",
             "Crews rest three nights (see the rota below).",
+            "Update: The council voted to keep the night ferry.",
+            "An earlier version of the timetable listed six sailings.",
             ],
             Kind::Claim,
         );
