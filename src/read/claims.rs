@@ -707,15 +707,33 @@ const POINTER_MAX_WORDS: usize = 20;
 /// and when to remove this template message)`): its closing line, with
 /// spaces or a text dump's underscores, marks the whole block (in plain
 /// text the block ends with that line, see `structure`). Its sentences
-/// speak of the page and state nothing to source.
+/// speak of the page and state nothing to source. A box asking for more
+/// text (`This section needs expansion. You can help by adding to it.
+/// (April 2019)`, `You can help Wikipedia by expanding it.`) is one too.
 pub fn is_maintenance_notice(block_text: &str) -> bool {
-    // One fast search rules out nearly every block: the phrase's `remove`
-    // is written in lowercase wherever the line is.
-    if memchr::memmem::find(block_text.as_bytes(), b"remove").is_none() {
+    // Two fast searches rule out nearly every block: `remove` and `help`
+    // are written in lowercase wherever the line is.
+    let bytes = block_text.as_bytes();
+    let removal = memchr::memmem::find(bytes, b"remove").is_some();
+    if !removal && memchr::memmem::find(bytes, b"help").is_none() {
         return false;
     }
-    contains_ignore_ascii_case(block_text, "learn how and when to remove this")
-        || contains_ignore_ascii_case(block_text, "learn_how_and_when_to_remove_this")
+    // Each phrase as written, and as a text dump joins a link's words.
+    let asks = |phrases: &[&str]| {
+        phrases
+            .iter()
+            .any(|p| contains_ignore_ascii_case(block_text, p))
+    };
+    (removal
+        && asks(&[
+            "learn how and when to remove this",
+            "learn_how_and_when_to_remove_this",
+        ]))
+        || asks(&[
+            "you can help by adding",
+            "you can help by expanding",
+            "you can help wikipedia by",
+        ])
 }
 
 /// Rule 7, an instruction to the reader: a sentence that opens with a verb
@@ -1006,6 +1024,19 @@ mod tests {
             ],
             Kind::Claim,
         );
+    }
+
+    #[test]
+    fn a_box_asking_for_more_text_is_a_maintenance_notice() {
+        assert!(is_maintenance_notice(
+            "[[icon]] This section needs expansion. You can help by adding_to_it. (March 2020)"
+        ));
+        assert!(is_maintenance_notice(
+            "This harbour article is a stub. You can help Wikipedia by expanding it."
+        ));
+        assert!(!is_maintenance_notice(
+            "Volunteers help by adding sand to the dunes each spring."
+        ));
     }
 
     #[test]
