@@ -549,7 +549,7 @@ fn is_self_reference(text: &str) -> bool {
         "article", "report", "post", "section", "chapter", "guide", "document", "essay",
     ];
     let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
-    if is_version_note(t) {
+    if is_version_note(t) || points_to_own_part(t) {
         return true;
     }
     // A short sentence whose point is the pointer (a long one that ends
@@ -628,6 +628,76 @@ fn is_self_reference(text: &str) -> bool {
         ]
         .iter()
         .any(|verb| lower.contains(verb))
+}
+
+/// Longest sentence [`points_to_own_part`] reads as a pointer.
+const OWN_PART_MAX_WORDS: usize = 20;
+
+/// Rule 7, a pointer to a part of the document: `We report the results in
+/// Section 4.5.`, `The fares are listed in Table 2.`, `Results are shown in
+/// Fig. 3b.` A short sentence that ends by naming one of its own parts
+/// (section, figure, table, appendix, chapter, equation, with its number)
+/// and whose verb only shows or reports what is there. A sentence that
+/// states a result and then points (`Fares fell, as shown in Table 2.`,
+/// `Table 2 shows that fares fell.`) stays a claim.
+fn points_to_own_part(text: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "section", "sections", "sec.", "figure", "figures", "fig.", "figs.", "table", "tables",
+        "appendix", "chapter", "equation", "eq.", "eqs.",
+    ];
+    const SHOWING: &[&str] = &[
+        "we report",
+        "we present",
+        "we show",
+        "we list",
+        "we summarize",
+        "we summarise",
+        "we describe",
+        "we give",
+        "we provide",
+        "we compare",
+        "we illustrate",
+        "we detail",
+        "is shown",
+        "are shown",
+        "is given",
+        "are given",
+        "is reported",
+        "are reported",
+        "is listed",
+        "are listed",
+        "is presented",
+        "are presented",
+        "is summarized",
+        "are summarized",
+        "is summarised",
+        "are summarised",
+        "is illustrated",
+        "are illustrated",
+        "is described",
+        "are described",
+        "is depicted",
+        "are depicted",
+        "can be found",
+        "is compared",
+        "are compared",
+    ];
+    let tail = text.trim_end_matches(['.', ')', ' ']);
+    let mut words = tail.rsplit(char::is_whitespace);
+    let (Some(number), Some(part)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let numbered = number.starts_with(|c: char| c.is_ascii_digit())
+        || (number.len() == 1 && number.starts_with(|c: char| c.is_ascii_uppercase()));
+    if !numbered
+        || !PARTS.iter().any(|p| part.eq_ignore_ascii_case(p))
+        || words_up_to(text, OWN_PART_MAX_WORDS) > OWN_PART_MAX_WORDS
+        || contains_ignore_ascii_case(text, " that ")
+        || contains_ignore_ascii_case(text, ", as ")
+    {
+        return false;
+    }
+    SHOWING.iter().any(|v| contains_ignore_ascii_case(text, v))
 }
 
 /// Labels that open an editor's note on the piece itself.
@@ -970,6 +1040,10 @@ mod tests {
                 "Editor’s note: A previous version of this article misnamed the pier.",
                 "An earlier version of this report misstated the fare.",
                 "Update: This story was updated with the council's reply.",
+                "We report the results of the fare trials in Section 4.5.",
+                "The night fares are listed in Table 2.",
+                "Results for each pier are shown in Fig. 3b.",
+                "The crossings we counted are summarised in Appendix B.",
             ],
             Kind::Other,
         );
@@ -987,6 +1061,10 @@ mod tests {
             "Crews rest three nights (see the rota below).",
             "Update: The council voted to keep the night ferry.",
             "An earlier version of the timetable listed six sailings.",
+            "Night fares fell by a third, as shown in Table 2.",
+            "Table 2 shows that night fares fell by a third.",
+            "Night fares fell by a third (Table 2).",
+            "The council published the fares in Section 4 of its annual report on the harbour and its piers, ferries and night buses.",
             ],
             Kind::Claim,
         );
