@@ -225,6 +225,17 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         }
         block_facts.push(drafted_block.facts);
     }
+    if claims::has_filler(&doc.text) {
+        // Placeholder Latin stands where claims will be written.
+        for s in sentences
+            .iter_mut()
+            .filter(|s| s.kind == Kind::Claim && s.cited.is_empty())
+        {
+            if claims::is_filler(&s.text) {
+                s.kind = Kind::Other;
+            }
+        }
+    }
     if let Some(first) = claims::trailing_chrome(&block_facts) {
         for s in &mut sentences[block_first[first]..] {
             s.kind = Kind::Boilerplate;

@@ -915,6 +915,250 @@ const SPEAKER_LABELS: &[&str] = &[
     "please ",
 ];
 
+/// The Latin of placeholder text (`Lorem ipsum dolor sit amet, …`), as
+/// layout tools and text generators write it.
+const FILLER_WORDS: &[&str] = &[
+    "a",
+    "ac",
+    "accumsan",
+    "ad",
+    "adipiscing",
+    "adipisicing",
+    "aenean",
+    "aliqua",
+    "aliquam",
+    "aliquet",
+    "aliquip",
+    "amet",
+    "anim",
+    "ante",
+    "aptent",
+    "arcu",
+    "at",
+    "auctor",
+    "augue",
+    "aute",
+    "bibendum",
+    "blandit",
+    "cillum",
+    "commodo",
+    "condimentum",
+    "congue",
+    "consectetur",
+    "consequat",
+    "conubia",
+    "convallis",
+    "cras",
+    "cubilia",
+    "culpa",
+    "cupidatat",
+    "curabitur",
+    "curae",
+    "cursus",
+    "dapibus",
+    "deserunt",
+    "diam",
+    "dictum",
+    "dictumst",
+    "dignissim",
+    "dis",
+    "do",
+    "dolor",
+    "dolore",
+    "donec",
+    "dui",
+    "duis",
+    "egestas",
+    "eget",
+    "eiusmod",
+    "eleifend",
+    "elementum",
+    "elit",
+    "enim",
+    "erat",
+    "eros",
+    "esse",
+    "est",
+    "et",
+    "etiam",
+    "eu",
+    "euismod",
+    "ex",
+    "excepteur",
+    "exercitation",
+    "facilisis",
+    "fames",
+    "faucibus",
+    "felis",
+    "fermentum",
+    "feugiat",
+    "finibus",
+    "fringilla",
+    "fugiat",
+    "fusce",
+    "gravida",
+    "habitant",
+    "habitasse",
+    "hac",
+    "hendrerit",
+    "himenaeos",
+    "iaculis",
+    "id",
+    "imperdiet",
+    "in",
+    "inceptos",
+    "incididunt",
+    "integer",
+    "interdum",
+    "ipsum",
+    "irure",
+    "justo",
+    "labore",
+    "laboris",
+    "laborum",
+    "lacinia",
+    "lacus",
+    "laoreet",
+    "lectus",
+    "leo",
+    "libero",
+    "ligula",
+    "litora",
+    "lobortis",
+    "lorem",
+    "luctus",
+    "maecenas",
+    "magna",
+    "magnis",
+    "malesuada",
+    "massa",
+    "mattis",
+    "mauris",
+    "metus",
+    "mi",
+    "minim",
+    "molestie",
+    "mollis",
+    "montes",
+    "morbi",
+    "mus",
+    "nam",
+    "nascetur",
+    "natoque",
+    "nec",
+    "neque",
+    "netus",
+    "nibh",
+    "nisi",
+    "nisl",
+    "non",
+    "nostra",
+    "nostrud",
+    "nulla",
+    "nullam",
+    "nunc",
+    "occaecat",
+    "odio",
+    "officia",
+    "orci",
+    "ornare",
+    "pariatur",
+    "parturient",
+    "pellentesque",
+    "penatibus",
+    "pharetra",
+    "phasellus",
+    "placerat",
+    "platea",
+    "porta",
+    "porttitor",
+    "posuere",
+    "potenti",
+    "praesent",
+    "pretium",
+    "primis",
+    "proident",
+    "proin",
+    "pulvinar",
+    "purus",
+    "quam",
+    "qui",
+    "quis",
+    "quisque",
+    "reprehenderit",
+    "rhoncus",
+    "ridiculus",
+    "risus",
+    "rutrum",
+    "sagittis",
+    "sapien",
+    "scelerisque",
+    "sed",
+    "sem",
+    "semper",
+    "senectus",
+    "sint",
+    "sit",
+    "sociosqu",
+    "sodales",
+    "sollicitudin",
+    "sunt",
+    "suscipit",
+    "suspendisse",
+    "taciti",
+    "tellus",
+    "tempor",
+    "tempus",
+    "tincidunt",
+    "torquent",
+    "tortor",
+    "tristique",
+    "turpis",
+    "ullamco",
+    "ullamcorper",
+    "ultrices",
+    "ultricies",
+    "urna",
+    "ut",
+    "varius",
+    "vehicula",
+    "vel",
+    "velit",
+    "venenatis",
+    "veniam",
+    "vestibulum",
+    "vitae",
+    "vivamus",
+    "viverra",
+    "voluptate",
+    "volutpat",
+    "vulputate",
+];
+
+/// Whether `doc_text` holds placeholder text: `lorem ipsum` in any case.
+pub fn has_filler(doc_text: &str) -> bool {
+    // `ipsum` is lowercase in every placeholder's first line.
+    memchr::memmem::find(doc_text.as_bytes(), b"ipsum").is_some()
+        && contains_ignore_ascii_case(doc_text, "lorem ipsum")
+}
+
+/// A sentence of placeholder Latin (`Donec aliquam neque nibh, a hendrerit
+/// nunc.`): at least three words, and at least four in five of them
+/// [`FILLER_WORDS`]. Read only in a document that [`has_filler`]: it holds
+/// no claim, it stands where one will be written.
+pub fn is_filler(text: &str) -> bool {
+    let (mut words, mut filler) = (0, 0);
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        let lower = word.to_lowercase();
+        filler += usize::from(FILLER_WORDS.binary_search(&lower.as_str()).is_ok());
+    }
+    words >= 3 && filler * 5 >= words * 4
+}
+
 /// What [`trailing_chrome`] needs to know of a block.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BlockFacts {
@@ -1102,6 +1346,27 @@ mod tests {
             ],
             Kind::Claim,
         );
+    }
+
+    #[test]
+    fn placeholder_latin_is_filler() {
+        assert!(FILLER_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted");
+        assert!(has_filler("# Draft\n\nLorem ipsum dolor sit amet.\n"));
+        assert!(!has_filler("The harbour opened in May."));
+        for text in [
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+            "Donec aliquam neque nibh, a hendrerit nunc.",
+            "Morbi tristique senectus et netus.",
+        ] {
+            assert!(is_filler(text), "{text}");
+        }
+        for text in [
+            "The pier opened in May.",
+            "Et cetera, the mayor said in Varn.",
+            "Nulla.",
+        ] {
+            assert!(!is_filler(text), "{text}");
+        }
     }
 
     #[test]
