@@ -31,7 +31,7 @@
 //!    source: a sentence that cites nothing and opens in the first person
 //!    singular (`I`, `I'll`, `I'm`, `I've`, `Let me`), as the narration an AI
 //!    research agent leaves in its report ("I'll research the market
-//!    first.", "Let me now compare the models."), or in which the document
+//!    first.", "Let me now compare the models.", "Let's see …"), or in which the document
 //!    speaks of itself ("This report examines …", "In this section, …",
 //!    "… is covered below.", "Correction: An earlier version of this story
 //!    …"), or that instructs the reader in the imperative
@@ -514,7 +514,8 @@ fn is_lead_in(text: &str) -> bool {
         .ends_with([':', '：'])
 }
 
-/// Rule 7: opens in the first person singular.
+/// Rule 7: opens in the first person singular, or invites the reader
+/// along (`Let's see where to start.`, `Let us now turn to fares.`).
 fn is_first_person(text: &str) -> bool {
     let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
     let mut words = t.split_whitespace().map(|w| w.replace('’', "'"));
@@ -522,7 +523,8 @@ fn is_first_person(text: &str) -> bool {
     let first = first.as_str();
     let second = words.next().unwrap_or_default().to_lowercase();
     matches!(first, "I" | "I'll" | "I'm" | "I've" | "I'd")
-        || (first == "Let" && second == "me")
+        || (first == "Let" && matches!(second.as_str(), "me" | "us"))
+        || first == "Let's"
         || (matches!(
             first,
             "Now"
@@ -1541,6 +1543,8 @@ mod tests {
             kind("Let me now compare the two ferry operators."),
             Kind::Other
         );
+        assert_eq!(kind("Let's see where the night routes begin."), Kind::Other);
+        assert_eq!(kind("Let us now turn to the fares."), Kind::Other);
         assert_eq!(
             kind("Now I will summarise what the reports say."),
             Kind::Other
