@@ -551,7 +551,7 @@ fn is_self_reference(text: &str) -> bool {
         "article", "report", "post", "section", "chapter", "guide", "document", "essay",
     ];
     let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
-    if is_version_note(t) || points_to_own_part(t) {
+    if is_version_note(t) || points_to_own_part(t) || points_to_a_link(t) {
         return true;
     }
     // A short sentence whose point is the pointer (a long one that ends
@@ -630,6 +630,51 @@ fn is_self_reference(text: &str) -> bool {
         ]
         .iter()
         .any(|verb| lower.contains(verb))
+}
+
+/// Rule 7, a pointer to a linked page: `The framework can be downloaded
+/// here.`, `A benchmark comparison can be found here.`, `Every option, see
+/// here.` A short sentence (at most [`OWN_PART_MAX_WORDS`] words) that
+/// ends with `here`, the text of its link, after a verb that only sends
+/// the reader there. `Case matters here.` and `The rule applies here.`
+/// state something and stay claims, as does a statement with a pointer
+/// after it (`Fares rose, as documented here.`).
+fn points_to_a_link(text: &str) -> bool {
+    const SENDING: &[&str] = &[
+        "can be found here",
+        "can be downloaded here",
+        "can be read here",
+        "can be accessed here",
+        "can be viewed here",
+        "is available here",
+        "are available here",
+        "is linked here",
+        "are linked here",
+        "see here",
+        "documented here",
+        "is explained here",
+        "are explained here",
+    ];
+    let tail = text.trim_end_matches(['.', '!', ')', ' ']);
+    if !tail.ends_with("here") || words_up_to(text, OWN_PART_MAX_WORDS) > OWN_PART_MAX_WORDS {
+        return false;
+    }
+    // A statement, then the pointer: `X requires Y, as we see here.`,
+    // `X enables Y; a description is available here.`
+    if text.contains("; ")
+        || contains_ignore_ascii_case(text, ", as ")
+        || contains_ignore_ascii_case(text, ", for more")
+    {
+        return false;
+    }
+    // `…, see here` and `… can be found here`: the words before `here`, as
+    // one phrase whatever the spacing.
+    let mut last: Vec<&str> = tail.split_whitespace().rev().take(4).collect();
+    last.reverse();
+    let phrase = format!(" {}", last.join(" ").to_lowercase());
+    SENDING
+        .iter()
+        .any(|p| phrase.ends_with(p) && phrase[..phrase.len() - p.len()].ends_with([' ', ',']))
 }
 
 /// Longest sentence [`points_to_own_part`] reads as a pointer.
@@ -1290,6 +1335,9 @@ mod tests {
                 "The night fares are listed in Table 2.",
                 "Results for each pier are shown in Fig. 3b.",
                 "The crossings we counted are summarised in Appendix B.",
+                "The harbour framework can be downloaded here .",
+                "A comparison of the fares can be found here.",
+                "Every ferry option, see here.",
             ],
             Kind::Other,
         );
@@ -1310,6 +1358,12 @@ mod tests {
             "Night fares fell by a third, as shown in Table 2.",
             "Table 2 shows that night fares fell by a third.",
             "Night fares fell by a third (Table 2).",
+            "Tides matter here.",
+            "The council will oversee here.",
+            "Fares rose in May, as documented here.",
+            "The pier closes at night; its timetable is available here.",
+            "The fares rule applies here.",
+            "Night fares have been available here since the pier opened in May.",
             "The council published the fares in Section 4 of its annual report on the harbour and its piers, ferries and night buses.",
             ],
             Kind::Claim,
