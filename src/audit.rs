@@ -225,6 +225,22 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         }
         block_facts.push(drafted_block.facts);
     }
+    // A section about the authors credits them: no claim there needs a
+    // source (one that cites stays a claim).
+    let headings: Vec<(bool, u8, &str)> = structure
+        .blocks
+        .iter()
+        .map(|b| (b.kind == BlockKind::Heading, b.level, b.text.as_str()))
+        .collect();
+    let in_bio = claims::in_author_sections(&headings);
+    if in_bio.contains(&true) {
+        for s in sentences
+            .iter_mut()
+            .filter(|s| in_bio[s.block] && s.kind == Kind::Claim && s.cited.is_empty())
+        {
+            s.kind = Kind::Other;
+        }
+    }
     if claims::has_filler(&doc.text) {
         // Placeholder Latin stands where claims will be written.
         for s in sentences

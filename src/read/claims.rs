@@ -1206,6 +1206,65 @@ pub fn is_filler(text: &str) -> bool {
     words >= 3 && filler * 5 >= words * 4
 }
 
+/// Headings of a section about the piece's authors.
+const AUTHOR_LABELS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the writer",
+    "about the writers",
+    "author",
+    "author bio",
+    "author bios",
+    "author biography",
+    "author biographies",
+    "author information",
+    "authors",
+    "authors' bios",
+    "contributors",
+];
+
+/// Whether a heading's text labels a section about the authors (`Author
+/// Bio`, `About the Authors`, `**Author:**`); a `Biography` section of an
+/// article about a person is the article, and is no such label.
+pub fn is_author_label(heading: &str) -> bool {
+    let label = heading
+        .trim()
+        .trim_matches(|c: char| matches!(c, '*' | '_' | ':' | '#'))
+        .trim()
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    AUTHOR_LABELS.contains(&label.as_str())
+}
+
+/// For each block, whether it stands in a section about the authors: from
+/// a heading that [`is_author_label`] to the next heading of its level or
+/// above (a plain-text label line, level 0, runs to the next heading). A
+/// biography there (`Ian is a senior manager at …`) credits a writer and
+/// needs no source.
+pub fn in_author_sections(blocks: &[(bool, u8, &str)]) -> Vec<bool> {
+    let mut open: Option<u8> = None;
+    blocks
+        .iter()
+        .map(|&(heading, level, text)| {
+            if heading {
+                let ends = match open {
+                    Some(label) => label == 0 || level == 0 || level <= label,
+                    None => false,
+                };
+                if ends {
+                    open = None;
+                }
+                if is_author_label(text) {
+                    open = Some(level);
+                }
+                false
+            } else {
+                open.is_some()
+            }
+        })
+        .collect()
+}
+
 /// What [`trailing_chrome`] needs to know of a block.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BlockFacts {
@@ -1401,6 +1460,31 @@ mod tests {
                 "For most riders the night ferry is the only way home, see the survey of 2019 and the council's own figures for the winter months.",
             ],
             Kind::Claim,
+        );
+    }
+
+    #[test]
+    fn sections_about_the_authors() {
+        assert!(is_author_label("Author Bio"));
+        assert!(is_author_label("**About the Authors**"));
+        assert!(is_author_label("Author:"));
+        assert!(!is_author_label("Biography"));
+        assert!(!is_author_label("Authorship of the pier plans"));
+        // Title, text, `Author` (level 1), a bio, a level-3 name, a bio,
+        // `Change log` (level 1), a row.
+        let blocks = [
+            (true, 1, "The night ferry"),
+            (false, 0, "Ferries run at night."),
+            (true, 1, "Author"),
+            (false, 0, "Mira Ostrand is a reporter."),
+            (true, 3, "Mira Ostrand"),
+            (false, 0, "She covers the harbour."),
+            (true, 1, "Change log"),
+            (false, 0, "2031-05-01: first version."),
+        ];
+        assert_eq!(
+            in_author_sections(&blocks),
+            [false, false, false, true, false, true, false, false]
         );
     }
 
