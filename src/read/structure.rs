@@ -1139,6 +1139,18 @@ fn is_div_fence(line: &str) -> bool {
         }) && words.count() <= 6)
 }
 
+/// The length of the Pandoc attributes that open `text` (`{width="5in"
+/// height="3in"}`, `{.wide #map}`): braces holding `key=value` pairs, a
+/// `.class` or an `#id`, on one line.
+fn pandoc_attributes_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('{')?;
+    let close = crate::read::citations::head(inner, 300).find('}')?;
+    let inner = inner[..close].trim();
+    let attributes =
+        !inner.contains('\n') && (inner.contains('=') || inner.starts_with(['.', '#']));
+    attributes.then_some(close + 2)
+}
+
 /// An HTML page: read as a Markdown file that is one HTML block is (see
 /// `MarkdownWalker::html_text`), with the page's own structure kept as
 /// Markdown's would be: `<h1>`–`<h6>` are headings, `<ol>` items carry
@@ -1215,6 +1227,8 @@ struct MarkdownWalker<'a> {
     plain_text: bool,
     /// The last block was an image and nothing else.
     after_lone_image: bool,
+    /// Where the image just read ends in the file (Markdown).
+    image_end: Option<usize>,
 }
 
 impl<'a> MarkdownWalker<'a> {
@@ -1246,6 +1260,7 @@ impl<'a> MarkdownWalker<'a> {
             image_first: false,
             plain_text: false,
             after_lone_image: false,
+            image_end: None,
         }
     }
 
@@ -1335,6 +1350,23 @@ impl<'a> MarkdownWalker<'a> {
                 _ => {}
             }
             return;
+        }
+        let image_end = self.image_end.take();
+        if let Event::Text(t) = &event {
+            // `![Quay](quay.jpg){width="5in"}`: Pandoc's attributes of the
+            // image are part of it, not text.
+            let attributes = image_end
+                .filter(|&end| end == range.start)
+                .and_then(|_| pandoc_attributes_len(t));
+            if let Some(len) = attributes {
+                self.structure
+                    .skip(range.start..range.start + len, SkipReason::Image);
+                let rest = t[len..].to_string();
+                if !rest.is_empty() {
+                    self.event(Event::Text(rest.into()), range.start + len..range.end);
+                }
+                return;
+            }
         }
         match &event {
             Event::Start(Tag::Emphasis | Tag::Strong) => self.emphasis_depth += 1,
@@ -1751,6 +1783,7 @@ impl<'a> MarkdownWalker<'a> {
                 ));
             }
             Tag::Image { .. } => {
+                self.image_end = Some(range.end);
                 self.structure.skip(range, SkipReason::Image);
                 self.skip_depth = 1;
             }
@@ -1883,6 +1916,24 @@ mod tests {
                 ("It rained.", false),
             ]
         );
+    }
+
+    #[test]
+    fn pandoc_attributes_of_an_image_are_not_text() {
+        let text = "![Pier](pier.jpg){width=\"123\" height=\"158\"} The pier opened.\n\n\
+                    ![Map](map.png){.wide} The map.\n\nSets {1, 2} and {a=b} stay.\n";
+        let s = parse(text, Format::Markdown);
+        let texts: Vec<&str> = s.blocks.iter().map(|b| b.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The pier opened.",
+                "The map.",
+                "Sets {1, 2} and {a=b} stay."
+            ]
+        );
+        assert_eq!(pandoc_attributes_len("{#fig-3} rest"), Some(8));
+        assert_eq!(pandoc_attributes_len("{1, 2} rest"), None);
     }
 
     #[test]
