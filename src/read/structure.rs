@@ -1139,6 +1139,57 @@ fn is_div_fence(line: &str) -> bool {
         }) && words.count() <= 6)
 }
 
+/// `https://www.google.com/url?q=https://example.org/page&sa=D` →
+/// `https://example.org/page`: the page a search engine's redirect link
+/// leads to (a document exported from Google Docs wraps every link so),
+/// which is the source's own address. Any other URL is kept as written.
+fn without_redirect(url: String) -> String {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or_default();
+    let Some(query) = ["www.google.com/url?", "google.com/url?"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return url;
+    };
+    let target = query
+        .split('&')
+        .find_map(|pair| {
+            pair.strip_prefix("q=")
+                .or_else(|| pair.strip_prefix("url="))
+        })
+        .map(percent_decoded)
+        .filter(|t| t.starts_with("http://") || t.starts_with("https://"));
+    target.unwrap_or(url)
+}
+
+/// `a%20b%2Fc` → `a b/c` (bytes that are not UTF-8 are replaced).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// The length of the Pandoc attributes that open `text` (`{width="5in"
 /// height="3in"}`, `{.wide #map}`): braces holding `key=value` pairs, a
 /// `.class` or an `#id`, on one line.
@@ -1510,7 +1561,7 @@ impl<'a> MarkdownWalker<'a> {
                     if let Some(url) = attribute(tag, "href") {
                         let b = self.builder();
                         let at = b.text.len();
-                        b.links.push((at..at, url));
+                        b.links.push((at..at, without_redirect(url)));
                     }
                 }
             } else if lower == "</a>" {
@@ -1819,7 +1870,8 @@ impl<'a> MarkdownWalker<'a> {
                 } else {
                     let b = self.builder();
                     let at = b.text.len();
-                    b.links.push((at..at, dest_url.to_string()));
+                    b.links
+                        .push((at..at, without_redirect(dest_url.to_string())));
                 }
             }
             _ => {}
@@ -1916,6 +1968,33 @@ mod tests {
                 ("It rained.", false),
             ]
         );
+    }
+
+    #[test]
+    fn a_search_engine_redirect_leads_to_its_page() {
+        let url = |u: &str| without_redirect(u.to_string());
+        assert_eq!(
+            url("https://www.google.com/url?q=https://example.org/a%20b%3Fc%3D1&sa=D&ust=1"),
+            "https://example.org/a b?c=1"
+        );
+        assert_eq!(
+            url("https://www.google.com/url?sa=D&q=http://example.org/"),
+            "http://example.org/"
+        );
+        // Not a redirect, or one without a web address: kept.
+        assert_eq!(
+            url("https://www.google.com/search?q=ferries"),
+            "https://www.google.com/search?q=ferries"
+        );
+        assert_eq!(
+            url("https://www.google.com/url?q=ferries"),
+            "https://www.google.com/url?q=ferries"
+        );
+        assert_eq!(
+            url("https://example.org/url?q=https://a.org"),
+            "https://example.org/url?q=https://a.org"
+        );
+        assert_eq!(percent_decoded("100%25 %zz %e2%80%99"), "100% %zz \u{2019}");
     }
 
     #[test]
