@@ -439,6 +439,21 @@ fn bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> {
     // `[3†source]`, `[3†L45-L53]`: a chat assistant's source and the lines
     // it read, as `【3†L45】` is.
     let inner = inner.split_once('†').map_or(inner, |(n, _)| n);
+    // `[¹]`, `[²,³]`: raised digits in brackets, as some exports write
+    // them; read as the digits they raise (`[10³]`, a power, stays).
+    let raised = inner.contains(|c| superscript_digit(c).is_some())
+        && !inner.contains(|c: char| c.is_ascii_digit());
+    let lowered: Option<String> = raised.then(|| {
+        inner
+            .chars()
+            .map(|c| {
+                superscript_digit(c)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or(c)
+            })
+            .collect()
+    });
+    let inner = lowered.as_deref().unwrap_or(inner);
     let located = without_locators(inner);
     let inner = located.as_deref().unwrap_or(inner);
     if let Some(ids) = parse_number_list(strip_source_word(inner), declared) {
@@ -1946,6 +1961,15 @@ mod tests {
         // A wide range is a marker of its ends (see a_wide_range_cites_its_ends_and_says_so).
         assert_eq!(ids("Range [1-500]."), [vec!["1", "500"]]);
         assert!(ids("Area 5 m² and 10⁻⁴ and x² and km² and 2³.").is_empty());
+    }
+
+    #[test]
+    fn raised_digits_in_brackets_cite() {
+        assert_eq!(
+            ids("Rebuilt in 1990 [¹]. Fares rose [²,³]."),
+            [vec!["1"], vec!["2", "3"]]
+        );
+        assert!(ids("A volume of [10³] litres and [x²] too.").is_empty());
     }
 
     #[test]
