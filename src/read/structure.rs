@@ -1361,17 +1361,20 @@ impl<'a> MarkdownWalker<'a> {
         self.html_code = None;
         let image_first = std::mem::take(&mut self.image_first);
         let plain_text = std::mem::take(&mut self.plain_text);
-        let Some(mut builder) = self.current.take().filter(BlockBuilder::has_text) else {
+        let has_text = self.current.as_ref().is_some_and(BlockBuilder::has_text);
+        if !has_text {
             // A paragraph that only shows an image: the next may caption it.
             self.after_lone_image |= image_first;
+        }
+        let Some(mut builder) = self.current.take() else {
             return;
         };
         // Emphasised text under an image (`![Quay](quay.jpg)` then
         // `*The quay in 1890.*`) is the image's caption, as a writer sets
         // one in Markdown; plain text there is prose.
-        let under_image = image_first || std::mem::take(&mut self.after_lone_image);
-        if under_image && !plain_text && self.footnote.is_none() {
-            builder.caption = true;
+        if has_text {
+            let under_image = image_first || std::mem::take(&mut self.after_lone_image);
+            builder.caption |= under_image && !plain_text && self.footnote.is_none();
         }
         if std::mem::take(&mut self.html_note_by_label) && !builder.note {
             if let Some((n, _)) = note_label(&builder.text) {
