@@ -399,8 +399,12 @@ fn draft_block(
     // Where each sentence starts, where its links are looked at: always
     // with links-cite, else for the hint that they could cite (a block
     // without a link allocates nothing).
-    let has_links =
-        !block.links.is_empty() || memchr::memmem::find(block.text.as_bytes(), b"http").is_some();
+    static HTTP: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let has_links = !block.links.is_empty()
+        || HTTP
+            .get_or_init(|| memchr::memmem::Finder::new(b"http"))
+            .find(block.text.as_bytes())
+            .is_some();
     let starts: Vec<usize> = match options.links_cite || has_links {
         true => block_sentences.iter().map(|s| s.start).collect(),
         false => Vec::new(),

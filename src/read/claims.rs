@@ -48,6 +48,9 @@
 //! a title line (a "Today's top stories" box, a newsletter blurb) are chrome
 //! too.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
 use serde::Serialize;
 
 /// Longest line without closing punctuation still read as a title.
@@ -730,6 +733,12 @@ fn points_to_own_part(text: &str) -> bool {
         "are compared",
     ];
     let tail = text.trim_end_matches(['.', ')', ' ']);
+    // Most sentences end in a word: one byte rules them out.
+    let last_word_start = tail.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    if !tail[last_word_start..].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut words = tail.rsplit(char::is_whitespace);
     let (Some(number), Some(part)) = (words.next(), words.next()) else {
         return false;
@@ -773,6 +782,11 @@ fn strip_prefix_any_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
 /// council voted`, makes no notice). Compared in place: most sentences
 /// fail at their first letters, with nothing allocated.
 fn is_version_note(text: &str) -> bool {
+    // Most sentences open with none of the words: one byte rules them out.
+    let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(first, Some(b'a' | b'c' | b'e' | b'n' | b't' | b'u')) {
+        return false;
+    }
     let unlabelled = NOTE_LABELS
         .iter()
         .find_map(|label| strip_prefix_any_case(text, label))
@@ -829,10 +843,21 @@ const POINTER_MAX_WORDS: usize = 20;
 /// (April 2019)`, `You can help Wikipedia by expanding it.`) is one too.
 pub fn is_maintenance_notice(block_text: &str) -> bool {
     // Two fast searches rule out nearly every block: `remove` and `help`
-    // are written in lowercase wherever the line is.
+    // are written in lowercase wherever the line is. Their searchers are
+    // built once: building one costs as much as searching a block.
+    static REMOVE: OnceLock<Finder<'static>> = OnceLock::new();
+    static HELP: OnceLock<Finder<'static>> = OnceLock::new();
     let bytes = block_text.as_bytes();
-    let removal = memchr::memmem::find(bytes, b"remove").is_some();
-    if !removal && memchr::memmem::find(bytes, b"help").is_none() {
+    let removal = REMOVE
+        .get_or_init(|| Finder::new(b"remove"))
+        .find(bytes)
+        .is_some();
+    if !removal
+        && HELP
+            .get_or_init(|| Finder::new(b"help"))
+            .find(bytes)
+            .is_none()
+    {
         return false;
     }
     // Each phrase as written, and as a text dump joins a link's words.

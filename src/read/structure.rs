@@ -1405,23 +1405,26 @@ impl<'a> MarkdownWalker<'a> {
             }
             return;
         }
-        let image_end = self.image_end.take();
-        if let Event::Text(t) = &event {
-            // `![Quay](quay.jpg){width="5in"}`: Pandoc's attributes of the
-            // image are part of it, not text.
-            let attributes = image_end
-                .filter(|&end| end == range.start)
-                .and_then(|_| pandoc_attributes_len(t));
-            if let Some(len) = attributes {
+        // `![Quay](quay.jpg){width="5in"}`: Pandoc's attributes of the
+        // image are part of it, not text.
+        let attributes = match (&event, self.image_end.take()) {
+            (Event::Text(t), Some(end)) if end == range.start => pandoc_attributes_len(t),
+            _ => None,
+        };
+        let (event, range) = match (event, attributes) {
+            (Event::Text(t), Some(len)) => {
                 self.structure
                     .skip(range.start..range.start + len, SkipReason::Image);
-                let rest = t[len..].to_string();
-                if !rest.is_empty() {
-                    self.event(Event::Text(rest.into()), range.start + len..range.end);
+                if len == t.len() {
+                    return;
                 }
-                return;
+                (
+                    Event::Text(t[len..].to_string().into()),
+                    range.start + len..range.end,
+                )
             }
-        }
+            (event, _) => (event, range),
+        };
         match &event {
             Event::Start(Tag::Emphasis | Tag::Strong) => self.emphasis_depth += 1,
             Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
