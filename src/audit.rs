@@ -227,18 +227,20 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     }
     // A section about the authors credits them: no claim there needs a
     // source (one that cites stays a claim).
-    let headings: Vec<(bool, u8, &str)> = structure
-        .blocks
-        .iter()
-        .map(|b| (b.kind == BlockKind::Heading, b.level, b.text.as_str()))
-        .collect();
-    let in_bio = claims::in_author_sections(&headings);
-    if in_bio.contains(&true) {
-        for s in sentences
-            .iter_mut()
-            .filter(|s| in_bio[s.block] && s.kind == Kind::Claim && s.cited.is_empty())
-        {
-            s.kind = Kind::Other;
+    let blocks = structure.blocks.iter().map(|b| {
+        let heading = (b.kind == BlockKind::Heading).then_some(b.level);
+        (heading, b.text.as_str())
+    });
+    for section in claims::author_sections(blocks) {
+        let first = block_first[section.start];
+        let end = block_first
+            .get(section.end)
+            .copied()
+            .unwrap_or(sentences.len());
+        for s in &mut sentences[first..end] {
+            if s.kind == Kind::Claim && s.cited.is_empty() {
+                s.kind = Kind::Other;
+            }
         }
     }
     if claims::has_filler(&doc.text) {

@@ -521,6 +521,12 @@ fn is_lead_in(text: &str) -> bool {
 /// along (`Let's see where to start.`, `Let us now turn to fares.`).
 fn is_first_person(text: &str) -> bool {
     let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
+    // Only a sentence opening with `I`, `Let`, `Now`, `Next`, `First`,
+    // `Then` or `Finally` can be one: the rest is decided by one byte,
+    // with nothing allocated.
+    if !t.starts_with(['I', 'L', 'N', 'F', 'T']) {
+        return false;
+    }
     let mut words = t.split_whitespace().map(|w| w.replace('’', "'"));
     let first = words.next().unwrap_or_default();
     let first = first.as_str();
@@ -1261,33 +1267,39 @@ pub fn is_author_label(heading: &str) -> bool {
     AUTHOR_LABELS.contains(&label.as_str())
 }
 
-/// For each block, whether it stands in a section about the authors: from
-/// a heading that [`is_author_label`] to the next heading of its level or
-/// above (a plain-text label line, level 0, runs to the next heading). A
-/// biography there (`Ian is a senior manager at …`) credits a writer and
-/// needs no source.
-pub fn in_author_sections(blocks: &[(bool, u8, &str)]) -> Vec<bool> {
-    let mut open: Option<u8> = None;
-    blocks
-        .iter()
-        .map(|&(heading, level, text)| {
-            if heading {
-                let ends = match open {
-                    Some(label) => label == 0 || level == 0 || level <= label,
-                    None => false,
-                };
-                if ends {
-                    open = None;
-                }
-                if is_author_label(text) {
-                    open = Some(level);
-                }
-                false
-            } else {
-                open.is_some()
+/// The sections about the authors, as ranges of block indexes: each runs
+/// from the block after a heading that [`is_author_label`] to the next
+/// heading of its level or above (a plain-text label line, level 0,
+/// runs to the next heading). `blocks` gives each block's heading level,
+/// `None` for a block that is no heading, and its text. A biography there
+/// (`Ian is a senior manager at …`) credits a writer and needs no source.
+pub fn author_sections<'b>(
+    blocks: impl Iterator<Item = (Option<u8>, &'b str)>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut sections = Vec::new();
+    // The open section: its label's level and its first block.
+    let mut open: Option<(u8, usize)> = None;
+    let mut count = 0;
+    for (k, (heading, text)) in blocks.enumerate() {
+        count = k + 1;
+        let Some(level) = heading else {
+            continue;
+        };
+        if let Some((label, from)) = open {
+            if label == 0 || level == 0 || level <= label {
+                sections.push(from..k);
+                open = None;
             }
-        })
-        .collect()
+        }
+        if open.is_none() && is_author_label(text) {
+            open = Some((level, k + 1));
+        }
+    }
+    if let Some((_, from)) = open {
+        sections.push(from..count);
+    }
+    sections.retain(|r| !r.is_empty());
+    sections
 }
 
 /// What [`trailing_chrome`] needs to know of a block.
@@ -1496,21 +1508,20 @@ mod tests {
         assert!(!is_author_label("Biography"));
         assert!(!is_author_label("Authorship of the pier plans"));
         // Title, text, `Author` (level 1), a bio, a level-3 name, a bio,
-        // `Change log` (level 1), a row.
+        // `Change log` (level 1), a row; then `Authors` to the end.
         let blocks = [
-            (true, 1, "The night ferry"),
-            (false, 0, "Ferries run at night."),
-            (true, 1, "Author"),
-            (false, 0, "Mira Ostrand is a reporter."),
-            (true, 3, "Mira Ostrand"),
-            (false, 0, "She covers the harbour."),
-            (true, 1, "Change log"),
-            (false, 0, "2031-05-01: first version."),
+            (Some(1), "The night ferry"),
+            (None, "Ferries run at night."),
+            (Some(1), "Author"),
+            (None, "Mira Ostrand is a reporter."),
+            (Some(3), "Mira Ostrand"),
+            (None, "She covers the harbour."),
+            (Some(1), "Change log"),
+            (None, "2031-05-01: first version."),
+            (Some(2), "Authors"),
+            (None, "Olek Brandt edits the harbour desk."),
         ];
-        assert_eq!(
-            in_author_sections(&blocks),
-            [false, false, false, true, false, true, false, false]
-        );
+        assert_eq!(author_sections(blocks.into_iter()), [3..6, 9..10]);
     }
 
     #[test]
