@@ -1450,6 +1450,9 @@ fn html_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker> 
             style: MarkerStyle::Note,
         });
     }
+    if let Some(note) = raised_note(&text[..i], raw, &span) {
+        return Some(note);
+    }
     let bracketed = raw.contains('[');
     // `[1][2]`, `[1], [3]`: bracketed markers run together in one
     // superscript; `1,` before a `<sup>2</sup>` of its own.
@@ -1490,15 +1493,35 @@ fn pandoc_sup(text: &str, i: usize, declared: &HashSet<String>) -> Option<Marker
     if raw.is_empty() || close > 40 || raw.contains(char::is_whitespace) {
         return None;
     }
+    let span = i..i + 1 + close + 1;
+    if let Some(note) = raised_note(&text[..i], raw, &span) {
+        return Some(note);
+    }
     let inner = raw.trim_start_matches('[').trim_end_matches(']');
     if inner.len() == raw.len() && html_power(&text[..i]) {
         return None;
     }
     let ids = parse_number_list(inner, declared)?;
     Some(Marker {
-        span: i..i + 1 + close + 1,
+        span,
         ids,
         style: MarkerStyle::Superscript,
+    })
+}
+
+/// `monthly.<sup>a</sup>`, `monthly.^a^`: a note's label ([`is_note_label`])
+/// raised after punctuation, as a report labels its explanatory notes; it
+/// points to a note, not a source. After a letter (`x<sup>a</sup>`) the
+/// letter is a power.
+fn raised_note(preceding: &str, raw: &str, span: &Range<usize>) -> Option<Marker> {
+    let after_punctuation = preceding
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '”' | '’'));
+    (after_punctuation && is_note_label(raw)).then(|| Marker {
+        span: span.clone(),
+        ids: Vec::new(),
+        style: MarkerStyle::Note,
     })
 }
 
@@ -2028,6 +2051,15 @@ mod tests {
             [vec!["5"], vec!["6"], vec!["1", "2"],]
         );
         assert!(ids("x<sup>th</sup>").is_empty());
+        // A raised letter after punctuation labels a note; after a letter
+        // it is a power.
+        let notes = find_markers(
+            "monthly.<sup>a</sup> x<sup>b</sup> yearly.^b^ y^c^",
+            &[],
+            &HashSet::new(),
+        );
+        let styles: Vec<MarkerStyle> = notes.iter().map(|m| m.style).collect();
+        assert_eq!(styles, [MarkerStyle::Note, MarkerStyle::Note]);
         assert_eq!(
             ids("a<sup>[1][2]</sup> b<sup>[1], [3]</sup> c<sup>1,</sup><sup>2</sup> d<sup>2-3</sup>"),
             [vec!["1", "2"], vec!["1", "3"], vec!["1"], vec!["2"], vec!["2", "3"]]
