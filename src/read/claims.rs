@@ -739,20 +739,16 @@ fn points_to_own_part(text: &str) -> bool {
         "are compared",
     ];
     let tail = text.trim_end_matches(['.', ')', ' ']);
-    // Most sentences end in a word: one byte rules them out.
-    let last_word_start = tail.rfind(char::is_whitespace).map_or(0, |k| k + 1);
-    if !tail[last_word_start..].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-    {
-        return false;
-    }
+    // Most sentences end in a word: its first byte rules them out.
     let mut words = tail.rsplit(char::is_whitespace);
-    let (Some(number), Some(part)) = (words.next(), words.next()) else {
-        return false;
-    };
+    let number = words.next().unwrap_or_default();
     let numbered = number.starts_with(|c: char| c.is_ascii_digit())
         || (number.len() == 1 && number.starts_with(|c: char| c.is_ascii_uppercase()));
-    if !numbered
-        || !PARTS.iter().any(|p| part.eq_ignore_ascii_case(p))
+    if !numbered {
+        return false;
+    }
+    let part = words.next().unwrap_or_default();
+    if !PARTS.iter().any(|p| part.eq_ignore_ascii_case(p))
         || words_up_to(text, OWN_PART_MAX_WORDS) > OWN_PART_MAX_WORDS
         || contains_ignore_ascii_case(text, " that ")
         || contains_ignore_ascii_case(text, ", as ")
@@ -866,7 +862,8 @@ pub fn is_maintenance_notice(block_text: &str) -> bool {
     {
         return false;
     }
-    // Each phrase as written, and as a text dump joins a link's words.
+    // Each phrase as written, and as a text dump joins a link's words
+    // (`adding_to_it` still opens with `adding`).
     let asks = |phrases: &[&str]| {
         phrases
             .iter()
@@ -1431,6 +1428,7 @@ mod tests {
                 "The night fares are listed in Table 2.",
                 "Results for each pier are shown in Fig. 3b.",
                 "The crossings we counted are summarised in Appendix B.",
+                "The fares are listed in\u{200a}Table 2.",
                 "The harbour framework can be downloaded here .",
                 "A comparison of the fares can be found here.",
                 "Every ferry option, see here.",
@@ -1802,30 +1800,29 @@ mod tests {
         assert_eq!(trailing_chrome(&without_label), Some(0));
     }
 
+    /// A block of `sentences` sentences and `words` words, no flag set.
+    fn sized(sentences: usize, words: usize) -> BlockFacts {
+        BlockFacts {
+            sentences,
+            words,
+            ..BlockFacts::default()
+        }
+    }
+
     #[test]
     fn trailing_chrome_needs_a_title_and_short_blocks() {
         let body = BlockFacts {
             has_marker: true,
-            sentences: 5,
-            words: 120,
-            ..BlockFacts::default()
+            ..sized(5, 120)
         };
         let title = BlockFacts {
             title: true,
-            sentences: 1,
-            words: 3,
-            ..BlockFacts::default()
+            ..sized(1, 3)
         };
-        let blurb = BlockFacts {
-            sentences: 2,
-            words: 25,
-            ..BlockFacts::default()
-        };
+        let blurb = sized(2, 25);
         let chrome = BlockFacts {
             chrome: true,
-            sentences: 1,
-            words: 4,
-            ..BlockFacts::default()
+            ..sized(1, 4)
         };
         assert_eq!(
             trailing_chrome(&[body, title, blurb, chrome, chrome]),
@@ -1840,28 +1837,18 @@ mod tests {
     fn trailing_chrome_stops_at_prose_after_prose() {
         let title = BlockFacts {
             title: true,
-            sentences: 1,
-            words: 4,
-            ..BlockFacts::default()
+            ..sized(1, 4)
         };
         // A one-sentence paragraph of an article, or a footer's blurb.
         let line = BlockFacts {
             claim: true,
-            sentences: 1,
-            words: 12,
-            ..BlockFacts::default()
+            ..sized(1, 12)
         };
         // A footer's link, a fragment: no claim.
-        let link = BlockFacts {
-            sentences: 1,
-            words: 2,
-            ..BlockFacts::default()
-        };
+        let link = sized(1, 2);
         let chrome = BlockFacts {
             chrome: true,
-            sentences: 1,
-            words: 4,
-            ..BlockFacts::default()
+            ..sized(1, 4)
         };
         // News in one-sentence paragraphs, then `Share` and `©`: only the
         // chrome itself is chrome, not the article up to its headline.
