@@ -13,7 +13,8 @@ use citeaudit::batch::run::RunError;
 use citeaudit::batch::run::{pre_pass, Batch, BatchOptions};
 use citeaudit::batch::{self, Baseline};
 use citeaudit::report::formats::{
-    Failure, JsonReporter, LineFormat, LineReporter, MarkdownReporter, SarifReporter,
+    findings, Failure, JsonReporter, Level, LineFormat, LineReporter, MarkdownReporter,
+    SarifReporter,
 };
 use citeaudit::report::Reporter;
 use citeaudit::{report, ArticleAudit, FailOn};
@@ -339,6 +340,33 @@ struct ArticleLine {
     summary: citeaudit::model::Summary,
     marker_lost: usize,
     failing: usize,
+    /// The findings under `--fail-on`, as `path:line:column: rule:
+    /// message` (at most [`SHOWN_FINDINGS`]), and how many there are.
+    shown: Vec<String>,
+    listed: usize,
+}
+
+/// Findings listed under an article in the terminal summary; the rest are
+/// counted (every one is in `audit.csv`).
+const SHOWN_FINDINGS: usize = 20;
+
+/// An article's findings under `--fail-on`, as the terminal lists them:
+/// `path:line:column: rule: message`, which editors and terminals open at
+/// the place.
+fn finding_lines(audit: &ArticleAudit, fail_on: &FailOn) -> (Vec<String>, usize) {
+    let failing: Vec<_> = findings(std::slice::from_ref(audit), fail_on)
+        .into_iter()
+        .filter(|f| f.level == Level::Error)
+        .collect();
+    let shown = failing
+        .iter()
+        .take(SHOWN_FINDINGS)
+        .map(|f| {
+            let rule = f.rule.as_str();
+            format!("{}:{}:{}: {rule}: {}", f.path, f.line, f.column, f.message)
+        })
+        .collect();
+    (shown, failing.len())
 }
 
 /// The terminal's reporter: prints warnings as articles come, counts, and
@@ -372,11 +400,17 @@ impl Reporter for Run {
         self.linked_uncited += audit.linked_uncited;
         self.failing += failing;
         if self.keep_lines {
+            let (shown, listed) = match failing {
+                0 => (Vec::new(), 0),
+                _ => finding_lines(audit, &self.fail_on),
+            };
             self.lines.push(ArticleLine {
                 article: audit.article.clone(),
                 summary: audit.summary,
                 marker_lost: audit.marker_lost(),
                 failing,
+                shown,
+                listed,
             });
         }
         if self.keep_all {
@@ -502,6 +536,17 @@ fn print_summary(lines: &[ArticleLine], findings: usize, written: &[PathBuf]) ->
             s.sources_cited,
             s.sources_unused,
         )?;
+        for line in &a.shown {
+            writeln!(out, "  {line}")?;
+        }
+        if a.listed > a.shown.len() {
+            let more = a.listed - a.shown.len();
+            writeln!(
+                out,
+                "  … and {more} more finding{} (audit.csv lists every one)",
+                plural(more)
+            )?;
+        }
         total.sentences += s.sentences;
         total.claims += s.claims;
         total.cited += s.cited;
@@ -552,6 +597,30 @@ fn checked(s: &citeaudit::model::Summary) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_articles_findings_are_listed_up_to_a_cap() {
+        use citeaudit::read::load::Document;
+        // Thirty claims, each citing an undeclared source.
+        let text: String = (1..=30)
+            .map(|n| format!("Ferry {n} sails at dawn [{n}].\n\n"))
+            .collect();
+        let doc = Document::from_text("ferries.md", &text);
+        let audit = citeaudit::audit::audit_document(
+            "ferries.md",
+            &doc,
+            Format::Markdown,
+            &citeaudit::audit::AuditOptions::default(),
+        );
+        let fail_on: FailOn = citeaudit::model::DEFAULT_FAIL_ON.parse().unwrap();
+        let (shown, listed) = finding_lines(&audit, &fail_on);
+        assert_eq!(listed, 30);
+        assert_eq!(shown.len(), SHOWN_FINDINGS);
+        assert_eq!(
+            shown[0],
+            "ferries.md:1:1: dangling: cites [1], not declared by the article: Ferry 1 sails at dawn."
+        );
+    }
 
     #[test]
     fn jobs_are_capped_by_the_machine_and_the_work() {
