@@ -881,6 +881,25 @@ pub fn is_maintenance_notice(block_text: &str) -> bool {
         ])
 }
 
+/// `To comment on this article, please visit our repository.`, `If the
+/// page is blank, please reload it.`: a request (`please`) after the
+/// purpose or condition it serves, a short clause opening with `To`, `If`,
+/// `For`, `When`, `Before`, `After` or `Once`.
+fn is_request_after_a_purpose(text: &str) -> bool {
+    const OPENERS: &[&str] = &["to ", "if ", "for ", "when ", "before ", "after ", "once "];
+    if !OPENERS
+        .iter()
+        .any(|o| strip_prefix_any_case(text, o).is_some())
+    {
+        return false;
+    }
+    let Some(comma) = text.find(", ") else {
+        return false;
+    };
+    words_up_to(&text[..comma], 12) <= 12
+        && strip_prefix_any_case(&text[comma + 2..], "please ").is_some()
+}
+
 /// Rule 7, an instruction to the reader: a sentence that opens with a verb
 /// in the imperative (`Consider …`, `Ensure that …`, `Avoid …`, `Make sure
 /// …`, `Do not …`, `Be aware …`), as a guide's advice reads; it tells the
@@ -933,6 +952,9 @@ fn is_instruction(text: &str) -> bool {
         ("bear", "in"),
     ];
     let t = text.trim_start_matches(['"', '“', '(', '*', '_']);
+    if is_request_after_a_purpose(t) {
+        return true;
+    }
     let mut words = t.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
@@ -1700,6 +1722,26 @@ mod tests {
         assert_eq!(kind("Yes."), Kind::Other);
         assert_eq!(
             kind("The council approved the budget on Monday."),
+            Kind::Claim
+        );
+    }
+
+    #[test]
+    fn a_request_after_its_purpose_is_an_instruction() {
+        assert_eq!(
+            kind("To comment on this guide, please write to the harbour office."),
+            Kind::Other
+        );
+        assert_eq!(
+            kind("If the timetable is blank, please reload it."),
+            Kind::Other
+        );
+        assert_eq!(
+            kind("To reach the pier, riders took the night ferry."),
+            Kind::Claim
+        );
+        assert_eq!(
+            kind("When fares rose, pleas for help reached the council."),
             Kind::Claim
         );
     }
