@@ -580,17 +580,18 @@ fn is_self_reference(text: &str) -> bool {
     if !may_open && !short {
         return false;
     }
-    let mut words = [""; 4];
+    let mut words = [""; 6];
     for (slot, w) in words.iter_mut().zip(t.split_whitespace()) {
         *slot = w.trim_end_matches([',', ':']);
     }
-    let is = |k: usize, w: &str| words[k].eq_ignore_ascii_case(w);
+    let is = |k: usize, w: &str| k < words.len() && words[k].eq_ignore_ascii_case(w);
     // The document's noun at `k`, not a part of something else (`This
-    // section of the river`).
+    // section of the river`); a part of the document is one (`This
+    // section of the report`).
     // … and not reporting a finding (`This report found that fares fell`
     // states a result, which is a claim).
     let finding = |k: usize| {
-        k < 4
+        k < words.len()
             && [
                 "finds",
                 "found",
@@ -608,8 +609,13 @@ fn is_self_reference(text: &str) -> bool {
             .iter()
             .any(|w| is(k, w))
     };
+    let document_at = |k: usize| DOCUMENT.iter().any(|d| is(k, d));
     let names_document = |k: usize| {
-        DOCUMENT.iter().any(|d| is(k, d)) && !(k + 1 < 4 && is(k + 1, "of")) && !finding(k + 1)
+        let part_of_it = is(k + 1, "of") && (is(k + 2, "the") || is(k + 2, "this"));
+        if part_of_it {
+            return document_at(k) && document_at(k + 3) && !finding(k + 4);
+        }
+        document_at(k) && !is(k + 1, "of") && !finding(k + 1)
     };
     let opens = if is(0, "this") {
         names_document(1)
@@ -1442,6 +1448,7 @@ mod tests {
                 "Night fares are covered below.",
                 "These trade-offs are discussed later in this article.",
                 "See the fares table above.",
+                "This section of the report compares the two ferry operators.",
                 "Correction: An earlier version of this story gave the wrong date.",
                 "Editor’s note: A previous version of this article misnamed the pier.",
                 "An earlier version of this report misstated the fare.",
@@ -1464,6 +1471,7 @@ mod tests {
             "This report found that fares fell by a third.",
             "This article shows that crews rest three nights.",
             "This section of the river floods each spring.",
+            "This section of the report found that fares fell.",
             "The article 5 of the treaty sets the fares.",
             "Fares stayed below the national average.",
             "The ferry sails above the weir.",
