@@ -1859,21 +1859,31 @@ mod tests {
         }
     }
 
+    /// A one-line title of `words` words.
+    fn title_of(words: usize) -> BlockFacts {
+        BlockFacts {
+            title: true,
+            ..sized(1, words)
+        }
+    }
+
+    /// A line of site chrome (`Share this story`).
+    fn chrome_line() -> BlockFacts {
+        BlockFacts {
+            chrome: true,
+            ..sized(1, 4)
+        }
+    }
+
     #[test]
     fn trailing_chrome_needs_a_title_and_short_blocks() {
         let body = BlockFacts {
             has_marker: true,
             ..sized(5, 120)
         };
-        let title = BlockFacts {
-            title: true,
-            ..sized(1, 3)
-        };
+        let title = title_of(3);
         let blurb = sized(2, 25);
-        let chrome = BlockFacts {
-            chrome: true,
-            ..sized(1, 4)
-        };
+        let chrome = chrome_line();
         assert_eq!(
             trailing_chrome(&[body, title, blurb, chrome, chrome]),
             Some(1)
@@ -1885,10 +1895,7 @@ mod tests {
 
     #[test]
     fn trailing_chrome_stops_at_prose_after_prose() {
-        let title = BlockFacts {
-            title: true,
-            ..sized(1, 4)
-        };
+        let title = title_of(4);
         // A one-sentence paragraph of an article, or a footer's blurb.
         let line = BlockFacts {
             claim: true,
@@ -1896,10 +1903,7 @@ mod tests {
         };
         // A footer's link, a fragment: no claim.
         let link = sized(1, 2);
-        let chrome = BlockFacts {
-            chrome: true,
-            ..sized(1, 4)
-        };
+        let chrome = chrome_line();
         // News in one-sentence paragraphs, then `Share` and `©`: only the
         // chrome itself is chrome, not the article up to its headline.
         assert_eq!(

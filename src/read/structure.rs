@@ -1940,6 +1940,11 @@ mod tests {
         s.blocks.iter().map(|b| (b.kind, b.text.trim())).collect()
     }
 
+    /// Each block's text, trimmed.
+    fn block_texts(s: &Structure) -> Vec<&str> {
+        s.blocks.iter().map(|b| b.text.trim()).collect()
+    }
+
     /// Each block's text with whether it is a caption.
     fn captions(s: &Structure) -> Vec<(&str, bool)> {
         s.blocks
@@ -2008,7 +2013,7 @@ mod tests {
         let text = "![Pier](pier.jpg){width=\"123\" height=\"158\"} The pier opened.\n\n\
                     ![Map](map.png){.wide} The map.\n\nSets {1, 2} and {a=b} stay.\n";
         let s = parse(text, Format::Markdown);
-        let texts: Vec<&str> = s.blocks.iter().map(|b| b.text.trim()).collect();
+        let texts = block_texts(&s);
         assert_eq!(
             texts,
             [
@@ -2281,7 +2286,7 @@ Related      * Lock_gates (canal
                     :::: {#fig-map layout-ncol=2}\n![Map](map.png)\n::::\n\n\
                     Ratios such as 2:::3 stay, and so does\n::: a line of many words after its colons here\n";
         let parsed = parse(text, Format::Markdown);
-        let texts: Vec<&str> = parsed.blocks.iter().map(|b| b.text.trim()).collect();
+        let texts = block_texts(&parsed);
         assert_eq!(
             texts,
             [
@@ -2324,7 +2329,7 @@ Related      * Lock_gates (canal
         ] {
             let text = format!("{top}\nThe quay reopened.\n");
             let parsed = parse(&text, Format::Markdown);
-            let texts: Vec<&str> = parsed.blocks.iter().map(|b| b.text.trim()).collect();
+            let texts = block_texts(&parsed);
             assert_eq!(texts, ["The quay reopened."], "{top}");
             assert_eq!(parsed.skipped[0].reason, SkipReason::FrontMatter);
             assert_eq!(parsed.skipped[0].span, 0..top.len());
