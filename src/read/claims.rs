@@ -31,7 +31,9 @@
 //!    source: a sentence that cites nothing and opens in the first person
 //!    singular (`I`, `I'll`, `I'm`, `I've`, `Let me`), as the narration an AI
 //!    research agent leaves in its report ("I'll research the market
-//!    first.", "Let me now compare the models.", "Let's see …"), or in which the document
+//!    first.", "Let me now compare the models.", "Let's see …"), or in the
+//!    first person plural future ("We'll start with the ramp.", "We will
+//!    publish the timetable in March."), or in which the document
 //!    speaks of itself ("This report examines …", "In this section, …",
 //!    "… is covered below.", "Correction: An earlier version of this story
 //!    …"), or that instructs the reader in the imperative
@@ -464,6 +466,7 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
     if !s.has_marker
         && (is_lead_in(text)
             || is_first_person(text)
+            || is_our_plan(text)
             || is_self_reference(text)
             || is_cross_reference(text)
             || is_instruction(text))
@@ -546,6 +549,46 @@ fn is_first_person(text: &str) -> bool {
                 | "Now,"
                 | "Finally,"
         ) && matches!(second.as_str(), "i" | "i'll" | "i'm" | "i've" | "let"))
+}
+
+/// Rule 7, the writers' own plans: a sentence that opens in the first
+/// person plural future (`We'll start with the ramp.`, `Next, we will
+/// compare the fares.`, `We are going to publish the timetable in March.`,
+/// `We won't cover fares here.`). It narrates what the text (or a tutorial's
+/// reader and writer) will do next, or announces the writers' intention;
+/// neither is a fact a source could support. The present tense stays a
+/// claim (`We now sell tickets on board.`), and so does a sentence with
+/// quotation marks: a plan quoted from someone (`"We will add a ferry," the
+/// port said.`) is reported speech that needs its source.
+fn is_our_plan(text: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Now", "Next", "First", "Then", "Finally", "Here", "Later", "Below", "Today",
+    ];
+    let t = text.trim_start_matches(['(', '*', '_']);
+    // Only a sentence opening with `We` or an opener can be one: decided
+    // by one byte for most.
+    if !t.starts_with(['W', 'N', 'F', 'T', 'H', 'L', 'B']) {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let mut subject = words.next().unwrap_or_default();
+    if OPENERS.contains(&subject.trim_end_matches(',')) {
+        subject = words.next().unwrap_or_default();
+    } else if !subject.starts_with('W') {
+        return false;
+    }
+    let subject = subject.replace('’', "'").to_ascii_lowercase();
+    let future = match subject.as_str() {
+        "we'll" => true,
+        "we" => {
+            let verb = words.next().unwrap_or_default().replace('’', "'");
+            matches!(verb.as_str(), "will" | "shall" | "won't")
+                || (verb == "are" && words.next() == Some("going") && words.next() == Some("to"))
+        }
+        "we're" => words.next() == Some("going") && words.next() == Some("to"),
+        _ => false,
+    };
+    future && !t.contains(['"', '“', '”'])
 }
 
 /// Rule 7, the document speaking of itself: a sentence that opens with
@@ -1779,7 +1822,7 @@ mod tests {
             kind("Please research the ferry budget for 2031."),
             Kind::Other
         );
-        // Third person, and the first person plural, stay claims.
+        // Third person stays a claim.
         assert_eq!(kind("It will look into the harbour figures."), Kind::Claim);
         assert_eq!(kind("Inland routes grew by a third in 2030."), Kind::Claim);
         // A lead-in that cites is a claim.
@@ -1790,6 +1833,40 @@ mod tests {
             has_marker: true,
         });
         assert_eq!(cited, Kind::Claim);
+    }
+
+    #[test]
+    fn the_writers_own_plans_are_not_claims() {
+        for plan in [
+            "We'll start with the ramp and come back to fares later.",
+            "We’ll use a second queue for the night sailings.",
+            "Next, we will compare the two ferry operators.",
+            "First we'll look at the winter timetable.",
+            "We will publish the winter timetable in March.",
+            "We shall return to the pier in the last section.",
+            "We won't cover the freight routes here.",
+            "We are going to rebuild the ramp step by step.",
+            "We're going to count the sailings by hand.",
+            "(We'll keep this page up to date.)",
+        ] {
+            assert_eq!(kind(plan), Kind::Other, "{plan}");
+        }
+        for claim in [
+            // The present tense, the past, and someone else's future.
+            "We now sell tickets on board.",
+            "We counted 40 sailings in May.",
+            "They will publish the timetable in March.",
+            "Wells will run dry by 2040.",
+            "Weather will delay the ferry twice a week.",
+            // A plan quoted from someone is reported speech.
+            "\"We will add a second ferry,\" the port said.",
+            "The port said: “We will add a second ferry.”",
+            // Not a plan: `Here` with a claim, `we` not the subject.
+            "Here the ramp will be rebuilt.",
+            "Then came the storm we will not forget.",
+        ] {
+            assert_eq!(kind(claim), Kind::Claim, "{claim}");
+        }
     }
 
     #[test]
