@@ -225,13 +225,13 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         }
         block_facts.push(drafted_block.facts);
     }
-    // A section about the authors credits them: no claim there needs a
-    // source (one that cites stays a claim).
+    // A section about the authors, or one that thanks, credits people: no
+    // claim there needs a source (one that cites stays a claim).
     let blocks = structure.blocks.iter().map(|b| {
         let heading = (b.kind == BlockKind::Heading).then_some(b.level);
         (heading, b.text.as_str())
     });
-    for section in claims::author_sections(blocks) {
+    for section in claims::credit_sections(blocks) {
         let first = block_first[section.start];
         let end = block_first
             .get(section.end)

@@ -467,6 +467,7 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
         && (is_lead_in(text)
             || is_first_person(text)
             || is_our_plan(text)
+            || is_thanks(text)
             || is_self_reference(text)
             || is_cross_reference(text)
             || is_instruction(text))
@@ -589,6 +590,91 @@ fn is_our_plan(text: &str) -> bool {
         _ => false,
     };
     future && !t.contains(['"', '“', '”'])
+}
+
+/// Rule 7, a thank-you: `Thanks to Mira Ostrand for the photographs.`,
+/// `Thank you for reading!`, `Special thanks to @olek.`, `We would like to
+/// thank the harbour staff.`, `The authors thank …`. It credits help and
+/// states nothing to source. `Thanks to` also gives a cause (`Thanks to the
+/// new ramp, crossings are faster.`): after a comma a clause of its own
+/// opens with a lowercase word other than a list's (`and`, `but`,
+/// `especially` …); without a comma a long sentence with neither `for`
+/// nor `!` reads so too, and so does one that thanks a pronoun (`Thanks to
+/// this you can …`); they stay claims.
+fn is_thanks(text: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Thank you",
+        "Thanks!",
+        "Thanks,",
+        "Thanks again",
+        "Thanks also to",
+        "Thanks go to",
+        "Many thanks",
+        "Special thanks",
+        "Big thanks",
+        "Huge thanks",
+        "Sincere thanks",
+        "With thanks",
+        "Our thanks",
+        "Our sincere thanks",
+        "Our special thanks",
+        "We thank",
+        "We also thank",
+        "We would like to thank",
+        "We would also like to thank",
+        "We'd like to thank",
+        "We are grateful",
+        "We gratefully acknowledge",
+        "The authors thank",
+        "The authors would like to thank",
+        "The authors are grateful",
+        "The authors gratefully acknowledge",
+        "The author thanks",
+        "The author would like to thank",
+        "The author is grateful",
+    ];
+    // Words that go on a list of those thanked (`Thanks to Ana, and to
+    // Olek`, `…, but especially Ana`), not a clause of its own.
+    const LIST_WORDS: &[&str] = &[
+        "and",
+        "but",
+        "especially",
+        "including",
+        "in",
+        "who",
+        "whose",
+        "which",
+        "for",
+        "not",
+        "plus",
+        "along",
+        "to",
+    ];
+    let t = text.trim_start_matches(['(', '*', '_']);
+    // Every opener starts with one of these letters: most sentences are
+    // ruled out by one byte.
+    if !t.starts_with(['T', 'M', 'S', 'B', 'H', 'W', 'O']) {
+        return false;
+    }
+    let t = t.replace('’', "'");
+    if OPENERS.iter().any(|o| t.starts_with(o)) {
+        return true;
+    }
+    let Some(rest) = t.strip_prefix("Thanks to ") else {
+        return false;
+    };
+    // Nobody thanks `this`: `Thanks to this you can …` gives a cause.
+    let first = rest.split_whitespace().next().unwrap_or_default();
+    if ["this", "that", "these", "those", "it"].contains(&first.trim_end_matches(',')) {
+        return false;
+    }
+    match rest.split_once(", ") {
+        Some((_, after)) => {
+            let next = after.split_whitespace().next().unwrap_or_default();
+            !next.starts_with(char::is_lowercase) || LIST_WORDS.contains(&next)
+        }
+        None => rest.contains(" for ") || rest.contains('!') || words_up_to(rest, 6) <= 6,
+    }
 }
 
 /// Rule 7, the document speaking of itself: a sentence that opens with
@@ -1305,12 +1391,17 @@ pub fn is_filler(text: &str) -> bool {
     words >= 3 && filler * 5 >= words * 4
 }
 
-/// Headings of a section about the piece's authors.
-const AUTHOR_LABELS: &[&str] = &[
+/// Headings of a section that credits people: the piece's authors, or
+/// those it thanks.
+const CREDIT_LABELS: &[&str] = &[
     "about the author",
     "about the authors",
     "about the writer",
     "about the writers",
+    "acknowledgement",
+    "acknowledgements",
+    "acknowledgment",
+    "acknowledgments",
     "author",
     "author bio",
     "author bios",
@@ -1322,26 +1413,33 @@ const AUTHOR_LABELS: &[&str] = &[
     "contributors",
 ];
 
-/// Whether a heading's text labels a section about the authors (`Author
-/// Bio`, `About the Authors`, `**Author:**`); a `Biography` section of an
-/// article about a person is the article, and is no such label.
-pub fn is_author_label(heading: &str) -> bool {
+/// Whether a heading's text labels a section that credits people: one
+/// about the authors (`Author Bio`, `About the Authors`, `**Author:**`) or
+/// one that thanks (`Acknowledgements`, `7. Acknowledgments`). A
+/// `Biography` section of an article about a person is the article, and a
+/// `Funding` section may be the article's subject: neither is such a
+/// label.
+pub fn is_credit_label(heading: &str) -> bool {
     let label = heading
         .trim()
         .trim_matches(|c: char| matches!(c, '*' | '_' | ':' | '#'))
+        // A section's number (`7.`, `7`) opens a paper's headings.
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
         .trim()
         .to_lowercase()
         .replace('\u{2019}', "'");
-    AUTHOR_LABELS.contains(&label.as_str())
+    CREDIT_LABELS.contains(&label.as_str())
 }
 
-/// The sections about the authors, as ranges of block indexes: each runs
-/// from the block after a heading that [`is_author_label`] to the next
+/// The sections that credit people, as ranges of block indexes: each runs
+/// from the block after a heading that [`is_credit_label`] to the next
 /// heading of its level or above (a plain-text label line, level 0,
 /// runs to the next heading). `blocks` gives each block's heading level,
 /// `None` for a block that is no heading, and its text. A biography there
-/// (`Ian is a senior manager at …`) credits a writer and needs no source.
-pub fn author_sections<'b>(
+/// (`Ian is a senior manager at …`) credits a writer, and a thank-you
+/// (`We thank the harbour staff for their help.`, `This work was funded by
+/// …`) credits help; neither needs a source.
+pub fn credit_sections<'b>(
     blocks: impl Iterator<Item = (Option<u8>, &'b str)>,
 ) -> Vec<std::ops::Range<usize>> {
     let mut sections = Vec::new();
@@ -1359,7 +1457,7 @@ pub fn author_sections<'b>(
                 open = None;
             }
         }
-        if open.is_none() && is_author_label(text) {
+        if open.is_none() && is_credit_label(text) {
             open = Some((level, k + 1));
         }
     }
@@ -1572,12 +1670,17 @@ mod tests {
     }
 
     #[test]
-    fn sections_about_the_authors() {
-        assert!(is_author_label("Author Bio"));
-        assert!(is_author_label("**About the Authors**"));
-        assert!(is_author_label("Author:"));
-        assert!(!is_author_label("Biography"));
-        assert!(!is_author_label("Authorship of the pier plans"));
+    fn sections_that_credit_people() {
+        assert!(is_credit_label("Author Bio"));
+        assert!(is_credit_label("**About the Authors**"));
+        assert!(is_credit_label("Author:"));
+        assert!(is_credit_label("Acknowledgements"));
+        assert!(is_credit_label("7. Acknowledgments"));
+        assert!(is_credit_label("Acknowledgment"));
+        assert!(!is_credit_label("Biography"));
+        assert!(!is_credit_label("Funding"));
+        assert!(!is_credit_label("Authorship of the pier plans"));
+        assert!(!is_credit_label("Acknowledging the harbour's debts"));
         // Title, text, `Author` (level 1), a bio, a level-3 name, a bio,
         // `Change log` (level 1), a row; then `Authors` to the end.
         let blocks = [
@@ -1592,7 +1695,7 @@ mod tests {
             (Some(2), "Authors"),
             (None, "Olek Brandt edits the harbour desk."),
         ];
-        assert_eq!(author_sections(blocks.into_iter()), [3..6, 9..10]);
+        assert_eq!(credit_sections(blocks.into_iter()), [3..6, 9..10]);
     }
 
     #[test]
@@ -1833,6 +1936,39 @@ mod tests {
             has_marker: true,
         });
         assert_eq!(cited, Kind::Claim);
+    }
+
+    #[test]
+    fn thanks_are_not_claims_and_a_cause_is() {
+        for thanks in [
+            "Thanks to Mira Ostrand for the photographs of the pier.",
+            "Thanks to @olek-b!",
+            "Thanks to Ana.",
+            "Thanks to Ana, Olek and Mira for their help with the fares.",
+            "Thanks to @ana, @olek, @mira for reporting the bug.",
+            "Thanks to everyone who read the drafts, but especially Ana.",
+            "Thank you for reading!",
+            "Special thanks to the harbour staff.",
+            "Many thanks, all!",
+            "Our thanks to the port for the ferry logs.",
+            "We would like to thank the crews of the night ferry.",
+            "We’d like to thank the crews.",
+            "The authors thank the Varn Port Authority for the ridership data.",
+        ] {
+            assert_eq!(kind(thanks), Kind::Other, "{thanks}");
+        }
+        for cause in [
+            "Thanks to the new ramp, crossings are faster.",
+            "Thanks to this, the crews can rest three nights a week.",
+            "Thanks to the tide tables the crews could plan each crossing a week ahead.",
+            "Thankfully, the ramp held.",
+            "Thanks to this you can plan each crossing a week ahead!",
+            "Thanks to the tides, as well as the wind, the ferry ran late.",
+            "The port thanked the crews in May.",
+            "Thanksgiving traffic doubled the night sailings.",
+        ] {
+            assert_eq!(kind(cause), Kind::Claim, "{cause}");
+        }
     }
 
     #[test]
