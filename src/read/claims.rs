@@ -949,10 +949,14 @@ fn is_version_note(text: &str) -> bool {
 /// [`POINTER_MAX_WORDS`] words) and what follows `, see` is a name of at
 /// most six words; `For years, see-through panels lined the pier` and
 /// `For the council, seeing the weir raised was a win` state something.
+/// A short sentence that opens with `See` sends the reader too (`See
+/// Section 2.11.`, `See the fares table for details.`, `See also Varn
+/// Ferry.`), unless a clause after a semicolon states something of its
+/// own; `See's Candies opened in 1921.` names a firm.
 fn is_cross_reference(text: &str) -> bool {
     let t = text.trim_start_matches(['"', '“', '(', '*', '_', ' ']);
     let opens = |w: &str| strip_prefix_any_case(t, w).is_some();
-    if opens("not to be confused with ") {
+    if opens("not to be confused with ") || (t.starts_with("See ") && !t.contains(';')) {
         return words_up_to(t, POINTER_MAX_WORDS) <= POINTER_MAX_WORDS;
     }
     if !opens("for ") || words_up_to(t, POINTER_MAX_WORDS) > POINTER_MAX_WORDS {
@@ -1673,6 +1677,10 @@ mod tests {
                 "For details, see the fares table.",
                 "Not to be confused with the Varn Weir.",
                 "For the history of the weir before 1900, see also Weir history.",
+                "See Section 2.11.",
+                "See the fares table for details.",
+                "See also Varn Ferry.",
+                "(See the council's minutes for the vote.)",
             ],
             Kind::Other,
         );
@@ -1682,6 +1690,10 @@ mod tests {
                 "For the council, seeing the weir raised was a win.",
                 "For the council, see it as a loss of three million pounds for the port and its harbour board.",
                 "For most riders the night ferry is the only way home, see the survey of 2019 and the council's own figures for the winter months.",
+                "See's Candies opened a shop on the pier in 1921.",
+                "See the minutes for the vote; fares rose by a third.",
+                "Seen from the pier, the weir looks low.",
+                "See the survey of 2019, which found that most riders of the night ferry have no other way home and that fares matter to them.",
             ],
             Kind::Claim,
         );
