@@ -433,8 +433,10 @@ fn after_stylesheet(title: &str) -> &str {
 }
 
 /// A title's words joined by single spaces, without the punctuation left
-/// around it (`City report —` before a removed URL is `City report`). A
-/// parenthesis stays when it pairs with one inside (`Port survey (2024).`).
+/// around it (`City report —` before a removed URL is `City report`, and
+/// `Data, 2013, [` before a converter's `[[url](url)]` is `Data, 2013`). A
+/// parenthesis or bracket stays when it pairs with one inside (`Port
+/// survey (2024).`, `[Draft] Port survey`).
 fn tidy_title(title: &str) -> String {
     let title = after_stylesheet(title);
     let mut words: Vec<&str> = title.split_whitespace().collect();
@@ -499,14 +501,16 @@ fn tidy_title(title: &str) -> String {
     loop {
         let before = t.len();
         t = t
-            .trim_start_matches(|c: char| c.is_whitespace() || separator(c) || c == ')')
-            .trim_end_matches(|c: char| c.is_whitespace() || separator(c) || c == '(');
-        let opens = t.matches('(').count();
-        let closes = t.matches(')').count();
-        if opens > closes {
-            t = t.strip_prefix('(').unwrap_or(t);
-        } else if closes > opens {
-            t = t.strip_suffix(')').unwrap_or(t);
+            .trim_start_matches(|c: char| c.is_whitespace() || separator(c) || c == ')' || c == ']')
+            .trim_end_matches(|c: char| c.is_whitespace() || separator(c) || c == '(' || c == '[');
+        for (open, close) in [('(', ')'), ('[', ']')] {
+            let opens = t.matches(open).count();
+            let closes = t.matches(close).count();
+            if opens > closes {
+                t = t.strip_prefix(open).unwrap_or(t);
+            } else if closes > opens {
+                t = t.strip_suffix(close).unwrap_or(t);
+            }
         }
         if t.len() == before {
             return crate::read::mojibake::repair(t.to_string());
@@ -1817,6 +1821,10 @@ mod tests {
         assert_eq!(tidy_title("Port survey (PubMed). "), "Port survey (PubMed)");
         assert_eq!(tidy_title(" (2021) Harbour plan ("), "(2021) Harbour plan");
         assert_eq!(tidy_title("City report — "), "City report");
+        assert_eq!(tidy_title("Port data, 2013, ["), "Port data, 2013");
+        assert_eq!(tidy_title("[Draft] Port survey"), "[Draft] Port survey");
+        assert_eq!(tidy_title("Port survey [PDF]."), "Port survey [PDF]");
+        assert_eq!(tidy_title("] Port survey"), "Port survey");
         assert_eq!(tidy_title("Ferry times | "), "Ferry times");
         assert_eq!(
             tidy_title("Ferry news, 2024. ↩\u{fe0e}"),

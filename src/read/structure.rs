@@ -1047,6 +1047,16 @@ fn parse_markdown(text: &str) -> Structure {
         unfenced = String::from_utf8(bytes).unwrap_or_else(|_| text.to_string());
         unfenced.as_str()
     };
+    let noted: String;
+    let mut inline_notes = Vec::new();
+    let text = match pandoc_inline_notes(text) {
+        Some((marked, notes)) => {
+            noted = marked;
+            inline_notes = notes;
+            noted.as_str()
+        }
+        None => text,
+    };
     // GFM: a blockquote's alert label (`> [!NOTE]`, `> [!WARNING]`) is a
     // label, not the first words of its text.
     let options = Options::ENABLE_TABLES
@@ -1094,7 +1104,119 @@ fn parse_markdown(text: &str) -> Structure {
             .into_iter()
             .filter(|d| !link_only.contains(&d.id)),
     );
+    structure.references.extend(inline_notes);
     structure
+}
+
+/// Pandoc's inline notes (`… a week.^[Port Authority, ridership report,
+/// 2031.]`): a footnote written where it is cited. Each is a declared
+/// source, `inline-1`, `inline-2`… in the order written, titled by its
+/// text; the note becomes its marker, `[^inline-1]`, padded with spaces to
+/// the note's length (line breaks kept) so that every offset still points
+/// into the file. The text and the notes, or `None` when there are none.
+///
+/// A note holds a space and a letter (`^[1]` is a raised marker, read by
+/// the citation stage, and `x^[2]` mathematics) and no `@` (a note that
+/// holds a Pandoc citation, `^[See @doe99.]`, is read for the citation);
+/// its brackets may nest (`^[See [the minutes](https://…).]`) but not span
+/// a blank line. One in an inline code span, or after a backslash, is
+/// text; so is one shorter than its marker.
+fn pandoc_inline_notes(text: &str) -> Option<(String, Vec<ReferenceEntry>)> {
+    let finder = memchr::memmem::Finder::new(b"^[");
+    let bytes = text.as_bytes();
+    let mut marked: Option<Vec<u8>> = None;
+    let mut notes = Vec::new();
+    let mut from = 0;
+    while let Some(found) = finder.find(&bytes[from..]) {
+        let start = from + found;
+        from = start + 2;
+        let line_start = bytes[..start]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let in_code = bytes[line_start..start]
+            .iter()
+            .filter(|&&b| b == b'`')
+            .count()
+            % 2
+            == 1;
+        if in_code || bytes[..start].ends_with(b"\\") {
+            continue;
+        }
+        let Some(len) = bracketed_len(&text[start + 1..]) else {
+            continue;
+        };
+        let end = start + 1 + len;
+        let note = &text[start + 2..end - 1];
+        let id = format!("inline-{}", notes.len() + 1);
+        let marker = format!("[^{id}]");
+        let is_note = note.contains(char::is_whitespace)
+            && note.contains(char::is_alphabetic)
+            && !note.contains('@')
+            && marker.len() <= end - start;
+        if !is_note {
+            continue;
+        }
+        let out = marked.get_or_insert_with(|| bytes.to_vec());
+        for (k, b) in out[start..end].iter_mut().enumerate() {
+            *b = match marker.as_bytes().get(k) {
+                Some(&m) => m,
+                None if bytes[start + k] == b'\n' => b'\n',
+                None => b' ',
+            };
+        }
+        let (title, url) = inline_note_title(note);
+        notes.push(ReferenceEntry {
+            id,
+            title,
+            url,
+            offset: start,
+        });
+        from = end;
+    }
+    let marked = String::from_utf8(marked?).ok()?;
+    Some((marked, notes))
+}
+
+/// The length of the bracketed text that `text` opens with (`[…]`, with
+/// brackets nested inside), if it closes before a blank line.
+fn bracketed_len(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut newline = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            '\n' if newline => return None,
+            _ => {}
+        }
+        newline = c == '\n' || (newline && c.is_whitespace());
+    }
+    None
+}
+
+/// An inline note's title and URL: its links read as their text, the
+/// first link's address (or a written-out one) as the URL.
+fn inline_note_title(note: &str) -> (String, String) {
+    let mut plain = String::with_capacity(note.len());
+    let mut urls = Vec::new();
+    let mut rest = note;
+    while let Some(open) = rest.find("](") {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        plain.push_str(&rest[..open].replace('[', ""));
+        urls.push(rest[open + 2..open + close].trim().to_string());
+        rest = &rest[open + close + 1..];
+    }
+    plain.push_str(rest);
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::read::references::title_and_url(&plain, &urls)
 }
 
 /// The lines (without their line break) that fence a Pandoc or Quarto div
@@ -1440,7 +1562,7 @@ impl<'a> MarkdownWalker<'a> {
         }
         match event {
             Event::Start(tag) => self.start(tag, range),
-            Event::End(tag) => self.end(tag),
+            Event::End(tag) => self.end(tag, range.end),
             Event::Text(t) if self.indented_code.is_some() => {
                 if let Some(code) = self.indented_code.as_mut() {
                     let exact = t.len() == range.len() && self.text[range.clone()] == *t;
@@ -1884,7 +2006,8 @@ impl<'a> MarkdownWalker<'a> {
         }
     }
 
-    fn end(&mut self, tag: TagEnd) {
+    /// A block's end; `at` is where the block ends in the file.
+    fn end(&mut self, tag: TagEnd, at: usize) {
         match tag {
             TagEnd::Link => {
                 if let Some(start) = self.close_link() {
@@ -1892,6 +2015,9 @@ impl<'a> MarkdownWalker<'a> {
                 }
             }
             TagEnd::Paragraph if self.footnote.is_none() => self.flush(),
+            // A note of several paragraphs: its title reads them as one
+            // text, with a space between (not `2031.A second …`).
+            TagEnd::Paragraph => self.builder().push(" ", at, false),
             TagEnd::Heading(_) => {
                 self.flush();
                 self.containers.pop();
@@ -2359,6 +2485,60 @@ Related      * Lock_gates (canal
                     .any(|b| b.text.contains("quay reopened")),
                 "{not}"
             );
+        }
+    }
+
+    #[test]
+    fn pandoc_inline_notes_are_sources_cited_where_written() {
+        let text = "Riders rose.^[Port Authority, [ridership](https://port.example/r), 2031.] \
+                    Fares held.^[Varn Herald,\n3 May.]\n";
+        let s = parse_markdown(text);
+        let ids: Vec<(&str, &str, &str)> = s
+            .references
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str(), r.url.as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                (
+                    "inline-1",
+                    "Port Authority, ridership, 2031",
+                    "https://port.example/r"
+                ),
+                ("inline-2", "Varn Herald, 3 May", ""),
+            ]
+        );
+        assert_eq!(s.references[1].offset, text.find("^[Varn").unwrap());
+        // The notes became markers; the line break inside the second stays.
+        let block = &s.blocks[0].text;
+        assert!(block.starts_with("Riders rose.[^inline-1]"), "{block}");
+        assert!(block.contains("Fares held.[^inline-2]"), "{block}");
+        assert!(!block.contains("Herald"), "{block}");
+    }
+
+    #[test]
+    fn a_footnote_of_two_paragraphs_reads_them_apart() {
+        let text = "Fares doubled.[^fares]\n\n[^fares]:\n    Varn Herald, 3 May 2031.\n\n    A second paragraph.\n";
+        let s = parse_markdown(text);
+        assert_eq!(
+            s.references[0].title,
+            "Varn Herald, 3 May 2031. A second paragraph"
+        );
+    }
+
+    #[test]
+    fn what_is_no_inline_note() {
+        for text in [
+            "Riders rose.^[1] Fares held.^[2, 3]\n",
+            "The area is x^[2] square metres.\n",
+            "Riders rose.^[See @doe99, p. 4.]\n",
+            "Write `a^[b c]` for a note.\n",
+            "Riders rose.\\^[not a note here]\n",
+            "Riders rose.^[a b]\n",
+            "Riders rose.^[an open note\n\nthat never closes]\n",
+        ] {
+            assert!(pandoc_inline_notes(text).is_none(), "{text}");
         }
     }
 
