@@ -183,6 +183,8 @@ fn piece() -> impl Strategy<Value = String> {
         "'08",
         "[1, §",
         "^[3]",
+        "^[Port notice, 2031.]",
+        "^[See [the page](https://x.example/é).]",
         "⁴⁻⁵",
         "2019.6",
         "\u{e200}cite\u{e202}turn0search1\u{e201}",
