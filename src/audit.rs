@@ -158,9 +158,14 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
     let pandoc = bibliography.is_some();
     let mut warnings: Vec<String> = Vec::new();
     let mut declared_ids = sources::declared_ids(&declared);
-    if let Some(bibliography) = bibliography {
-        for entry in bibliography.entries {
+    // Keys of the bibliography that the reference list shows only if cited.
+    let mut cited_only: HashSet<String> = HashSet::new();
+    if let Some(mut bibliography) = bibliography {
+        for entry in std::mem::take(&mut bibliography.entries) {
             if declared_ids.insert(entry.id.clone()) {
+                if !bibliography.listed_uncited(&entry.id) {
+                    cited_only.insert(entry.id.clone());
+                }
                 declared.push(entry);
             }
         }
@@ -271,6 +276,16 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
                 });
             }
         }
+    }
+    if !cited_only.is_empty() {
+        // Pandoc lists a bibliography's keys that the text cites (and those
+        // `nocite:` names), not the whole file: a shared bibliography's
+        // other keys are no unused sources of this article.
+        let cited: HashSet<&str> = sentences
+            .iter()
+            .flat_map(|s| s.cited.iter().map(String::as_str))
+            .collect();
+        declared.retain(|d| !cited_only.contains(&d.id) || cited.contains(d.id.as_str()));
     }
     Draft {
         structure,

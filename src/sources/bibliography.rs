@@ -4,9 +4,9 @@
 //! (`references:` with an `id:` each), and the text cites their keys in
 //! brackets (`[@doe99]`, `[see @doe99, p. 4; -@smith04]`, read by
 //! [`crate::read::citations::pandoc_markers`]). Each key is a declared
-//! source with its title. A Quarto document (`.qmd`) whose front matter
-//! names none takes its project's (`bibliography:` in the nearest
-//! `_quarto.yml` above it). Only a document with a bibliography has its
+//! source with its title. A Quarto document (`.qmd`, or a `.md` or `.Rmd`
+//! file that cites a key) whose front matter names none takes its
+//! project's (`bibliography:` in the nearest `_quarto.yml` above it). Only a document with a bibliography has its
 //! `[@…]` read as citations: elsewhere `[@alice]` is a handle.
 //!
 //! Files are BibTeX/BibLaTeX (`.bib`: each `@type{key,` entry and its
@@ -28,6 +28,18 @@ pub struct Bibliography {
     pub entries: Vec<DeclaredSource>,
     /// Bibliography files that could not be read, or held no entry.
     pub warnings: Vec<String>,
+    /// Keys the front matter's `nocite:` lists (`@doe99, @smith04`; `*`
+    /// for `@*`, every key). Pandoc's reference list shows these and the
+    /// cited keys, no others.
+    pub nocite: Vec<String>,
+}
+
+impl Bibliography {
+    /// Whether the rendered reference list shows `key` although the text
+    /// does not cite it.
+    pub fn listed_uncited(&self, key: &str) -> bool {
+        self.nocite.iter().any(|k| k == "*" || k == key)
+    }
 }
 
 /// The bibliography of the Markdown article at `path` whose text is
@@ -41,9 +53,18 @@ pub fn read(path: &Path, text: &str, max_size: u64) -> Option<Bibliography> {
         .map(|f| (f.clone(), folder.join(f)))
         .collect();
     let inline = front.lines().any(|l| l.trim_end() == "references:");
-    let quarto = path
+    // Quarto renders a project's `.md` and `.Rmd` files as it does its
+    // `.qmd` ones; those are looked up only when they may cite a key (an
+    // `@` after a bracket or a space), so a folder of plain Markdown costs
+    // no walk up the tree.
+    let extension = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("qmd"));
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let quarto = match extension.as_deref() {
+        Some("qmd") => true,
+        Some("md" | "markdown" | "rmd") => text.contains("[@") || text.contains(" @"),
+        _ => false,
+    };
     if files.is_empty() && !inline && quarto {
         files = project_bibliography(folder);
     }
@@ -53,6 +74,7 @@ pub fn read(path: &Path, text: &str, max_size: u64) -> Option<Bibliography> {
     let mut bibliography = Bibliography {
         entries: csl_yaml_entries(&block_of(front, "references")),
         warnings: Vec::new(),
+        nocite: nocite_keys(front),
     };
     for (file, file_path) in files {
         let shown = DisplayPath::new(path);
@@ -144,6 +166,36 @@ fn setting_values(front: &str, key: &str) -> Vec<String> {
             .collect();
     }
     Vec::new()
+}
+
+/// The keys of a top-level `nocite:` (`nocite: '@doe99, @smith04'`, or a
+/// block under it: `nocite: |` then `  @doe99`); `@*` is `*`.
+fn nocite_keys(front: &str) -> Vec<String> {
+    let Some(line) = front.lines().find(|l| l.starts_with("nocite:")) else {
+        return Vec::new();
+    };
+    let text = format!("{line}\n{}", indented_after(front, line));
+    text.split('@')
+        .skip(1)
+        .map(|rest| {
+            rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '\'' | '"' | ']'))
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// The indented lines after `line` of the front matter.
+fn indented_after(front: &str, line: &str) -> String {
+    front
+        .lines()
+        .skip_while(|l| *l != line)
+        .skip(1)
+        .take_while(|l| l.starts_with(' ') || l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The indented lines under a top-level `key:` of the front matter.
@@ -325,6 +377,20 @@ mod tests {
     }
 
     #[test]
+    fn nocite_lists_keys_or_every_key() {
+        let front = "---\ntitle: Weirs\nnocite: |\n  @doe99, @smith:04\nlang: en\n---\n";
+        assert_eq!(nocite_keys(front), ["doe99", "smith:04"]);
+        assert_eq!(nocite_keys("nocite: '@*'\n"), ["*"]);
+        assert_eq!(nocite_keys("title: Weirs\n"), Vec::<String>::new());
+        let listed = Bibliography {
+            nocite: vec!["doe99".into()],
+            ..Bibliography::default()
+        };
+        assert!(listed.listed_uncited("doe99"));
+        assert!(!listed.listed_uncited("smith04"));
+    }
+
+    #[test]
     fn bibtex_entries_with_their_titles() {
         let bib = "% ferries\n@article{doe99,\n  author = {Doe, J.},\n  booktitle = {Wrong},\n  title = {The {Varn} Weir},\n  year = 1999\n}\n\n\
                    @string{hn = \"Harbour News\"}\n@Book(smith:04, title = \"Night ferries\", year = 2004)\n\
@@ -398,10 +464,18 @@ mod tests {
         .unwrap();
         let from_project = super::read(&chapter, "Text [@doe99].\n", 1 << 20).unwrap();
         assert_eq!(ids(from_project), ["doe99", "smith04"]);
-        // A Markdown file of the same project does not (`.qmd` only).
+        // So does a Markdown file of the project that cites, as Quarto
+        // renders it; one that cites nothing needs no bibliography.
+        let notes = dir.path().join("book/notes.md");
+        let cites = super::read(&notes, "Text [@smith04].\n", 1 << 20).unwrap();
+        assert_eq!(ids(cites), ["doe99", "smith04"]);
         assert_eq!(
-            super::read(&dir.path().join("book/notes.md"), "Text.\n", 1 << 20),
+            super::read(&notes, "Text, mail a@b.example.\n", 1 << 20),
             None
         );
+        // Outside a Quarto project a Markdown file has none.
+        let elsewhere = tempfile::tempdir().unwrap();
+        let post = elsewhere.path().join("post.md");
+        assert_eq!(super::read(&post, "Text [@smith04].\n", 1 << 20), None);
     }
 }
