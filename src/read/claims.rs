@@ -578,6 +578,9 @@ fn is_our_plan(text: &str) -> bool {
     } else if !subject.starts_with('W') {
         return false;
     }
+    if !subject.starts_with(['W', 'w']) {
+        return false;
+    }
     let subject = subject.replace('’', "'").to_ascii_lowercase();
     let future = match subject.as_str() {
         "we'll" => true,
@@ -651,12 +654,32 @@ fn is_thanks(text: &str) -> bool {
         "to",
     ];
     let t = text.trim_start_matches(['(', '*', '_']);
-    // Every opener starts with one of these letters: most sentences are
-    // ruled out by one byte.
-    if !t.starts_with(['T', 'M', 'S', 'B', 'H', 'W', 'O']) {
+    // Every opener's first word is one of these: most sentences are ruled
+    // out by it, with nothing allocated (`The` only before `author`).
+    let first = t.split(' ').next().unwrap_or_default();
+    let may_open = matches!(
+        first.trim_end_matches([',', '!']),
+        "Thank"
+            | "Thanks"
+            | "Many"
+            | "Special"
+            | "Big"
+            | "Huge"
+            | "Sincere"
+            | "With"
+            | "Our"
+            | "We"
+            | "We'd"
+            | "We’d"
+    ) || t.starts_with("The author");
+    if !may_open {
         return false;
     }
-    let t = t.replace('’', "'");
+    let t = if t.contains('’') {
+        std::borrow::Cow::Owned(t.replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    };
     if OPENERS.iter().any(|o| t.starts_with(o)) {
         return true;
     }

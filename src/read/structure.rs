@@ -1178,12 +1178,20 @@ fn pandoc_inline_notes(text: &str) -> Option<(String, Vec<ReferenceEntry>)> {
     Some((marked, notes))
 }
 
+/// Longest inline note read: a note is a reference, not a page, and an
+/// unclosed `^[` is not followed to the end of a long paragraph.
+const INLINE_NOTE_MAX_BYTES: usize = 2000;
+
 /// The length of the bracketed text that `text` opens with (`[…]`, with
-/// brackets nested inside), if it closes before a blank line.
+/// brackets nested inside), if it closes before a blank line and within
+/// [`INLINE_NOTE_MAX_BYTES`].
 fn bracketed_len(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut newline = false;
     for (i, c) in text.char_indices() {
+        if i > INLINE_NOTE_MAX_BYTES {
+            return None;
+        }
         match c {
             '[' => depth += 1,
             ']' => {

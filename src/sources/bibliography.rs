@@ -6,8 +6,9 @@
 //! [`crate::read::citations::pandoc_markers`]). Each key is a declared
 //! source with its title. A Quarto document (`.qmd`, or a `.md` or `.Rmd`
 //! file that cites a key) whose front matter names none takes its
-//! project's (`bibliography:` in the nearest `_quarto.yml` above it). Only a document with a bibliography has its
-//! `[@…]` read as citations: elsewhere `[@alice]` is a handle.
+//! project's (`bibliography:` in the nearest `_quarto.yml` above it).
+//! Only a document with a bibliography has its `[@…]` read as citations:
+//! elsewhere `[@alice]` is a handle.
 //!
 //! Files are BibTeX/BibLaTeX (`.bib`: each `@type{key,` entry and its
 //! `title`), CSL JSON (`.json`: `id` and `title` of each item) or CSL YAML
