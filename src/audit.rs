@@ -277,6 +277,9 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
             }
         }
     }
+    if let Some(bulleted) = sources_by_place(&structure, &declared_ids, &sentences) {
+        declared.extend(bulleted);
+    }
     if !cited_only.is_empty() {
         // Pandoc lists a bibliography's keys that the text cites (and those
         // `nocite:` names), not the whole file: a shared bibliography's
@@ -295,6 +298,48 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         warnings,
         linked,
     }
+}
+
+/// A bulleted source list's entries as sources 1, 2, 3… by place
+/// ([`structure::Structure::bulleted_sources`]), when that is what the
+/// article's numbers point to: it declares no numbered source of its own,
+/// it cites numbers, and every number it cites has an entry. `[1]` after
+/// `Sources:` and three `- https://…` items is the first of them; an
+/// article whose `[7]` has no seventh item, or that numbers its sources
+/// elsewhere, is read as before.
+fn sources_by_place(
+    structure: &structure::Structure,
+    declared_ids: &HashSet<String>,
+    sentences: &[SentenceRecord],
+) -> Option<Vec<DeclaredSource>> {
+    let count = structure.bulleted_sources.len();
+    if count == 0
+        || declared_ids
+            .iter()
+            .any(|id| id.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let mut cites_a_number = false;
+    for id in sentences.iter().flat_map(|s| &s.cited) {
+        if let Ok(n) = id.parse::<usize>() {
+            if n == 0 || n > count {
+                return None;
+            }
+            cites_a_number = true;
+        }
+    }
+    cites_a_number.then(|| {
+        structure
+            .bulleted_sources
+            .iter()
+            .map(|e| DeclaredSource {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                url: e.url.clone(),
+            })
+            .collect()
+    })
 }
 
 /// An absolute link to a web page (`http://` or `https://`, any case).

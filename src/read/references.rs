@@ -1149,6 +1149,8 @@ pub fn extract(structure: &mut Structure) {
     // Each labelled section's stretch of the file, and whether its label
     // names notes only (see `drop_explanatory_notes`).
     let mut sections: Vec<LabelledSection> = Vec::new();
+    // Bulleted entries under a source label, with their section's index.
+    let mut bullets: Vec<(usize, ReferenceEntry)> = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
         let block = &blocks[i];
@@ -1281,10 +1283,31 @@ pub fn extract(structure: &mut Structure) {
                 || reading.is_some() && block.kind == BlockKind::ListItem
                 || under_sources && is_linked_entry(block);
             fate[i] = if listed { Fate::Listed } else { Fate::Kept };
+            if listed
+                && under_sources
+                && block.kind == BlockKind::ListItem
+                && block.list_number.is_none()
+            {
+                let text = block.text.as_str();
+                let entry = entry_in(block, String::new(), 0..text.len(), text);
+                bullets.push((sections.len() - 1, entry));
+            }
         }
         i += 1;
     }
     drop_explanatory_notes(&mut structure.references, &sections, &blocks, &fate);
+    // Bulleted sources count by place only when one section holds them
+    // all, two or more: two such lists leave `[1]` ambiguous.
+    if bullets.len() >= 2 && bullets.iter().all(|(s, _)| *s == bullets[0].0) {
+        structure.bulleted_sources = bullets
+            .into_iter()
+            .enumerate()
+            .map(|(k, (_, entry))| ReferenceEntry {
+                id: (k + 1).to_string(),
+                ..entry
+            })
+            .collect();
+    }
     structure.blocks = blocks
         .into_iter()
         .zip(fate)
@@ -1869,6 +1892,42 @@ mod tests {
             parse(text, Format::Markdown).references[1].url,
             "https://city.example/f"
         );
+    }
+
+    #[test]
+    fn a_bulleted_source_list_is_numbered_by_place_for_the_audit() {
+        let bulleted = |text: &str| -> Vec<(String, String, String)> {
+            crate::read::structure::parse(text, Format::Markdown)
+                .bulleted_sources
+                .into_iter()
+                .map(|e| (e.id, e.title, e.url))
+                .collect()
+        };
+        let text = "Rose [1], fell [2].\n\n**Sources:**\n\n\
+                    - https://port.example/ridership\n\
+                    - [Crew rota](https://union.example/rota)\n\
+                    - Varn Herald, 3 May 2031, https://herald.example/fares\n";
+        let found = bulleted(text);
+        let numbers: Vec<&str> = found.iter().map(|(id, _, _)| id.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3"]);
+        assert_eq!(found[1].1, "Crew rota");
+        assert_eq!(found[1].2, "https://union.example/rota");
+        assert_eq!(found[2].1, "Varn Herald, 3 May 2031");
+        // Not declared here: the structure only offers them.
+        assert!(ids(text, Format::Markdown).is_empty());
+        // A numbered list is declared as before; notes, a list under no
+        // label, one item alone, or bullets in two sections offer none.
+        let none = [
+            "Rose [1].\n\n## Sources\n\n1. https://port.example/a\n2. https://port.example/b\n",
+            "Rose [1].\n\n## Notes\n\n- https://port.example/a\n- https://port.example/b\n",
+            "Rose [1].\n\n- https://port.example/a\n- https://port.example/b\n",
+            "Rose [1].\n\n## Sources\n\n- https://port.example/a\n",
+            "Rose [1].\n\n## Sources\n\n- https://port.example/a\n\n## Further sources\n\n\
+             - https://port.example/b\n",
+        ];
+        for text in none {
+            assert!(bulleted(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

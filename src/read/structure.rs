@@ -243,6 +243,11 @@ pub struct Structure {
     pub source_count: Option<u32>,
     /// `citeaudit:` pragmas, in file order.
     pub pragmas: Vec<Pragma>,
+    /// A bulleted list of sources under a source-list label (`Sources:`
+    /// then `- https://…` items), numbered 1, 2, 3… by place: the sources
+    /// `[1]`, `[2]`… cite when the article declares no numbered ones (the
+    /// audit decides, once the citations are read).
+    pub bulleted_sources: Vec<ReferenceEntry>,
 }
 
 /// An instruction to citeaudit written in the article: in Markdown an HTML
