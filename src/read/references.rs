@@ -325,6 +325,22 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
             .contains(&digits)
             .then(|| (rest[..digits].to_string(), &rest[digits..], IdStyle::Marked));
     }
+    // `Source 3: Port notice`, as a report that cites `(Source 3)` lists
+    // its sources.
+    if let Some(rest) = t.strip_prefix("Source ") {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let id = rest[..digits].trim_start_matches('0');
+        let after = rest[digits..]
+            .strip_prefix(':')
+            .or_else(|| rest[digits..].strip_prefix('.'))
+            .or_else(|| rest[digits..].strip_prefix(" -"))
+            .or_else(|| rest[digits..].strip_prefix(" –"))
+            .or_else(|| rest[digits..].strip_prefix(" —"))?;
+        return ((1..=4).contains(&digits)
+            && !id.is_empty()
+            && after.starts_with(char::is_whitespace))
+        .then(|| (id.to_string(), after, IdStyle::Numbered));
+    }
     // `(3) Smith, J. …`: the chemists' way (ACS) of numbering a list.
     if let Some(inner) = t.strip_prefix('(') {
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
@@ -2000,6 +2016,27 @@ mod tests {
         assert!(ids(steps, Format::Markdown).is_empty());
         assert_eq!(entry_id("(0) x"), None);
         assert_eq!(entry_id("(12)x"), None);
+    }
+
+    #[test]
+    fn source_numbers_written_out_open_entries_under_a_label() {
+        let text = "The weir was raised (Source 1). Fares fell (Source 2).\n\nSources:\n\
+                    Source 1: Port Office, weir works, https://port.example/w\n\
+                    Source 2 - Port Office, fares, 2019\n";
+        assert_ids_and_titles(
+            text,
+            Format::Markdown,
+            &[
+                ("1", "Port Office, weir works"),
+                ("2", "Port Office, fares, 2019"),
+            ],
+        );
+        // Without a label, `Source 1:` lines are prose.
+        let prose = "Source 1: the weir. Source 2: the fares.\n";
+        assert!(ids(prose, Format::Markdown).is_empty());
+        assert_eq!(entry_id("Source 0: x"), None);
+        assert_eq!(entry_id("Source code: x"), None);
+        assert_eq!(entry_id("Source 12:x"), None);
     }
 
     #[test]
