@@ -558,9 +558,10 @@ fn is_first_person(text: &str) -> bool {
 /// `We won't cover fares here.`). It narrates what the text (or a tutorial's
 /// reader and writer) will do next, or announces the writers' intention;
 /// neither is a fact a source could support. The present tense stays a
-/// claim (`We now sell tickets on board.`), and so does a sentence with
-/// quotation marks: a plan quoted from someone (`"We will add a ferry," the
-/// port said.`) is reported speech that needs its source.
+/// claim (`We now sell tickets on board.`), and so does a plan reported
+/// from someone, in quotation marks or not (`"We will add a ferry," the
+/// port said.`, `We will add a ferry, the port said.`): reported speech
+/// needs its source.
 fn is_our_plan(text: &str) -> bool {
     const OPENERS: &[&str] = &[
         "Now", "Next", "First", "Then", "Finally", "Here", "Later", "Below", "Today",
@@ -592,7 +593,21 @@ fn is_our_plan(text: &str) -> bool {
         "we're" => words.next() == Some("going") && words.next() == Some("to"),
         _ => false,
     };
-    future && !t.contains(['"', '“', '”'])
+    // Quoted, or reported without quotation marks (`We will build 500
+    // homes, the minister said.`): someone else's plan, which needs its
+    // source.
+    future && !t.contains(['"', '“', '”']) && !is_reported(t)
+}
+
+/// Words that report someone's speech (`…, the minister said.`, `…,
+/// according to the port.`): a plan or an order so reported is someone
+/// else's, a claim that needs its source.
+fn is_reported(text: &str) -> bool {
+    // `, according to` attributes; `according to the standard` in an
+    // instruction only says how.
+    [" said", " says", ", according to"]
+        .iter()
+        .any(|w| contains_ignore_ascii_case(text, w))
 }
 
 /// Rule 7, a thank-you: `Thanks to Mira Ostrand for the photographs.`,
@@ -1176,7 +1191,7 @@ fn is_instruction(text: &str) -> bool {
         || PAIRS
             .iter()
             .any(|&(a, b)| first == a && (b.is_empty() || second == b));
-    imperative && !states
+    imperative && !states && !is_reported(t)
 }
 
 /// Rule 8: labels of a speaker or a prompt, and requests.
@@ -1833,6 +1848,7 @@ mod tests {
                 "Consider that crews rest three nights a week.",
                 "Requires two crews on every night sailing.",
                 "Create is the verb the council's rules use.",
+                "Require two crews on every night sailing, the union said.",
             ],
             Kind::Claim,
         );
@@ -2055,6 +2071,8 @@ mod tests {
             // A plan quoted from someone is reported speech.
             "\"We will add a second ferry,\" the port said.",
             "The port said: “We will add a second ferry.”",
+            "We will add a second ferry, the port said.",
+            "We will add a second ferry by May, according to the port.",
             // Not a plan: `Here` with a claim, `we` not the subject.
             "Here the ramp will be rebuilt.",
             "Then came the storm we will not forget.",
