@@ -248,6 +248,35 @@ const CASES: &[(&str, &[Case])] = &[
                     "The end came.",
                 ],
             ),
+            // Single quotes, as British writing quotes, and a title in
+            // them; apostrophes and a mark (`'A`) open nothing.
+            (
+                "'We are done. The work ends,' the mayor said. Then she left.",
+                &[
+                    "'We are done. The work ends,' the mayor said.",
+                    "Then she left.",
+                ],
+            ),
+            (
+                "‘The ferry is late. It comes at nine,’ the port said.",
+                &["‘The ferry is late. It comes at nine,’ the port said."],
+            ),
+            (
+                "The band released 'Help! We Need You' in May.",
+                &["The band released 'Help! We Need You' in May."],
+            ),
+            (
+                "It's the crews' rota. They rest on Mondays. 'Fine,' he said.",
+                &["It's the crews' rota.", "They rest on Mondays.", "'Fine,' he said."],
+            ),
+            (
+                "Marks 'A to 'Z name files. You can jump to them, as 'B is.",
+                &["Marks 'A to 'Z name files.", "You can jump to them, as 'B is."],
+            ),
+            (
+                "\"He said 'Stop! Go back!' twice,\" she said.",
+                &["\"He said 'Stop! Go back!' twice,\" she said."],
+            ),
         ],
     ),
     (

@@ -41,7 +41,8 @@
 //! 11. A CJK full stop (`。`, `！`, `？`) ends a sentence whatever follows;
 //!     markers and closing brackets after it stay with it.
 //! 12. No boundary inside a quotation that a sentence embeds (`"We are
-//!     done. The work ends," the mayor said`), see `embedded_quotes`.
+//!     done. The work ends," the mayor said`, in single quotes too: `'We
+//!     are done. The work ends,' the mayor said`), see `embedded_quotes`.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -832,55 +833,103 @@ fn starts_sentence(rest: &str) -> bool {
 /// ends," the mayor said [3].`): the quote closes with a comma inside it, or
 /// is followed by a lowercase word. No boundary falls inside them, so the
 /// citation after the attribution covers the whole quote. Returns the spans
-/// between the quotation marks; quotes longer than [`QUOTE_MAX`] bytes are
-/// left alone.
+/// between the quotation marks, sorted and disjoint; quotes longer than
+/// [`QUOTE_MAX`] bytes are left alone.
+///
+/// Single quotes count too, as British writing quotes (`'We are done. The
+/// work ends,' the mayor said.`, `‘…,’`, a title: `released 'Help! We Need
+/// You' in May`), but an apostrophe looks the same: a single quote opens
+/// only at a word's start before a capital (not `'90s`, `'tis`) and closes
+/// at a word's end (not `It’s`); a possessive (`the crews' rota`) may close
+/// an open quote early, which only leaves a boundary where one was.
 fn embedded_quotes(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
     let mut i = 0;
-    // Only `"` and the curly quotes (E2 80 9C, E2 80 9D) matter: skip to them.
-    while let Some(p) = memchr::memchr2(b'"', 0xE2, &bytes[i..]) {
+    // Only `"`, `'` and the curly quotes (E2 80 98, 99, 9C, 9D) matter:
+    // skip to them.
+    while let Some(p) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..]) {
         if bytes[i + p] == 0xE2
-            && !matches!(bytes.get(i + p + 1..i + p + 3), Some([0x80, 0x9C | 0x9D]))
+            && !matches!(
+                bytes.get(i + p + 1..i + p + 3),
+                Some([0x80, 0x98 | 0x99 | 0x9C | 0x9D])
+            )
         {
             i += p + 1;
             continue;
         }
         i += p;
-        let (curly_open, curly_close) = match bytes.get(i..i + 3) {
-            Some([0xE2, 0x80, 0x9C]) => (true, false),
-            Some([0xE2, 0x80, 0x9D]) => (false, true),
-            _ if bytes[i] == b'"' => (false, false),
+        let (len, single, curly_open, curly_close) = match bytes.get(i..i + 3) {
+            Some([0xE2, 0x80, 0x9C]) => (3, false, true, false),
+            Some([0xE2, 0x80, 0x9D]) => (3, false, false, true),
+            Some([0xE2, 0x80, 0x98]) => (3, true, true, false),
+            Some([0xE2, 0x80, 0x99]) => (3, true, false, true),
+            _ if bytes[i] == b'"' => (1, false, false, false),
+            _ if bytes[i] == b'\'' => (1, true, false, false),
             _ => {
                 i += 1;
                 continue;
             }
         };
-        let len = if bytes[i] == b'"' { 1 } else { 3 };
         let prev = text[..i].chars().next_back();
         let next = text[i + len..].chars().next();
-        let straight = bytes[i] == b'"';
-        let opens = curly_open
-            || (straight
-                && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '—' | '['))
-                && next.is_some_and(|n| !n.is_whitespace()));
-        let closes = (curly_close || straight) && prev.is_some_and(|p| !p.is_whitespace());
-        match open {
+        let straight = !curly_open && !curly_close;
+        let after_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '—' | '['));
+        let (opens, closes) = if single {
+            (
+                (curly_open || straight) && after_space && opens_a_word(&text[i + len..]),
+                (curly_close || straight)
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && (prev.is_some_and(|p| matches!(p, ',' | '.' | '!' | '?'))
+                        || next.is_none_or(|n| !n.is_alphanumeric())),
+            )
+        } else {
+            (
+                curly_open || (straight && after_space && next.is_some_and(|n| !n.is_whitespace())),
+                (curly_close || straight) && prev.is_some_and(|p| !p.is_whitespace()),
+            )
+        };
+        let state = if single { &mut open_single } else { &mut open };
+        match *state {
             Some(start) if closes => {
                 let after = text[i + len..].trim_start().chars().next();
                 let embedded = prev == Some(',') || after.is_some_and(char::is_lowercase);
                 if embedded && i - start <= QUOTE_MAX {
                     out.push(start..i);
                 }
-                open = None;
+                *state = None;
             }
-            None if opens => open = Some(i),
+            None if opens => *state = Some(i),
             _ => {}
         }
         i += len;
     }
-    out
+    // A quote inside a quote (`"He said 'Stop!' twice," she said.`): one
+    // span.
+    out.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// Whether a single quote's text opens like a quotation or a title: a
+/// capital, then a letter (`Help`), or `I` alone (`'I will go,' …`); a
+/// single capital is a name of its own (a mark `'A`, a note `'B'`).
+fn opens_a_word(text: &str) -> bool {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() => {
+            second.is_alphabetic() || (first == 'I' && second == ' ')
+        }
+        _ => false,
+    }
 }
 
 /// Longest quotation kept whole by rule 12.
