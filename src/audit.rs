@@ -278,7 +278,8 @@ fn draft(doc: &Document, format: Format, options: &AuditOptions) -> Draft {
         }
     }
     if let Some(bulleted) = sources_by_place(&structure, &declared_ids, &sentences) {
-        declared.extend(bulleted);
+        // Numbered sources come first, as `declared_sources` orders them.
+        declared.splice(0..0, bulleted);
     }
     if !cited_only.is_empty() {
         // Pandoc lists a bibliography's keys that the text cites (and those
@@ -333,11 +334,7 @@ fn sources_by_place(
         structure
             .bulleted_sources
             .iter()
-            .map(|e| DeclaredSource {
-                id: e.id.clone(),
-                title: e.title.clone(),
-                url: e.url.clone(),
-            })
+            .map(DeclaredSource::from)
             .collect()
     })
 }

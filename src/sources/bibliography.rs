@@ -175,7 +175,7 @@ fn nocite_keys(front: &str) -> Vec<String> {
     let Some(line) = front.lines().find(|l| l.starts_with("nocite:")) else {
         return Vec::new();
     };
-    let text = format!("{line}\n{}", indented_after(front, line));
+    let text = format!("{line}\n{}", lines_under(front, line));
     text.split('@')
         .skip(1)
         .map(|rest| {
@@ -188,27 +188,26 @@ fn nocite_keys(front: &str) -> Vec<String> {
         .collect()
 }
 
-/// The indented lines after `line` of the front matter.
-fn indented_after(front: &str, line: &str) -> String {
+/// The lines under `line` of the front matter: indented ones, block-list
+/// items (`- …`) and blank ones, up to the next top-level key.
+fn lines_under(front: &str, line: &str) -> String {
     front
         .lines()
         .skip_while(|l| *l != line)
         .skip(1)
-        .take_while(|l| l.starts_with(' ') || l.trim().is_empty())
+        .take_while(|l| l.starts_with([' ', '-']) || l.trim().is_empty())
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// The indented lines under a top-level `key:` of the front matter.
+/// The lines under a top-level `key:` of the front matter.
 fn block_of(front: &str, key: &str) -> String {
-    let mut lines = front
+    let label = format!("{key}:");
+    front
         .lines()
-        .skip_while(|l| l.trim_end() != format!("{key}:"));
-    lines.next();
-    lines
-        .take_while(|l| l.starts_with([' ', '-']) || l.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+        .find(|l| l.trim_end() == label)
+        .map(|l| lines_under(front, l))
+        .unwrap_or_default()
 }
 
 fn unquote(value: &str) -> String {

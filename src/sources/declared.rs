@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::read::format::{is_article_path, FileFormat};
-use crate::read::structure::Structure;
+use crate::read::structure::{ReferenceEntry, Structure};
 
 /// The most ids an `N Sources` line may declare; more is a typo, not a list.
 pub const MAX_SOURCE_COUNT: u32 = 10_000;
@@ -26,6 +26,16 @@ pub struct DeclaredSource {
     pub id: String,
     pub title: String,
     pub url: String,
+}
+
+impl From<&ReferenceEntry> for DeclaredSource {
+    fn from(entry: &ReferenceEntry) -> Self {
+        DeclaredSource {
+            id: entry.id.clone(),
+            title: entry.title.clone(),
+            url: entry.url.clone(),
+        }
+    }
 }
 
 /// All declared sources: numeric ids ascending, then named ids in the order
@@ -60,11 +70,7 @@ pub fn declared_sources(structure: &Structure) -> Vec<DeclaredSource> {
             }
             None => {
                 at.insert(entry.id.clone(), out.len());
-                out.push(DeclaredSource {
-                    id: entry.id.clone(),
-                    title: entry.title.clone(),
-                    url: entry.url.clone(),
-                });
+                out.push(DeclaredSource::from(entry));
             }
         }
     }
