@@ -467,6 +467,8 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
         && (is_lead_in(text)
             || is_first_person(text)
             || is_our_plan(text)
+            || is_our_method(text)
+            || is_definition(text)
             || is_thanks(text)
             || is_self_reference(text)
             || is_cross_reference(text)
@@ -597,6 +599,131 @@ fn is_our_plan(text: &str) -> bool {
     // homes, the minister said.`): someone else's plan, which needs its
     // source.
     future && !t.contains(['"', '“', '”']) && !is_reported(t)
+}
+
+/// Rule 7, the writers' own method: a sentence that opens in the first
+/// person plural present with a verb of method or exposition (`We set the
+/// window to 5 days.`, `We compare the two operators below.`, `Here we
+/// define a sailing as …`, `In this section, we then measure …`), as a
+/// study or a report describes what its writers do. It states their own
+/// choice, which no source could support. Verbs that state a fact or a
+/// finding (`We use …`, `We found …`, `We estimate that …`, `We know …`)
+/// are not listed, and a listed verb before `that` reports one (`We
+/// assume that fares rose` stays a claim); reported speech is someone
+/// else's (`We compare every bid, the port said.`).
+fn is_our_method(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "define",
+        "denote",
+        "set",
+        "propose",
+        "introduce",
+        "present",
+        "describe",
+        "refer",
+        "adopt",
+        "compare",
+        "evaluate",
+        "measure",
+        "distinguish",
+        "focus",
+        "outline",
+        "summarize",
+        "summarise",
+        "discuss",
+        "examine",
+        "explore",
+        "analyze",
+        "analyse",
+        "illustrate",
+        "sum",
+        "limit",
+        "experiment",
+        "train",
+        "apply",
+        "restrict",
+        "employ",
+        "center",
+        "centre",
+        "select",
+        "compute",
+        "investigate",
+        "consider",
+        "review",
+    ];
+    const OPENERS: &[&str] = &[
+        "Here", "Next", "First", "Then", "Finally", "Now", "Below", "Instead", "Again",
+    ];
+    const ADVERBS: &[&str] = &[
+        "then",
+        "also",
+        "first",
+        "now",
+        "further",
+        "next",
+        "here",
+        "again",
+        "briefly",
+        "instead",
+        "additionally",
+        "finally",
+        "only",
+        "simply",
+        "therefore",
+        "thus",
+    ];
+    let t = text.trim_start_matches(['(', '*', '_']);
+    // Only a sentence opening with `We`, an opener or `In` can be one:
+    // decided by one byte for most.
+    if !t.starts_with(['W', 'H', 'N', 'F', 'T', 'B', 'I', 'A']) {
+        return false;
+    }
+    let mut words = t.split_whitespace().map(|w| w.trim_end_matches(','));
+    let mut subject = words.next().unwrap_or_default();
+    if OPENERS.contains(&subject) {
+        subject = words.next().unwrap_or_default();
+    } else if subject == "In" {
+        // `In this section, we …`, `In the next chapter we …`.
+        let this = words.next().unwrap_or_default();
+        if !["this", "the"].contains(&this) {
+            return false;
+        }
+        if this == "the" && !["following", "next"].contains(&words.next().unwrap_or_default()) {
+            return false;
+        }
+        const WORKS: &[&str] = &[
+            "paper", "work", "article", "report", "section", "chapter", "post", "guide", "study",
+            "note",
+        ];
+        if !WORKS.contains(&words.next().unwrap_or_default()) {
+            return false;
+        }
+        subject = words.next().unwrap_or_default();
+    }
+    if !subject.eq_ignore_ascii_case("we") {
+        return false;
+    }
+    let mut verb = words.next().unwrap_or_default();
+    if ADVERBS.contains(&verb) {
+        verb = words.next().unwrap_or_default();
+    }
+    VERBS.contains(&verb) && words.next() != Some("that") && !is_reported(t)
+}
+
+/// Rule 7, a definition in mathematics: `Let x be the rate of flow.`,
+/// `Let $A$ denote a set of sentences.` It names a symbol; it states
+/// nothing. The word after `Let` must be a symbol (one letter, or written
+/// with marks a word lacks), so `Let them be heard.` stays a claim.
+fn is_definition(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("Let ") else {
+        return false;
+    };
+    let symbol = rest.split_whitespace().next().unwrap_or_default();
+    let is_symbol = symbol.chars().count() == 1
+        || !symbol
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+    is_symbol && (rest.contains(" be ") || rest.contains(" denote"))
 }
 
 /// Words that report someone's speech (`…, the minister said.`, `…,
@@ -2076,6 +2203,56 @@ mod tests {
             // Not a plan: `Here` with a claim, `we` not the subject.
             "Here the ramp will be rebuilt.",
             "Then came the storm we will not forget.",
+        ] {
+            assert_eq!(kind(claim), Kind::Claim, "{claim}");
+        }
+    }
+
+    #[test]
+    fn the_writers_own_method_is_not_a_claim() {
+        for method in [
+            "We set the window to five days for every pier.",
+            "We compare the two ferry operators by their late sailings.",
+            "We then measure the queue at each ramp.",
+            "Here we define a late sailing as one that leaves ten minutes late.",
+            "In this section, we describe how the counts were made.",
+            "In the next chapter we examine the winter timetable.",
+            "We refer to the combined service as the harbour line.",
+            "(We limit the counts to weekday sailings.)",
+        ] {
+            assert_eq!(kind(method), Kind::Other, "{method}");
+        }
+        for claim in [
+            // Verbs that state a fact or a finding.
+            "We use 40 tonnes of fuel a week.",
+            "We found that night fares doubled.",
+            "We estimate that half the riders are commuters.",
+            // A listed verb reporting a finding, and reported speech.
+            "We assume that fares rose in May.",
+            "We compare every bid in public, the port said.",
+            // Not the writers: quoted, or a different subject.
+            "\"We set the fares,\" the mayor said.",
+            "Here the council sets the fares.",
+            "In this city we set the fares by vote every May.",
+            "Weather limits the sailings in winter.",
+        ] {
+            assert_eq!(kind(claim), Kind::Claim, "{claim}");
+        }
+    }
+
+    #[test]
+    fn a_definition_of_a_symbol_is_not_a_claim() {
+        for definition in [
+            "Let x be the number of sailings in a week.",
+            "Let $q_i$ denote the queue at pier i.",
+            "Let T be a timetable and S its set of sailings.",
+        ] {
+            assert_eq!(kind(definition), Kind::Other, "{definition}");
+        }
+        for claim in [
+            "Let them be heard, the mayor told the council.",
+            "Let down by the timetable, riders took the bus.",
+            "Letters from riders doubled in May.",
         ] {
             assert_eq!(kind(claim), Kind::Claim, "{claim}");
         }
