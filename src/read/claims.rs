@@ -1207,9 +1207,10 @@ fn is_request_after_a_purpose(text: &str) -> bool {
 /// Rule 7, an instruction to the reader: a sentence that opens with a verb
 /// in the imperative (`Consider …`, `Ensure that …`, `Avoid …`, `Make sure
 /// …`, `Do not …`, `Be aware …`), as a guide's advice reads; it tells the
-/// reader what to do and states no fact to source. Only verbs that do not
-/// open a statement as nouns are listed (`Use of force rose`, `Review
-/// articles agree` and `Note that …` stay claims), and a label (`Audit:`),
+/// reader what to do and states no fact to source. A verb that also opens
+/// a statement as a noun counts only before a determiner (`Use the side
+/// door.`, `Check your ticket.`; `Use of force rose`, `Review articles
+/// agree` and `Note that …` stay claims), and a label (`Audit:`),
 /// a name (`Keep Fit classes`) or a verb after them (`Consider is …`) rules
 /// the reading out; so does a reminder that states a fact (`Remember that
 /// the port counts …`).
@@ -1262,6 +1263,23 @@ fn is_instruction(text: &str) -> bool {
         "identify",
         "encourage",
         "strengthen",
+        "explore",
+    ];
+    // Verbs that also open a statement as nouns (`Use of force rose`,
+    // `Test results vary`, `Review articles agree`): an instruction only
+    // before a determiner (`Use the …`, `Check your …`, `Add a …`), which
+    // never follows a noun that opens a sentence, and not before a name
+    // (`Save the Children …`). `Note` is left out: like `Remember`, it
+    // mostly points at a fact (`Note the ferry runs hourly.`).
+    const NOUN_VERBS: &[&str] = &[
+        "use", "check", "review", "update", "test", "record", "report", "support", "monitor",
+        "document", "store", "access", "control", "plan", "train", "save", "share", "track", "log",
+        "list", "register", "schedule", "contact", "visit", "read", "follow", "stop", "start",
+        "set", "turn", "open", "close", "add", "remove", "change",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "your", "this", "these", "those", "each", "every", "any", "all", "our",
+        "their", "its", "his", "her", "my",
     ];
     const PAIRS: &[(&str, &str)] = &[
         ("make", "sure"),
@@ -1285,6 +1303,7 @@ fn is_instruction(text: &str) -> bool {
     // lowercasing.
     let bare = first.trim_end_matches(',');
     let listed = VERBS.iter().any(|v| bare.eq_ignore_ascii_case(v))
+        || NOUN_VERBS.iter().any(|v| bare.eq_ignore_ascii_case(v))
         || PAIRS.iter().any(|(a, _)| bare.eq_ignore_ascii_case(a))
         || bare.eq_ignore_ascii_case("don’t");
     if !listed {
@@ -1314,7 +1333,12 @@ fn is_instruction(text: &str) -> bool {
             .skip(opener_words)
             .find(|w| !w.ends_with(','))
             .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    let before_a_determiner = DETERMINERS.contains(&second.as_str())
+        && !words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
     let imperative = (VERBS.contains(&first.as_str()) && !statement.contains(&second.as_str()))
+        || (NOUN_VERBS.contains(&first.as_str()) && before_a_determiner)
         || PAIRS
             .iter()
             .any(|&(a, b)| first == a && (b.is_empty() || second == b));
@@ -1955,6 +1979,11 @@ mod tests {
                 "Require two crews on every night sailing.",
                 "Create a rota for the winter crews.",
                 "Collect as little data on riders as you can.",
+                "Use the side door when the ramp is wet.",
+                "Check your ticket before the barrier.",
+                "Add a second rope to the night crossings.",
+                "Save the timetable for the winter.",
+                "Explore the harbour walk after the last sailing.",
             ],
             Kind::Other,
         );
@@ -1976,6 +2005,14 @@ mod tests {
                 "Requires two crews on every night sailing.",
                 "Create is the verb the council's rules use.",
                 "Require two crews on every night sailing, the union said.",
+                // A noun-like verb before no determiner, or before a name.
+                "Test results from the ferry trials were mixed.",
+                "Check fraud rose by a tenth at the kiosks.",
+                "Save the Children funded the new ramp.",
+                "Read the Tide is the port's monthly newsletter.",
+                "Update frequency doubled in May.",
+                "Note the ferry runs hourly in summer.",
+                "Report only lists the night sailings.",
             ],
             Kind::Claim,
         );
