@@ -41,7 +41,7 @@ pub struct AuditOptions {
     pub rules: claims::ExtraRules,
     pub scope: CitationScope,
     /// `links-cite`: a claim's links to web pages are its citations, each
-    /// linked URL a source (see [`linked_urls`]).
+    /// linked URL a source (see `linked_urls`).
     pub links_cite: bool,
     /// Keys ([`sentence_key`]) of sentences repeated across many articles of
     /// the batch: they are boilerplate.

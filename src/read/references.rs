@@ -10,9 +10,9 @@
 //!    of the same or a higher level. Inside it, a block whose first line
 //!    starts with an entry id (`[3]`, `3.`, `3)`, `<sup>3</sup>`, `^3`, `³`, `【3】`)
 //!    or that is an ordered list item is a list of entries; a table whose
-//!    rows open with rising numbers is one too ([`table_entries`]); any
+//!    rows open with rising numbers is one too (`table_entries`); any
 //!    other block stays prose. A label with its list run into one line
-//!    (`Sources: [1] … [2] …`) is a list too ([`inline_list`]).
+//!    (`Sources: [1] … [2] …`) is a list too (`inline_list`).
 //! 2. **Lines.** A block of entries is split at each line that starts with an
 //!    id (`[1] Title: URL` lines joined by soft breaks are several entries);
 //!    other lines continue the entry above.

@@ -1014,7 +1014,7 @@ fn front_matter_len(text: &str) -> Option<usize> {
     None
 }
 
-/// A Markdown file's front matter (see [`front_matter_len`]), fences
+/// A Markdown file's front matter (see `front_matter_len`), fences
 /// included, if it opens with one.
 pub fn front_matter(text: &str) -> Option<&str> {
     front_matter_len(text).map(|len| &text[..len])

@@ -44,7 +44,7 @@ pub fn normalized_similarity(a: &str, b: &str) -> f64 {
     1.0 - (d as f64) / (longest as f64)
 }
 
-/// A text's characters counted in [`CharBag::BUCKETS`] buckets (by code
+/// A text's characters counted in `CharBag::BUCKETS` buckets (by code
 /// point): a cheap proof that two texts are far apart. Each edit changes one
 /// count by one (insert, delete) or moves one between two buckets
 /// (substitute), so the distance is at least the larger of the two one-sided

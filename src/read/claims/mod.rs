@@ -831,7 +831,7 @@ pub fn has_filler(doc_text: &str) -> bool {
 
 /// A sentence of placeholder Latin (`Donec aliquam neque nibh, a hendrerit
 /// nunc.`): at least three words, and at least four in five of them
-/// [`FILLER_WORDS`]. Read only in a document that [`has_filler`]: it holds
+/// `FILLER_WORDS`. Read only in a document that [`has_filler`]: it holds
 /// no claim, it stands where one will be written.
 pub fn is_filler(text: &str) -> bool {
     let (mut words, mut filler) = (0, 0);
