@@ -270,12 +270,44 @@ const CHROME_WORDS: &[&str] = &[
 
 /// Words in `text`, counted up to `limit + 1` (enough to compare with
 /// `limit`; a long sentence is not counted to its end). A bullet or a dash
-/// standing alone (`* Mill_dam (U.K.)`, `Fees – €5.`) is no word.
+/// standing alone (`* Mill_dam (U.K.)`, `Fees – €5.`) is no word. Chinese
+/// and Japanese put no spaces between words: there every two ideographs or
+/// kana count as a word (a word of these languages is one to three
+/// characters, most often two), so `城镇家庭户均总资产317万元。` is a
+/// sentence of words, not one word.
 fn words_up_to(text: &str, limit: usize) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .take(limit + 1)
-        .count()
+    if text.is_ascii() {
+        return text
+            .split_ascii_whitespace()
+            .filter(|w| w.bytes().any(|b| b.is_ascii_alphanumeric()))
+            .take(limit + 1)
+            .count();
+    }
+    let mut count = 0;
+    for w in text.split_whitespace() {
+        if count > limit {
+            break;
+        }
+        if w.is_ascii() {
+            count += usize::from(w.bytes().any(|b| b.is_ascii_alphanumeric()));
+            continue;
+        }
+        let cjk = w.chars().filter(|&c| is_cjk_letter(c)).count();
+        let other = w.chars().any(|c| c.is_alphanumeric() && !is_cjk_letter(c));
+        count += cjk.div_ceil(2).max(usize::from(other));
+    }
+    count.min(limit + 1)
+}
+
+/// A Han ideograph, or Japanese kana: letters of scripts written without
+/// spaces between words.
+fn is_cjk_letter(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}' // Han extension A
+        | '\u{4E00}'..='\u{9FFF}' // Han
+        | '\u{F900}'..='\u{FAFF}' // Han compatibility
+        | '\u{20000}'..='\u{2FA1F}') // Han extensions B and later
 }
 
 /// Longest opening compared by [`opens_with_any`] (tested).
@@ -397,8 +429,10 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
 
 fn ends_closed(text: &str) -> bool {
     text.trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
-        .ends_with(['.', '!', '?', '…', ':', ';'])
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '」', '』', '）'])
+        .ends_with([
+            '.', '!', '?', '…', ':', ';', '。', '！', '？', '：', '；', '．',
+        ])
 }
 
 /// Openings that a team adds to the built-in caption and boilerplate rules
@@ -468,8 +502,8 @@ fn kind_by_builtin_rules(s: &SentenceFacts<'_>, opening: &str, chrome: bool) -> 
         return Kind::Other;
     }
     let is_question = text
-        .trim_end_matches(['"', '\'', '”', '’', ')'])
-        .ends_with('?');
+        .trim_end_matches(['"', '\'', '”', '’', ')', '」', '』', '）'])
+        .ends_with(['?', '？']);
     let fragment = words_up_to(text, 3) < 3 && !s.has_marker;
     let formula = !s.has_marker && is_formula(text);
     if is_question || fragment || !text.chars().any(char::is_alphabetic) || formula {
@@ -1057,6 +1091,8 @@ mod tests {
                 "The harbour framework can be downloaded here .",
                 "A comparison of the fares can be found here.",
                 "Every ferry option, see here.",
+                "本文基于2031年的港口数据，比较两家渡轮公司的票价。",
+                "本報告では夜間の運航を比較する。",
             ],
             Kind::Other,
         );
@@ -1067,6 +1103,9 @@ mod tests {
             "This report found that fares fell by a third.",
             "This article shows that crews rest three nights.",
             "This section of the river floods each spring.",
+            "本报告发现夜间票价上涨了三分之一。",
+            "本研究基于2031年的港口数据。",
+            "本地渡轮每小时一班。",
             "This section of the report found that fares fell.",
             "The article 5 of the treaty sets the fares.",
             "Fares stayed below the national average.",
@@ -1099,6 +1138,10 @@ mod tests {
         assert!(is_chrome("Share"));
         assert_eq!(words_up_to("* Mill_dam (U.K.)", 5), 2);
         assert_eq!(words_up_to("Fees – €5.", 5), 2);
+        // Chinese and Japanese: two ideographs or kana a word.
+        assert_eq!(words_up_to("港口票价上涨了三分之一。", 20), 6);
+        assert_eq!(words_up_to("2031年 港口", 20), 2);
+        assert_eq!(words_up_to("夜間の運航", 20), 3);
     }
 
     #[test]
@@ -1487,6 +1530,21 @@ mod tests {
         ] {
             assert_eq!(kind(claim), Kind::Claim, "{claim}");
         }
+    }
+
+    #[test]
+    fn chinese_and_japanese_sentences_are_read_like_others() {
+        // A sentence without spaces is not a fragment, and its full stop
+        // closes it: not a title.
+        assert_kinds(
+            &[
+                "城镇家庭户均总资产为317万元，中位数为163万元。",
+                "夜間の運航は二倍に増えた。",
+            ],
+            Kind::Claim,
+        );
+        assert_kinds(&["四、未来最具潜力的渡轮公司", "总人口"], Kind::Heading);
+        assert_kinds(&["夜间票价为什么上涨？"], Kind::Other);
     }
 
     #[test]

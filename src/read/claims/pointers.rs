@@ -19,6 +19,9 @@ pub(super) fn is_self_reference(text: &str) -> bool {
     if is_version_note(t) || points_to_own_part(t) || points_to_a_link(t) {
         return true;
     }
+    if t.starts_with(['本']) {
+        return is_cjk_self_reference(t);
+    }
     // A short sentence whose point is the pointer (a long one that ends
     // `(see Enhance above).` states something of its own); its last word
     // is checked first, as most sentences end otherwise.
@@ -101,6 +104,35 @@ pub(super) fn is_self_reference(text: &str) -> bool {
         ]
         .iter()
         .any(|verb| lower.contains(verb))
+}
+
+/// The document speaking of itself in Chinese or Japanese: `本文…` (this
+/// article), `本报告…`/`本報告…` (this report), `本节…`/`本節…`, `本章…`,
+/// `本稿…` (this paper), `本记事…`/`本記事…`. As in English, `本研究` (this
+/// study) is left out, since writers name the works they cite so, and a
+/// sentence that reports a finding (`本报告发现…`, this report found) is a
+/// claim.
+fn is_cjk_self_reference(t: &str) -> bool {
+    const DOCUMENT: &[&str] = &[
+        "本文",
+        "本报告",
+        "本報告",
+        "本节",
+        "本節",
+        "本章",
+        "本稿",
+        "本记事",
+        "本記事",
+    ];
+    const FINDINGS: &[&str] = &[
+        "发现", "發現", "表明", "显示", "顯示", "证明", "證明", "示す",
+    ];
+    let Some(rest) = DOCUMENT.iter().find_map(|d| t.strip_prefix(d)) else {
+        return false;
+    };
+    // The first clause: a finding reported after it is the text's own.
+    let clause = rest.split(['，', '。', ',']).next().unwrap_or(rest);
+    !FINDINGS.iter().any(|f| clause.contains(f))
 }
 
 /// Rule 7, a pointer to a linked page: `The framework can be downloaded
