@@ -11,12 +11,14 @@
 //!   uses, batch boilerplate, baselines, the panic guard;
 //! - [`report`]: what a run writes, through the [`report::Reporter`] seam.
 //!
-//! [`hash`] is the stable hash behind sentence keys and fingerprints. The
+//! [`hash`] is the stable hash behind sentence keys and fingerprints;
+//! [`cjk`] reads the scripts written without spaces between words. The
 //! library never prints; the binary (`src/main.rs`, `src/cli/`) does.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod audit;
 pub mod batch;
+pub mod cjk;
 pub mod hash;
 pub mod model;
 pub mod read;

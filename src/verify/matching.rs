@@ -40,6 +40,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
+use crate::cjk::{self, is_cjk_letter};
 use crate::verify::postings::Postings;
 use crate::verify::vocab::{packed, Vocab};
 
@@ -132,11 +133,12 @@ fn content_words_of(text: &str, lowercase: bool, mut emit: impl FnMut(&str)) {
     let mut lower = String::new();
     let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     for raw in words_where(text, in_word) {
+        let ascii = lowercase || raw.is_ascii();
         let word = if lowercase {
             raw
         } else {
             lower.clear();
-            if raw.is_ascii() {
+            if ascii {
                 lower.push_str(raw);
                 lower.make_ascii_lowercase();
             } else {
@@ -144,16 +146,41 @@ fn content_words_of(text: &str, lowercase: bool, mut emit: impl FnMut(&str)) {
             }
             lower.as_str()
         };
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word)
-            .trim_matches(['\'', '’']);
-        if word.is_empty() || is_stopword(word) || word.bytes().all(|b| b.is_ascii_digit()) {
+        // Chinese and Japanese put no spaces between words: their runs are
+        // read as overlapping pairs of letters, the rest of the word as a
+        // word (`2031年港口` → `港口`; the year is a number).
+        if !ascii && word.chars().any(|c| c >= '\u{3040}' && is_cjk_letter(c)) {
+            let mut rest = word;
+            while let Some(c) = rest.chars().next() {
+                let cjk = is_cjk_letter(c);
+                let end = rest
+                    .char_indices()
+                    .find(|&(_, d)| is_cjk_letter(d) != cjk)
+                    .map_or(rest.len(), |(i, _)| i);
+                if cjk {
+                    cjk::each_pair(&rest[..end], &mut emit);
+                } else {
+                    emit_content_word(&rest[..end], &mut emit);
+                }
+                rest = &rest[end..];
+            }
             continue;
         }
-        emit(stem(word));
+        emit_content_word(word, &mut emit);
     }
+}
+
+/// `emit`s a lowercased word's stem unless it is a stop word or a number.
+fn emit_content_word(word: &str, emit: &mut impl FnMut(&str)) {
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+        .trim_matches(['\'', '’']);
+    if word.is_empty() || is_stopword(word) || word.bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    emit(stem(word));
 }
 
 /// A word's stem: its first [`STEM_LEN`] letters (`approve`, `approval`,
@@ -374,12 +401,15 @@ fn scale_word(word: &str) -> Option<f64> {
     })
 }
 
-/// A scale glued to the digits (`12bn`, `$3.5m`, `€40k`, `100k`). `m` and
-/// `b` scale only an amount of money: `200m` or `200 m` alone is a length;
-/// `k` is a thousand wherever it is glued (a kilometre is `km`).
+/// A scale glued to the digits (`12bn`, `$3.5m`, `€40k`, `100k`, `120万`).
+/// `m` and `b` scale only an amount of money: `200m` or `200 m` alone is a
+/// length; `k` is a thousand wherever it is glued (a kilometre is `km`), and
+/// so are the Chinese `万` (ten thousand) and `亿` (a hundred million).
 fn glued_scale(suffix: &str, money: bool) -> Option<f64> {
     match suffix {
         "k" => Some(1e3),
+        "万" => Some(1e4),
+        "亿" => Some(1e8),
         "m" if money => Some(1e6),
         "b" if money => Some(1e9),
         _ => scale_word(suffix),
@@ -476,10 +506,26 @@ fn token_spans(lower: &str, ascii: bool, spans: &mut Vec<(usize, usize)>) {
             );
         }
     } else {
+        // Chinese and Japanese put no spaces around numbers: their letters
+        // and punctuation part tokens too (`上涨了30%。` holds `30%`), except
+        // a scale glued to digits (`120万`, ten thousands; `3亿`, hundred
+        // millions).
         for (at, c) in lower.char_indices() {
+            // Rare, so the digit before is looked at only then.
+            let cjk_cut = || {
+                cjk::is_cjk_punctuation(c)
+                    || (is_cjk_letter(c)
+                        && !(matches!(c, '万' | '亿')
+                            && lower[..at].ends_with(|p: char| p.is_ascii_digit())))
+            };
             cut(
                 at,
-                c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')',
+                c.is_whitespace()
+                    || c == '-'
+                    || c == '–'
+                    || c == '('
+                    || c == ')'
+                    || (c >= '\u{3000}' && cjk_cut()),
             );
         }
     }
@@ -516,7 +562,10 @@ fn numbers_of_tokens(lower: &str, spans: &[(usize, usize)], quick: bool) -> Vec<
             raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '\'' | '“' | '”'));
         let digits = token.trim_start_matches(['$', '€', '£', '¥']);
         let money = digits.len() < token.len();
-        let (core, pct_sign) = match digits.strip_suffix('%') {
+        let (core, pct_sign) = match digits
+            .strip_suffix('%')
+            .or_else(|| digits.strip_suffix('％'))
+        {
             Some(c) => (c, true),
             None => (digits, false),
         };
@@ -2488,15 +2537,16 @@ fn terms_near(window: &[u32], x: u32, y: u32) -> bool {
 }
 
 /// The character bigrams of a text, sorted, for the Sørensen–Dice
-/// coefficient. It computes exactly `strsim::sorensen_dice` (whitespace
-/// removed, bigrams counted with repeats, the denominator in bytes as strsim
-/// has it), but each text's bigrams are made once, when it is indexed,
-/// instead of on every comparison.
+/// coefficient. It computes `strsim::sorensen_dice` (whitespace removed,
+/// bigrams counted with repeats), but each text's bigrams are made once,
+/// when it is indexed, instead of on every comparison; and the denominator
+/// counts characters, where strsim counts bytes: the same for ASCII, but
+/// strsim cuts a Chinese text's score to a third (three bytes a letter).
 #[derive(Debug, Clone)]
 pub struct Bigrams {
     codes: BigramCodes,
-    /// Bytes of the text without whitespace.
-    bytes: usize,
+    /// Characters of the text without whitespace.
+    chars: usize,
     /// Hash of the text without whitespace (strsim returns 1 for equal texts).
     hash: u64,
 }
@@ -2527,11 +2577,11 @@ impl Bigrams {
     /// [`Bigrams::new`] of any text.
     fn of_chars(text: &str) -> Bigrams {
         let mut sorted: Vec<u64> = Vec::with_capacity(text.len());
-        let mut bytes = 0;
+        let mut chars = 0;
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         let mut previous: Option<char> = None;
         for c in text.chars().filter(|c| !c.is_whitespace()) {
-            bytes += c.len_utf8();
+            chars += 1;
             hash = (hash ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
             if let Some(p) = previous {
                 sorted.push((u64::from(p) << 32) | u64::from(c));
@@ -2541,7 +2591,7 @@ impl Bigrams {
         sorted.sort_unstable();
         Bigrams {
             codes: BigramCodes::Sorted(sorted),
-            bytes,
+            chars,
             hash,
         }
     }
@@ -2551,11 +2601,11 @@ impl Bigrams {
     fn of_ascii(text: &[u8]) -> Bigrams {
         let mut codes = Vec::with_capacity(text.len());
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut bytes = 0;
+        let mut chars = 0;
         let mut previous: Option<u16> = None;
         // `char::is_whitespace` on ASCII: tab to carriage return, space.
         for &c in text.iter().filter(|b| !matches!(b, 9..=13 | 32)) {
-            bytes += 1;
+            chars += 1;
             hash = (hash ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
             if let Some(p) = previous {
                 codes.push((p << 7) | u16::from(c));
@@ -2564,7 +2614,7 @@ impl Bigrams {
         }
         Bigrams {
             codes: BigramCodes::Ascii(codes),
-            bytes,
+            chars,
             hash,
         }
     }
@@ -2584,19 +2634,19 @@ impl Bigrams {
         }
     }
 
-    /// `strsim::sorensen_dice` of the two texts.
+    /// The Sørensen–Dice coefficient of the two texts' bigrams.
     pub fn dice(&self, other: &Bigrams) -> f64 {
-        if self.hash == other.hash && self.bytes == other.bytes && self.codes == other.codes {
+        if self.hash == other.hash && self.chars == other.chars && self.codes == other.codes {
             return 1.0;
         }
-        if self.bytes < 2 || other.bytes < 2 {
+        if self.chars < 2 || other.chars < 2 {
             return 0.0;
         }
         let common = match (&self.codes, &other.codes) {
             (BigramCodes::Ascii(a), BigramCodes::Ascii(b)) => common_ascii(a, b),
             _ => common_sorted(&self.sorted(), &other.sorted()),
         };
-        (2 * common) as f64 / (self.bytes + other.bytes - 2) as f64
+        (2 * common) as f64 / (self.chars + other.chars - 2) as f64
     }
 }
 
@@ -2823,7 +2873,7 @@ mod tests {
     }
 
     #[test]
-    fn bigram_dice_equals_strsim() {
+    fn bigram_dice_is_strsim_counted_in_characters() {
         let texts = [
             "The council approved a budget of 1.8 million.",
             "the council approved the budget",
@@ -2835,17 +2885,54 @@ mod tests {
             "café prices fell 5% in zurich",
             "abab",
             "baba",
+            "港口吞吐量连续三年增长",
+            "港口吞吐量已经连续三年增长",
         ];
         for a in texts {
             for b in texts {
                 let ours = Bigrams::new(a).dice(&Bigrams::new(b));
-                let theirs = strsim::sorensen_dice(a, b);
+                // strsim counts its denominator in bytes: the same as
+                // characters for ASCII.
+                let theirs = if a.is_ascii() && b.is_ascii() {
+                    strsim::sorensen_dice(a, b)
+                } else {
+                    dice_in_characters(a, b)
+                };
                 assert!(
                     (ours - theirs).abs() < 1e-12,
                     "{a:?} {b:?}: {ours} vs {theirs}"
                 );
             }
         }
+    }
+
+    /// strsim's Sørensen–Dice with the denominator in characters.
+    fn dice_in_characters(a: &str, b: &str) -> f64 {
+        let a: Vec<char> = a.chars().filter(|c| !c.is_whitespace()).collect();
+        let b: Vec<char> = b.chars().filter(|c| !c.is_whitespace()).collect();
+        if a == b {
+            return 1.0;
+        }
+        if a.len() < 2 || b.len() < 2 {
+            return 0.0;
+        }
+        let mut left: Vec<(char, char)> = a.windows(2).map(|w| (w[0], w[1])).collect();
+        let mut common = 0;
+        for w in b.windows(2) {
+            if let Some(k) = left.iter().position(|&p| p == (w[0], w[1])) {
+                left.swap_remove(k);
+                common += 1;
+            }
+        }
+        (2 * common) as f64 / (a.len() + b.len() - 2) as f64
+    }
+
+    #[test]
+    fn a_chinese_copy_is_as_alike_as_an_english_one() {
+        // The same shape: five letters found in seven.
+        let latin = Bigrams::new("abcde").dice(&Bigrams::new("xyabcde"));
+        let chinese = Bigrams::new("票价上涨了").dice(&Bigrams::new("今年票价上涨了"));
+        assert!((chinese - latin).abs() < 1e-12, "{chinese} vs {latin}");
     }
 
     /// The feature `name` of `claim` against a one-source index.
@@ -3178,7 +3265,7 @@ mod tests {
         fn ascii_bigrams_are_the_general_ones(text in "[ -~\t\n\x0B\x0C\r\x00\x1F\x7F]{0,300}") {
             let (fast, general) = (Bigrams::of_ascii(text.as_bytes()), Bigrams::of_chars(&text));
             proptest::prop_assert_eq!(fast.sorted(), general.sorted());
-            proptest::prop_assert_eq!(fast.bytes, general.bytes);
+            proptest::prop_assert_eq!(fast.chars, general.chars);
             proptest::prop_assert_eq!(fast.hash, general.hash);
         }
 

@@ -59,6 +59,8 @@ use std::sync::OnceLock;
 use memchr::memmem::Finder;
 use serde::Serialize;
 
+use crate::cjk::is_cjk_letter;
+
 mod instructions;
 mod narration;
 mod pointers;
@@ -297,17 +299,6 @@ fn words_up_to(text: &str, limit: usize) -> usize {
         count += cjk.div_ceil(2).max(usize::from(other));
     }
     count.min(limit + 1)
-}
-
-/// A Han ideograph, or Japanese kana: letters of scripts written without
-/// spaces between words.
-fn is_cjk_letter(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}' // hiragana, katakana
-        | '\u{3400}'..='\u{4DBF}' // Han extension A
-        | '\u{4E00}'..='\u{9FFF}' // Han
-        | '\u{F900}'..='\u{FAFF}' // Han compatibility
-        | '\u{20000}'..='\u{2FA1F}') // Han extensions B and later
 }
 
 /// Longest opening compared by [`opens_with_any`] (tested).
