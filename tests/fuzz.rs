@@ -1,6 +1,7 @@
 //! A long-running fuzz test on the stable toolchain: proptest generators
 //! for the inputs real text throws at citeaudit, fed to every reading stage
-//! for as long as `CITEAUDIT_FUZZ_SECONDS` says (default 10).
+//! (and to the matching stage's readers of words and numbers) for as long
+//! as `CITEAUDIT_FUZZ_SECONDS` says (default 10).
 //!
 //! Ignored by default; `fuzz/run SECONDS` runs it (CI: 60 s). Each input
 //! runs under `catch_unwind`; the first one that panics is written to
@@ -25,6 +26,7 @@ use citeaudit::audit::{audit_document, AuditOptions};
 use citeaudit::read::load::decode;
 use citeaudit::read::structure::Format;
 use citeaudit::sources::text::html_text;
+use citeaudit::verify::matching;
 
 /// One piece of text; an article is a run of them.
 fn piece() -> impl Strategy<Value = String> {
@@ -55,6 +57,11 @@ fn piece() -> impl Strategy<Value = String> {
         "】",
         "参考文献：",
         "東京",
+        "上涨了30%",
+        "120万人次",
+        "3亿元",
+        "25％",
+        "万",
         // combining marks, RTL, emoji with joiners
         "e\u{301}",
         "\u{301}",
@@ -333,6 +340,13 @@ fn exercise(bytes: &[u8]) {
     }
     let lossy = String::from_utf8_lossy(bytes);
     let _ = html_text(&lossy);
+    // The matching stage's readers of words and numbers, and its
+    // letter-pair similarity, on the same text.
+    let _ = matching::content_words(&lossy);
+    let _ = matching::numbers(&lossy);
+    let bigrams = matching::Bigrams::new(&lossy);
+    let dice = bigrams.dice(&matching::Bigrams::new("港口吞吐量 rose 30%"));
+    assert!((0.0..=1.0).contains(&dice), "{dice}");
 }
 
 #[test]
