@@ -3054,6 +3054,23 @@ mod tests {
     }
 
     #[test]
+    fn chinese_is_read_as_letter_pairs_and_its_numbers_as_numbers() {
+        assert_eq!(
+            content_words("2031年港口吞吐，Port"),
+            ["年港", "港口", "口吞", "吞吐", "port"]
+        );
+        let read: Vec<(f64, bool)> =
+            numbers("夜间票价上涨了30%。旅客120万人次，收入3亿元，涨幅25％。")
+                .iter()
+                .map(|n| (n.value, n.percent))
+                .collect();
+        assert_eq!(
+            read,
+            [(30.0, true), (1.2e6, false), (3e8, false), (25.0, true)]
+        );
+    }
+
+    #[test]
     fn stems_are_the_first_six_letters() {
         assert_eq!(stem("approval"), "approv");
         assert_eq!(stem("fee"), "fee");
