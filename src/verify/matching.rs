@@ -353,6 +353,26 @@ fn spelled_ordinal(word: &str) -> Option<f64> {
         .map(|k| (k + 3) as f64)
 }
 
+/// Fullwidth digits and decimal points (`３０．５％`, as Chinese and Japanese
+/// text often sets figures) as ASCII ones, so they read as numbers. The
+/// fullwidth comma `，` is left: it separates clauses there, not
+/// thousands.
+fn fullwidth_digits_as_ascii(text: &str) -> std::borrow::Cow<'_, str> {
+    // Fullwidth forms are encoded from lead byte EF: most text has none.
+    if memchr::memchr(0xEF, text.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '．' => '.',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 /// `2004-11-02` → `2004 02`: an ISO date states a year and a day as the
 /// other forms do (`2 November 2004`, `Nov. 2, 2004`); its month, a word
 /// elsewhere, is left out rather than read as the number 11.
@@ -474,7 +494,8 @@ fn numbers_in_lowercase(lowercase: &str) -> Vec<Number> {
 /// The numbers of a lowercase text; `quick` passes over tokens that cannot
 /// start a number without reading them (the same answer, tested).
 fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
-    let lower = iso_dates_as_words(lowercase);
+    let halfwidth = fullwidth_digits_as_ascii(lowercase);
+    let lower = iso_dates_as_words(&halfwidth);
     // The tokens as spans in a per-thread buffer (no list a sentence).
     TOKEN_SPANS.with_borrow_mut(|spans| {
         token_spans(&lower, lower.is_ascii(), spans);
@@ -3060,13 +3081,13 @@ mod tests {
             ["年港", "港口", "口吞", "吞吐", "port"]
         );
         let read: Vec<(f64, bool)> =
-            numbers("夜间票价上涨了30%。旅客120万人次，收入3亿元，涨幅25％。")
+            numbers("夜间票价上涨了30%。旅客120万人次，收入3亿元，涨幅２５．５％。")
                 .iter()
                 .map(|n| (n.value, n.percent))
                 .collect();
         assert_eq!(
             read,
-            [(30.0, true), (1.2e6, false), (3e8, false), (25.0, true)]
+            [(30.0, true), (1.2e6, false), (3e8, false), (25.5, true)]
         );
     }
 
