@@ -510,10 +510,16 @@ fn read_numbers(lowercase: &str, quick: bool) -> Vec<Number> {
 fn token_spans(lower: &str, ascii: bool, spans: &mut Vec<(usize, usize)>) {
     spans.clear();
     let mut start = None;
-    let mut cut = |at: usize, between: bool| {
+    // `wall`: a Chinese or Japanese letter or mark, which parts tokens that
+    // are not neighbours; an empty span stands for it, so the word after a
+    // number is never read from across a clause (`涨了30%，Allianz…`).
+    let mut cut = |at: usize, between: bool, wall: bool| {
         if between {
             if let Some(from) = start.take() {
                 spans.push((from, at));
+            }
+            if wall && spans.last().is_some_and(|&(from, to)| from != to) {
+                spans.push((at, at));
             }
         } else if start.is_none() {
             start = Some(at);
@@ -524,6 +530,7 @@ fn token_spans(lower: &str, ascii: bool, spans: &mut Vec<(usize, usize)>) {
             cut(
                 at,
                 is_ascii_whitespace(b) || matches!(b, b'-' | b'(' | b')'),
+                false,
             );
         }
     } else {
@@ -539,14 +546,11 @@ fn token_spans(lower: &str, ascii: bool, spans: &mut Vec<(usize, usize)>) {
                         && !(matches!(c, '万' | '亿')
                             && lower[..at].ends_with(|p: char| p.is_ascii_digit())))
             };
+            let wall = c >= '\u{3000}' && cjk_cut();
             cut(
                 at,
-                c.is_whitespace()
-                    || c == '-'
-                    || c == '–'
-                    || c == '('
-                    || c == ')'
-                    || (c >= '\u{3000}' && cjk_cut()),
+                wall || c.is_whitespace() || c == '-' || c == '–' || c == '(' || c == ')',
+                wall,
             );
         }
     }
@@ -3089,6 +3093,11 @@ mod tests {
             read,
             [(30.0, true), (1.2e6, false), (3e8, false), (25.5, true)]
         );
+        // The word after a number is read from its neighbour only, not
+        // across Chinese text: these figures count nothing named.
+        assert!(numbers("涨了30%，但是 fares 不变")
+            .iter()
+            .all(|n| n.about == [0, 0]));
     }
 
     #[test]
