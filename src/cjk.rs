@@ -30,16 +30,18 @@ pub fn is_cjk_punctuation(c: char) -> bool {
 /// what search engines index for these scripts: most words are two
 /// characters, and a longer one is found as its pairs.
 pub fn each_pair(run: &str, mut emit: impl FnMut(&str)) {
-    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
-    match starts.len() {
-        0 => {}
-        1 => emit(run),
-        n => {
-            for k in 0..n - 1 {
-                let end = starts.get(k + 2).copied().unwrap_or(run.len());
-                emit(&run[starts[k]..end]);
-            }
-        }
+    let mut letters = run.char_indices();
+    let Some((mut previous, _)) = letters.next() else {
+        return;
+    };
+    let mut paired = false;
+    for (at, c) in letters {
+        emit(&run[previous..at + c.len_utf8()]);
+        previous = at;
+        paired = true;
+    }
+    if !paired {
+        emit(run);
     }
 }
 
@@ -55,6 +57,9 @@ mod tests {
         pairs.clear();
         each_pair("港", |p| pairs.push(p.to_string()));
         assert_eq!(pairs, ["港"]);
+        pairs.clear();
+        each_pair("", |p| pairs.push(p.to_string()));
+        assert!(pairs.is_empty());
     }
 
     #[test]
