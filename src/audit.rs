@@ -945,6 +945,7 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
                 .map(|x| texts.ids[x.source].clone())
                 .collect(),
             number_mismatch: None,
+            lacking: Vec::new(),
         };
         if s.status == Status::Uncited {
             if let Some(b) = best.filter(|b| b.score >= t.support) {
@@ -963,6 +964,11 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
                     Status::Unsupported
                 };
             }
+        }
+        // What to look for in a text that only partly supports the claim,
+        // or not at all (a misattributed claim names the source that does).
+        if matches!(s.status, Status::Partial | Status::Unsupported) {
+            verdict.lacking = texts.index.words_missing_from(&s.text, &cited);
         }
         // A figure the relevant passage lacks or contradicts.
         // Flags speak of a passage that is about the claim at all (its word

@@ -322,6 +322,10 @@ pub struct Verdict {
     /// With the `number-mismatch` flag: the claim's value and the cited
     /// source's, `2,300≠2,800`.
     pub number_mismatch: Option<String>,
+    /// For a `partial` or `unsupported` claim: its words that no cited
+    /// text holds, as it writes them (what to look for).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lacking: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::model::{ArticleAudit, FailOn, Flag, Rule, SentenceRecord, Summary};
+use crate::model::{ArticleAudit, FailOn, Flag, Rule, SentenceRecord, Summary, Verdict};
 
 /// Something of the run that could not be done: an article that could not be
 /// read or audited (`article` names it), a path that could not be walked, or
@@ -74,12 +74,14 @@ fn message(rule: Rule, s: &SentenceRecord) -> String {
             None => "uncited claim".to_string(),
         },
         Rule::Dangling => format!("cites [{cited}], not declared by the article"),
-        Rule::Partial => {
-            format!("cited [{cited}] only partly supports this (score {cited_score:.2})")
-        }
-        Rule::Unsupported => {
-            format!("cited [{cited}] does not support this (score {cited_score:.2})")
-        }
+        Rule::Partial => format!(
+            "cited [{cited}] only partly supports this (score {cited_score:.2}{})",
+            lacking(v.map(|v| &**v))
+        ),
+        Rule::Unsupported => format!(
+            "cited [{cited}] does not support this (score {cited_score:.2}{})",
+            lacking(v.map(|v| &**v))
+        ),
         Rule::Misattributed => format!(
             "cited [{cited}] does not support this, but [{}] does",
             v.and_then(|v| v.best_source.clone()).unwrap_or_default()
@@ -94,6 +96,25 @@ fn message(rule: Rule, s: &SentenceRecord) -> String {
         Rule::Duplicate => "repeats an earlier sentence".to_string(),
     }
 }
+
+/// The claim's words that its cited texts lack, for a finding's message:
+/// `; not in the cited text: weeks, ferry`. At most [`LACKING_SHOWN`].
+fn lacking(v: Option<&Verdict>) -> String {
+    let words = v.map_or(&[][..], |v| v.lacking.as_slice());
+    if words.is_empty() {
+        return String::new();
+    }
+    let shown = words[..words.len().min(LACKING_SHOWN)].join(", ");
+    let more = if words.len() > LACKING_SHOWN {
+        ", …"
+    } else {
+        ""
+    };
+    format!("; not in the cited text: {shown}{more}")
+}
+
+/// How many lacking words a message names.
+const LACKING_SHOWN: usize = 6;
 
 /// Every finding of these articles, in article and sentence order.
 pub fn findings<'a>(audits: &'a [ArticleAudit], fail_on: &FailOn) -> Vec<Finding<'a>> {
@@ -979,6 +1000,31 @@ mod tests {
     use crate::read::load::Document;
     use crate::read::structure::Format;
     use crate::report::Reporter;
+
+    #[test]
+    fn lacking_words_are_named_up_to_a_few() {
+        let verdict = |words: &[&str]| Verdict {
+            best_source: None,
+            best_score: 0.0,
+            cited_score: Some(0.3),
+            corroboration: 0,
+            matched: None,
+            suggest: None,
+            supporting: Vec::new(),
+            number_mismatch: None,
+            lacking: words.iter().map(|w| w.to_string()).collect(),
+        };
+        assert_eq!(lacking(None), "");
+        assert_eq!(lacking(Some(&verdict(&[]))), "");
+        assert_eq!(
+            lacking(Some(&verdict(&["paint", "shop"]))),
+            "; not in the cited text: paint, shop"
+        );
+        assert_eq!(
+            lacking(Some(&verdict(&["a1", "a2", "a3", "a4", "a5", "a6", "a7"]))),
+            "; not in the cited text: a1, a2, a3, a4, a5, a6, …"
+        );
+    }
 
     fn audit(name: &str, text: &str) -> ArticleAudit {
         let doc = Document::from_text(name, text);

@@ -309,6 +309,13 @@ fn render_detail(out: &mut String, id: &str, s: &SentenceRecord) {
         if let Some(suggest) = &v.suggest {
             let _ = write!(out, "<div>Suggestion: cite [{}]</div>", escape(suggest));
         }
+        if !v.lacking.is_empty() {
+            let _ = write!(
+                out,
+                "<div>Not in the cited text: {}</div>",
+                escape(&v.lacking.join(", "))
+            );
+        }
         if let Some(matched) = &v.matched {
             let (claim_html, match_html) = highlight(&s.text, matched);
             let _ = write!(
@@ -419,6 +426,41 @@ mod tests {
         assert!(html.contains("a&lt;b&gt;.txt"));
         // The page has exactly one script: ours.
         assert_eq!(html.matches("<script>").count(), 1);
+    }
+
+    #[test]
+    fn a_partial_claim_names_the_words_its_cited_text_lacks() {
+        let record = SentenceRecord {
+            sentence: 1,
+            block: 0,
+            line: 1,
+            column: 1,
+            kind: crate::model::Kind::Claim,
+            status: crate::model::Status::Partial,
+            flags: Vec::new(),
+            cited: vec!["1".to_string()],
+            text: "The depot holds forty trams and a <paint> shop.".to_string(),
+            verdict: Some(Box::new(crate::model::Verdict {
+                best_source: Some("1".to_string()),
+                best_score: 0.7,
+                cited_score: Some(0.7),
+                corroboration: 0,
+                matched: Some("The depot holds forty trams.".to_string()),
+                suggest: None,
+                supporting: Vec::new(),
+                number_mismatch: None,
+                lacking: vec!["<paint>".to_string(), "shop".to_string()],
+            })),
+            baselined: false,
+        };
+        let mut out = String::new();
+        render_detail(&mut out, "s1", &record);
+        assert!(out.contains("<div>Not in the cited text: &lt;paint&gt;, shop</div>"));
+        let mut without = record.clone();
+        without.verdict.as_mut().unwrap().lacking.clear();
+        out.clear();
+        render_detail(&mut out, "s1", &without);
+        assert!(!out.contains("Not in the cited text"));
     }
 
     #[test]

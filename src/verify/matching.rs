@@ -297,6 +297,35 @@ impl Number {
     }
 }
 
+/// Linking words that are not stop words (the score counts them) but are
+/// never worth naming as missing from a source.
+const CONNECTIVES: [&str; 12] = [
+    "although",
+    "though",
+    "however",
+    "whereas",
+    "moreover",
+    "furthermore",
+    "thus",
+    "therefore",
+    "hence",
+    "meanwhile",
+    "nevertheless",
+    "nonetheless",
+];
+
+/// Whether a word states a figure (`12bn`, `1990s`, `twelve`, `third`):
+/// it starts with a digit, or is a number word. (`H200` is a name.)
+fn is_figure(word: &str) -> bool {
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    word_number(&lower).is_some()
+        || fraction_word(&lower).is_some()
+        || spelled_ordinal(&lower).is_some()
+}
+
 fn word_number(word: &str) -> Option<f64> {
     const UNITS: [&str; 21] = [
         "zero",
@@ -1188,6 +1217,75 @@ impl SourceIndex {
             bigrams: Bigrams::new(lower),
             names,
             sequence,
+        }
+    }
+
+    /// The words of `claim` that no sentence of `sources` (by index) holds,
+    /// as the claim writes them, in order, each stem once: what a reader
+    /// should look for when a cited text only partly supports a claim.
+    /// Stop words, [`CONNECTIVES`] and figures are never listed (numbers
+    /// have their own check), nor words in Chinese or Japanese script, whose
+    /// terms are letter pairs rather than words a reader could look for.
+    pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Vec<String> {
+        let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+        let mut stems: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        let mut lower = String::new();
+        for raw in words_where(claim, in_word) {
+            let ascii = raw.is_ascii();
+            if !ascii && raw.chars().any(|c| c >= '\u{3040}' && is_cjk_letter(c)) {
+                continue;
+            }
+            let mut missing = None;
+            let mut check = |stem: &str| {
+                let held = self
+                    .vocab
+                    .get(stem)
+                    .is_some_and(|t| sources.iter().any(|&s| self.source_holds(s, t)));
+                if !held && !stems.iter().any(|s| s == stem) {
+                    missing = Some(stem.to_string());
+                }
+            };
+            if ascii {
+                // One buffer for every word, not a string each.
+                lower.clear();
+                lower.push_str(raw);
+                lower.make_ascii_lowercase();
+                each_content_word_of_lowercase_ascii(&lower, &mut check);
+            } else {
+                each_content_word(raw, &mut check);
+            }
+            // `twelve` or `12bn` is a figure: the source may write it `12`.
+            // A connective (`although`) links what the claim says; it says
+            // nothing a reader could look for.
+            let connective = || CONNECTIVES.iter().any(|c| raw.eq_ignore_ascii_case(c));
+            if let Some(stem) = missing.filter(|_| !is_figure(raw) && !connective()) {
+                stems.push(stem);
+                let shown = raw
+                    .strip_suffix("'s")
+                    .or_else(|| raw.strip_suffix("’s"))
+                    .unwrap_or(raw)
+                    .trim_matches(['\'', '’']);
+                out.push(shown.to_string());
+            }
+        }
+        out
+    }
+
+    /// Whether a sentence of source `source` holds term `t`: a search of
+    /// the term's postings for the source's run of sentences when they are
+    /// consecutive (as a source's sentences usually are), else a walk.
+    fn source_holds(&self, source: usize, t: u32) -> bool {
+        let own: &[u32] = self.by_source.get(source).map_or(&[], Vec::as_slice);
+        let postings = self.postings.of(t);
+        match (own.first(), own.last()) {
+            (Some(&first), Some(&last)) if (last - first) as usize + 1 == own.len() => {
+                let from = postings.partition_point(|&q| q < first);
+                postings.get(from).is_some_and(|&q| q <= last)
+            }
+            _ => postings
+                .iter()
+                .any(|&p| self.passages[p as usize].source == source),
         }
     }
 
@@ -3187,6 +3285,42 @@ mod tests {
             0.9
         ));
         assert_eq!(outside_quotes("He said “no way” today"), "He said  today");
+    }
+
+    #[test]
+    fn words_missing_from_the_cited_sources() {
+        let index = index(&[
+            (
+                0,
+                "The ferry company suspended the northern routes for winter.",
+            ),
+            (0, "Freight sailings may restart sooner."),
+            (1, "Island councils warned about residents and the pier."),
+        ]);
+        // As the claim writes them, in order, each stem once; stop words,
+        // connectives, figures (spelled or not) and words any cited
+        // sentence holds are not listed.
+        assert_eq!(
+            index.words_missing_from(
+                "The company's northern routes stay closed for twelve weeks, 2 piers closed, although Councils' warnings were ignored.",
+                &[0],
+            ),
+            ["stay", "closed", "weeks", "piers", "Councils", "warnings", "ignored"]
+        );
+        // Another cited source counts; an uncited one does not. Words meet
+        // as the matching reads them (`suspension` would meet `suspended`).
+        assert_eq!(
+            index.words_missing_from("Councils warned residents of the closure.", &[0, 1]),
+            ["closure"]
+        );
+        assert_eq!(
+            index.words_missing_from("Councils warned residents.", &[0]),
+            ["Councils", "warned", "residents"]
+        );
+        // Chinese runs are read as letter pairs, not words a reader looks for.
+        assert!(index
+            .words_missing_from("港口关闭了 ferry", &[0])
+            .is_empty());
     }
 
     fn index(sentences: &[(usize, &str)]) -> SourceIndex {
