@@ -1,7 +1,8 @@
 //! Matching speed: 2,000 claims (edited copies of planted source sentences)
 //! against 50,000 source sentences, through the index, against a naive
 //! all-pairs `strsim` baseline measured on a subsample in the same run, and
-//! the cost at 5k, 50k and 500k source sentences.
+//! the cost at 5k, 50k and 500k source sentences; and how the time to
+//! score one claim grows with its length.
 //!
 //! `cargo bench --bench matching` prints the summary lines; criterion times
 //! the 50k case.
@@ -89,6 +90,7 @@ fn bench(c: &mut Criterion) {
 fn summary() {
     let threads = rayon::current_num_threads();
     println!("matching summary ({threads} threads):");
+    long_claims();
     for size in [5_000, 50_000, 500_000] {
         let corpus = corpus(size, 0xC1A1);
         // Best of three for building the index and for scoring the claims.
@@ -137,6 +139,45 @@ fn summary() {
             );
         }
     }
+}
+
+/// One claim of thousands of distinct words (a sentence nobody wrote, but a
+/// file can hold): the time a word at 32,000 words against at 2,000, where
+/// linear work gives about 1 and quadratic work 16. Half the words are in
+/// the cited source, half in no source.
+fn long_claims() {
+    let mut rng = Rng(0x10C1A1);
+    let vocab = vocabulary(64_000, &mut rng);
+    let mut per_word = Vec::new();
+    for words in [2_000, 8_000, 32_000] {
+        let claim = vocab[..words].join(" ");
+        let mut index = SourceIndex::new();
+        let known: Vec<String> = vocab[..words]
+            .chunks(40)
+            .step_by(2)
+            .map(|chunk| chunk.join(" ") + ".")
+            .collect();
+        let batch: Vec<(usize, usize, &str)> = known
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (0, i + 1, s.as_str()))
+            .collect();
+        index.add_batch(&batch);
+        let mut best = f64::MAX;
+        for _ in 0..3 {
+            let (_, secs) = timed(|| {
+                black_box(index.score_claim(&claim, &[0]));
+                black_box(index.words_missing_from(&claim, &[0]));
+            });
+            best = best.min(secs);
+        }
+        println!("  one claim of {words:>6} words: {best:.4} s");
+        per_word.push(best / words as f64);
+    }
+    println!(
+        "  time a word, 32,000 words / 2,000 words: {:.2} (linear about 1, quadratic 16)",
+        per_word[2] / per_word[0]
+    );
 }
 
 criterion_group!(benches, bench);

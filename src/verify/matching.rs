@@ -36,6 +36,7 @@
 //! time. The cited sources and the [`SCORED_SOURCES`] best others on words
 //! get a support score; the rest are too far behind to support the claim.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -296,6 +297,11 @@ impl Number {
         close && (self.percent == other.percent || !self.percent || !other.percent)
     }
 }
+
+/// How many words [`SourceIndex::words_missing_from`] lists before `…`:
+/// enough to see what a claim adds, and a bound on the work for a
+/// pathological sentence of thousands of words.
+pub const LACKING_KEPT: usize = 20;
 
 /// Linking words that are not stop words (the score counts them) but are
 /// never worth naming as missing from a source.
@@ -863,6 +869,50 @@ pub struct SourceScore {
     pub cover: [Option<u32>; COVER_SENTENCES],
 }
 
+/// Items in order of first sight, and where each is: a scan while they are
+/// few (nearly every claim), a map past [`FirstSeen::FEW`], so that a
+/// sentence of thousands of distinct words is read in linear time, not
+/// quadratic.
+#[derive(Debug)]
+struct FirstSeen<K> {
+    items: Vec<K>,
+    map: HashMap<K, usize>,
+}
+
+impl<K> Default for FirstSeen<K> {
+    fn default() -> Self {
+        FirstSeen {
+            items: Vec::new(),
+            map: HashMap::new(),
+        }
+    }
+}
+
+impl<K: Copy + Eq + std::hash::Hash> FirstSeen<K> {
+    const FEW: usize = 64;
+
+    fn position(&self, key: K) -> Option<usize> {
+        if self.items.len() <= Self::FEW {
+            self.items.iter().position(|x| *x == key)
+        } else {
+            self.map.get(&key).copied()
+        }
+    }
+
+    /// Adds `key`, which [`Self::position`] has not found.
+    fn push(&mut self, key: K) {
+        self.items.push(key);
+        if self.items.len() > Self::FEW {
+            if self.map.is_empty() {
+                self.map
+                    .extend(self.items.iter().enumerate().map(|(i, &x)| (x, i)));
+            } else {
+                self.map.insert(key, self.items.len() - 1);
+            }
+        }
+    }
+}
+
 /// A claim prepared for scoring.
 struct Claim {
     /// Distinct known terms with weights, and the weight of unknown terms.
@@ -1153,15 +1203,17 @@ impl SourceIndex {
         let mut pairs = Vec::new();
         // The previous word's position in `terms` (`None`: unknown word).
         let mut previous: Option<Option<usize>> = None;
-        let mut seen_unknown: Vec<&str> = Vec::new();
+        let mut known = FirstSeen::default();
+        let mut seen_unknown = FirstSeen::default();
         let mut sequence = Vec::new();
         for word in prepared.words() {
             match self.vocab.get(word) {
                 Some(t) => {
-                    let k = match terms.iter().position(|(x, _)| *x == t) {
+                    let k = match known.position(t) {
                         Some(k) => k,
                         None => {
                             let w = self.idf(self.postings.of(t).len());
+                            known.push(t);
                             terms.push((t, w));
                             total_weight += w;
                             terms.len() - 1
@@ -1176,7 +1228,7 @@ impl SourceIndex {
                     sequence.push(Some(k));
                 }
                 None => {
-                    if !seen_unknown.contains(&word) {
+                    if seen_unknown.position(word).is_none() {
                         seen_unknown.push(word);
                         total_weight += self.idf(1);
                     }
@@ -1223,6 +1275,7 @@ impl SourceIndex {
     /// The words of `claim` that no sentence of `sources` (by index) holds,
     /// as the claim writes them, in order, each stem once: what a reader
     /// should look for when a cited text only partly supports a claim.
+    /// At most [`LACKING_KEPT`] words, then `…` when there are more.
     /// Stop words, [`CONNECTIVES`] and figures are never listed (numbers
     /// have their own check), nor words in Chinese or Japanese script, whose
     /// terms are letter pairs rather than words a reader could look for.
@@ -1260,6 +1313,10 @@ impl SourceIndex {
             // nothing a reader could look for.
             let connective = || CONNECTIVES.iter().any(|c| raw.eq_ignore_ascii_case(c));
             if let Some(stem) = missing.filter(|_| !is_figure(raw) && !connective()) {
+                if out.len() == LACKING_KEPT {
+                    out.push("…".to_string());
+                    break;
+                }
                 stems.push(stem);
                 let shown = raw
                     .strip_suffix("'s")
@@ -3317,6 +3374,14 @@ mod tests {
             index.words_missing_from("Councils warned residents.", &[0]),
             ["Councils", "warned", "residents"]
         );
+        // A long list stops at LACKING_KEPT words and says there are more.
+        let many: Vec<String> = (0..30)
+            .map(|i| format!("word{}x", (b'a' + i) as char))
+            .collect();
+        let listed = index.words_missing_from(&many.join(" "), &[0]);
+        assert_eq!(listed.len(), LACKING_KEPT + 1);
+        assert_eq!(listed[..LACKING_KEPT], many[..LACKING_KEPT]);
+        assert_eq!(listed[LACKING_KEPT], "…");
         // Chinese runs are read as letter pairs, not words a reader looks for.
         assert!(index
             .words_missing_from("港口关闭了 ferry", &[0])
