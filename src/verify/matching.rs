@@ -922,6 +922,9 @@ struct Claim {
     /// Where to find a term in `terms`, by term id mod 256 (the
     /// signature's bit): see [`TermSlots`].
     term_slots: TermSlots,
+    /// Where each term is in `terms`, for a claim of any length (the
+    /// slots answer fastest for a short one).
+    term_index: FirstSeen<u32>,
     total_weight: f64,
     /// Neighbouring term pairs, as positions in `terms`; `None` for a pair
     /// with a word that no source uses (it can never be found).
@@ -1255,6 +1258,7 @@ impl SourceIndex {
         Claim {
             term_bits: TermBits::of(terms.iter().map(|t| t.0)),
             term_slots: TermSlots::of(&terms),
+            term_index: known,
             terms,
             total_weight,
             pairs,
@@ -1624,7 +1628,7 @@ impl SourceIndex {
                 t.is_some_and(|t| {
                     // A known name is one of the claim's terms, so `anywhere`
                     // already knows; the rows are read only if it is not.
-                    match claim.terms.iter().position(|(x, _)| *x == t) {
+                    match claim.term_index.position(t) {
                         Some(k) => anywhere[k],
                         None => own
                             .iter()
@@ -3467,6 +3471,26 @@ mod tests {
                 .filter(|&&(a, b)| live.iter().any(|&r| plain[r][a] && plain[r][b]))
                 .count();
             proptest::prop_assert_eq!(held.pairs_together(&live, pairs.iter().copied()), met);
+        }
+    }
+
+    proptest::proptest! {
+        /// First-seen positions are a search's, before and past the point
+        /// where a map takes over from the scan.
+        #[test]
+        fn first_seen_finds_what_a_search_finds(
+            keys in proptest::collection::vec(0u32..400, 0..300),
+        ) {
+            let mut seen = FirstSeen::default();
+            let mut plain: Vec<u32> = Vec::new();
+            for k in keys {
+                let found = seen.position(k);
+                proptest::prop_assert_eq!(found, plain.iter().position(|&x| x == k));
+                if found.is_none() {
+                    seen.push(k);
+                    plain.push(k);
+                }
+            }
         }
     }
 
