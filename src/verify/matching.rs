@@ -873,19 +873,10 @@ pub struct SourceScore {
 /// few (nearly every claim), a map past [`FirstSeen::FEW`], so that a
 /// sentence of thousands of distinct words is read in linear time, not
 /// quadratic.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct FirstSeen<K> {
     items: Vec<K>,
     map: HashMap<K, usize>,
-}
-
-impl<K> Default for FirstSeen<K> {
-    fn default() -> Self {
-        FirstSeen {
-            items: Vec::new(),
-            map: HashMap::new(),
-        }
-    }
 }
 
 impl<K: Copy + Eq + std::hash::Hash> FirstSeen<K> {
