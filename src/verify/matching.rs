@@ -1284,6 +1284,11 @@ impl SourceIndex {
             if !ascii && raw.chars().any(|c| c >= '\u{3040}' && is_cjk_letter(c)) {
                 continue;
             }
+            // A TeX command (`\citet`) is markup, not a word of the claim.
+            let at = raw.as_ptr() as usize - claim.as_ptr() as usize;
+            if claim[..at].ends_with('\\') {
+                continue;
+            }
             let mut missing = None;
             let mut check = |stem: &str| {
                 let held = self
@@ -3377,6 +3382,11 @@ mod tests {
         assert_eq!(listed.len(), LACKING_KEPT + 1);
         assert_eq!(listed[..LACKING_KEPT], many[..LACKING_KEPT]);
         assert_eq!(listed[LACKING_KEPT], "…");
+        // A TeX command is markup; its argument is text.
+        assert_eq!(
+            index.words_missing_from("As \\citet{smith04} showed, crews rest.", &[0]),
+            ["smith04", "showed", "crews", "rest"]
+        );
         // Chinese runs are read as letter pairs, not words a reader looks for.
         assert!(index
             .words_missing_from("港口关闭了 ferry", &[0])
