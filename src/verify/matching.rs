@@ -1279,14 +1279,26 @@ impl SourceIndex {
         let mut stems: Vec<String> = Vec::new();
         let mut out = Vec::new();
         let mut lower = String::new();
+        // Where a TeX command's braced argument ends.
+        let mut markup_until = 0;
         for raw in words_where(claim, in_word) {
             let ascii = raw.is_ascii();
             if !ascii && raw.chars().any(|c| c >= '\u{3040}' && is_cjk_letter(c)) {
                 continue;
             }
-            // A TeX command (`\citet`) is markup, not a word of the claim.
+            // A TeX command (`\citet{doe99}`) is markup, and so is the
+            // group right after it (a citation key, a label).
             let at = raw.as_ptr() as usize - claim.as_ptr() as usize;
+            if at < markup_until {
+                continue;
+            }
             if claim[..at].ends_with('\\') {
+                let after = at + raw.len();
+                if claim[after..].starts_with('{') {
+                    markup_until = claim[after..]
+                        .find('}')
+                        .map_or(claim.len(), |end| after + end);
+                }
                 continue;
             }
             let mut missing = None;
@@ -3382,10 +3394,14 @@ mod tests {
         assert_eq!(listed.len(), LACKING_KEPT + 1);
         assert_eq!(listed[..LACKING_KEPT], many[..LACKING_KEPT]);
         assert_eq!(listed[LACKING_KEPT], "…");
-        // A TeX command is markup; its argument is text.
+        // A TeX command and its braced argument are markup; what follows
+        // is text, a group after a word is text too.
         assert_eq!(
-            index.words_missing_from("As \\citet{smith04} showed, crews rest.", &[0]),
-            ["smith04", "showed", "crews", "rest"]
+            index.words_missing_from(
+                "As \\citet{smith04, doe99} showed, crews {rest} {piers.",
+                &[0]
+            ),
+            ["showed", "crews", "rest", "piers"]
         );
         // Chinese runs are read as letter pairs, not words a reader looks for.
         assert!(index
