@@ -347,6 +347,19 @@ fn exercise(bytes: &[u8]) {
     let bigrams = matching::Bigrams::new(&lossy);
     let dice = bigrams.dice(&matching::Bigrams::new("港口吞吐量 rose 30%"));
     assert!((0.0..=1.0).contains(&dice), "{dice}");
+    // The input as a claim against a small source, and as a source: the
+    // score and the words it lacks.
+    let mut index = matching::SourceIndex::new();
+    index.add(0, 1, "The harbour's 港口 tonnage rose 30% in 2024.");
+    index.add(1, 2, &lossy);
+    for claim in [&*lossy, "The harbour tonnage rose 30% in 2024."] {
+        for score in index.score_claim(claim, &[0]) {
+            assert!((0.0..=1.0).contains(&score.score), "{}", score.score);
+        }
+        let lacking = index.words_missing_from(claim, &[0, 1]);
+        assert!(lacking.len() <= matching::LACKING_KEPT + 1);
+        assert!(lacking.iter().all(|w| !w.is_empty()));
+    }
 }
 
 #[test]
