@@ -1271,9 +1271,10 @@ impl SourceIndex {
     /// as the claim writes them, in order, each stem once: what a reader
     /// should look for when a cited text only partly supports a claim.
     /// At most [`LACKING_KEPT`] words, then `…` when there are more.
-    /// Stop words, [`CONNECTIVES`] and figures are never listed (numbers
-    /// have their own check), nor words in Chinese or Japanese script, whose
-    /// terms are letter pairs rather than words a reader could look for.
+    /// Stop words, linking words (`although`), TeX command names and
+    /// figures are never listed (numbers have their own check), nor words
+    /// in Chinese or Japanese script, whose terms are letter pairs rather
+    /// than words a reader could look for.
     pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Vec<String> {
         let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
         let mut stems: Vec<String> = Vec::new();
