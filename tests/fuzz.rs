@@ -16,6 +16,7 @@
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
@@ -347,16 +348,26 @@ fn exercise(bytes: &[u8]) {
     let bigrams = matching::Bigrams::new(&lossy);
     let dice = bigrams.dice(&matching::Bigrams::new("港口吞吐量 rose 30%"));
     assert!((0.0..=1.0).contains(&dice), "{dice}");
-    // The input as a claim against a small source, and as a source: the
-    // score and the words it lacks.
-    let mut index = matching::SourceIndex::new();
-    index.add(0, 1, "The harbour's 港口 tonnage rose 30% in 2024.");
-    index.add(1, 2, &lossy);
-    for claim in [&*lossy, "The harbour tonnage rose 30% in 2024."] {
+    // The input (its first 2,000 characters, to keep the loop fast) as a
+    // claim against a fixed source, and as a source: the scores and the
+    // words a claim lacks.
+    static FIXED: OnceLock<matching::SourceIndex> = OnceLock::new();
+    let fixed = FIXED.get_or_init(|| {
+        let mut index = matching::SourceIndex::new();
+        index.add(0, 1, "The harbour's 港口 tonnage rose 30% in 2024.");
+        index
+    });
+    let head: String = lossy.chars().take(2_000).collect();
+    let mut own = matching::SourceIndex::new();
+    own.add(0, 1, &head);
+    for (index, claim) in [
+        (fixed, &*head),
+        (&own, "The harbour tonnage rose 30% in 2024."),
+    ] {
         for score in index.score_claim(claim, &[0]) {
             assert!((0.0..=1.0).contains(&score.score), "{}", score.score);
         }
-        let lacking = index.words_missing_from(claim, &[0, 1]);
+        let lacking = index.words_missing_from(claim, &[0]);
         assert!(lacking.len() <= matching::LACKING_KEPT + 1);
         assert!(lacking.iter().all(|w| !w.is_empty()));
     }
