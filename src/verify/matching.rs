@@ -320,16 +320,23 @@ const CONNECTIVES: [&str; 12] = [
     "nonetheless",
 ];
 
-/// Whether a word states a figure (`12bn`, `1990s`, `twelve`, `third`):
-/// it starts with a digit, or is a number word. (`H200` is a name.)
-fn is_figure(word: &str) -> bool {
-    if word.starts_with(|c: char| c.is_ascii_digit()) {
-        return true;
-    }
-    let lower = word.to_lowercase();
-    word_number(&lower).is_some()
-        || fraction_word(&lower).is_some()
-        || spelled_ordinal(&lower).is_some()
+/// A word as a list of words shows it: without a possessive `'s` or the
+/// quotes around it.
+fn as_written(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+        .trim_matches(['\'', '’'])
+}
+
+/// Whether a lowercased word states a figure (`12bn`, `1990s`, `twelve`,
+/// `third`): it starts with a digit, or is a number word. (`h200` is a
+/// name.)
+fn is_figure(lower: &str) -> bool {
+    lower.starts_with(|c: char| c.is_ascii_digit())
+        || word_number(lower).is_some()
+        || fraction_word(lower).is_some()
+        || spelled_ordinal(lower).is_some()
 }
 
 fn word_number(word: &str) -> Option<f64> {
@@ -1277,7 +1284,9 @@ impl SourceIndex {
     /// than words a reader could look for.
     pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Vec<String> {
         let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
-        let mut stems: Vec<String> = Vec::new();
+        // The listed words' stems, hashed: compared as numbers, kept
+        // without a string each.
+        let mut stems: Vec<u64> = Vec::new();
         let mut out = Vec::new();
         let mut lower = String::new();
         // Where a TeX command's braced argument ends.
@@ -1308,35 +1317,36 @@ impl SourceIndex {
                     .vocab
                     .get(stem)
                     .is_some_and(|t| sources.iter().any(|&s| self.source_holds(s, t)));
-                if !held && !stems.iter().any(|s| s == stem) {
-                    missing = Some(stem.to_string());
+                if !held {
+                    let hash = crate::hash::fnv1a(stem.as_bytes());
+                    if !stems.contains(&hash) {
+                        missing = Some(hash);
+                    }
                 }
             };
+            // One buffer for every word, not a string each.
+            lower.clear();
             if ascii {
-                // One buffer for every word, not a string each.
-                lower.clear();
                 lower.push_str(raw);
                 lower.make_ascii_lowercase();
                 each_content_word_of_lowercase_ascii(&lower, &mut check);
             } else {
                 each_content_word(raw, &mut check);
+                if missing.is_some() {
+                    lower.extend(raw.chars().flat_map(char::to_lowercase));
+                }
             }
             // `twelve` or `12bn` is a figure: the source may write it `12`.
             // A connective (`although`) links what the claim says; it says
             // nothing a reader could look for.
-            let connective = || CONNECTIVES.iter().any(|c| raw.eq_ignore_ascii_case(c));
-            if let Some(stem) = missing.filter(|_| !is_figure(raw) && !connective()) {
+            let listed = |lower: &str| !is_figure(lower) && !CONNECTIVES.contains(&lower);
+            if let Some(stem) = missing.filter(|_| listed(as_written(&lower))) {
                 if out.len() == LACKING_KEPT {
                     out.push("…".to_string());
                     break;
                 }
                 stems.push(stem);
-                let shown = raw
-                    .strip_suffix("'s")
-                    .or_else(|| raw.strip_suffix("’s"))
-                    .unwrap_or(raw)
-                    .trim_matches(['\'', '’']);
-                out.push(shown.to_string());
+                out.push(as_written(raw).to_string());
             }
         }
         out
@@ -3372,7 +3382,7 @@ mod tests {
         // sentence holds are not listed.
         assert_eq!(
             index.words_missing_from(
-                "The company's northern routes stay closed for twelve weeks, 2 piers closed, although Councils' warnings were ignored.",
+                "The company's northern routes stay closed for 'twelve' weeks, 2 piers closed, although Councils' warnings were ignored.",
                 &[0],
             ),
             ["stay", "closed", "weeks", "piers", "Councils", "warnings", "ignored"]
