@@ -1297,14 +1297,20 @@ impl SourceIndex {
                 continue;
             }
             // A TeX command (`\citet{doe99}`) is markup, and so is the
-            // group right after it (a citation key, a label).
+            // group after a citing or referring one (a key); the group of
+            // another (`\emph{crews}`) is text.
             let at = raw.as_ptr() as usize - claim.as_ptr() as usize;
             if at < markup_until {
                 continue;
             }
             if claim[..at].ends_with('\\') {
                 let after = at + raw.len();
-                if claim[after..].starts_with('{') {
+                let takes_key = raw.contains("cite")
+                    || matches!(
+                        raw,
+                        "ref" | "eqref" | "autoref" | "cref" | "Cref" | "pageref" | "label"
+                    );
+                if takes_key && claim[after..].starts_with('{') {
                     markup_until = claim[after..]
                         .find('}')
                         .map_or(claim.len(), |end| after + end);
@@ -3405,11 +3411,12 @@ mod tests {
         assert_eq!(listed.len(), LACKING_KEPT + 1);
         assert_eq!(listed[..LACKING_KEPT], many[..LACKING_KEPT]);
         assert_eq!(listed[LACKING_KEPT], "…");
-        // A TeX command and its braced argument are markup; what follows
-        // is text, a group after a word is text too.
+        // A TeX command and a citing command's key are markup; what
+        // follows is text, and so is a formatting command's group or a
+        // group after a word.
         assert_eq!(
             index.words_missing_from(
-                "As \\citet{smith04, doe99} showed, crews {rest} {piers.",
+                "As \\citet{smith04, doe99} showed (\\ref{tab}), \\emph{crews} {rest} {piers.",
                 &[0]
             ),
             ["showed", "crews", "rest", "piers"]
