@@ -945,7 +945,7 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
                 .map(|x| texts.ids[x.source].clone())
                 .collect(),
             number_mismatch: None,
-            lacking: Vec::new(),
+            lacking: None,
         };
         if s.status == Status::Uncited {
             if let Some(b) = best.filter(|b| b.score >= t.support) {

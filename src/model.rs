@@ -323,9 +323,11 @@ pub struct Verdict {
     /// source's, `2,300≠2,800`.
     pub number_mismatch: Option<String>,
     /// For a `partial` or `unsupported` claim: its words that no cited
-    /// text holds, as it writes them (what to look for).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub lacking: Vec<String>,
+    /// text holds, as it writes them (what to look for); empty when every
+    /// word is there. `None` for other claims, and for a claim with no word
+    /// that could be listed (only figures, say).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lacking: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

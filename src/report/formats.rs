@@ -98,11 +98,14 @@ fn message(rule: Rule, s: &SentenceRecord) -> String {
 }
 
 /// The claim's words that its cited texts lack, for a finding's message:
-/// `; not in the cited text: weeks, ferry`. At most [`LACKING_SHOWN`].
+/// `; not in the cited text: weeks, ferry` (at most [`LACKING_SHOWN`]), or
+/// `; every word is in the cited text`.
 fn lacking(v: Option<&Verdict>) -> String {
-    let words = v.map_or(&[][..], |v| v.lacking.as_slice());
-    if words.is_empty() {
+    let Some(words) = v.and_then(|v| v.lacking.as_deref()) else {
         return String::new();
+    };
+    if words.is_empty() {
+        return "; every word is in the cited text".to_string();
     }
     let shown = words[..words.len().min(LACKING_SHOWN)].join(", ");
     let more = if words.len() > LACKING_SHOWN {
@@ -1003,7 +1006,7 @@ mod tests {
 
     #[test]
     fn lacking_words_are_named_up_to_a_few() {
-        let verdict = |words: &[&str]| Verdict {
+        let verdict = |words: Option<&[&str]>| Verdict {
             best_source: None,
             best_score: 0.0,
             cited_score: Some(0.3),
@@ -1012,16 +1015,22 @@ mod tests {
             suggest: None,
             supporting: Vec::new(),
             number_mismatch: None,
-            lacking: words.iter().map(|w| w.to_string()).collect(),
+            lacking: words.map(|w| w.iter().map(|w| w.to_string()).collect()),
         };
         assert_eq!(lacking(None), "");
-        assert_eq!(lacking(Some(&verdict(&[]))), "");
+        assert_eq!(lacking(Some(&verdict(None))), "");
         assert_eq!(
-            lacking(Some(&verdict(&["paint", "shop"]))),
+            lacking(Some(&verdict(Some(&[])))),
+            "; every word is in the cited text"
+        );
+        assert_eq!(
+            lacking(Some(&verdict(Some(&["paint", "shop"])))),
             "; not in the cited text: paint, shop"
         );
         assert_eq!(
-            lacking(Some(&verdict(&["a1", "a2", "a3", "a4", "a5", "a6", "a7"]))),
+            lacking(Some(&verdict(Some(&[
+                "a1", "a2", "a3", "a4", "a5", "a6", "a7"
+            ])))),
             "; not in the cited text: a1, a2, a3, a4, a5, a6, …"
         );
     }

@@ -309,12 +309,16 @@ fn render_detail(out: &mut String, id: &str, s: &SentenceRecord) {
         if let Some(suggest) = &v.suggest {
             let _ = write!(out, "<div>Suggestion: cite [{}]</div>", escape(suggest));
         }
-        if !v.lacking.is_empty() {
-            let _ = write!(
-                out,
-                "<div>Not in the cited text: {}</div>",
-                escape(&v.lacking.join(", "))
-            );
+        match v.lacking.as_deref() {
+            Some([]) => out.push_str("<div>Every word of the claim is in the cited text.</div>"),
+            Some(words) => {
+                let _ = write!(
+                    out,
+                    "<div>Not in the cited text: {}</div>",
+                    escape(&words.join(", "))
+                );
+            }
+            None => {}
         }
         if let Some(matched) = &v.matched {
             let (claim_html, match_html) = highlight(&s.text, matched);
@@ -449,18 +453,24 @@ mod tests {
                 suggest: None,
                 supporting: Vec::new(),
                 number_mismatch: None,
-                lacking: vec!["<paint>".to_string(), "shop".to_string()],
+                lacking: Some(vec!["<paint>".to_string(), "shop".to_string()]),
             })),
             baselined: false,
         };
         let mut out = String::new();
         render_detail(&mut out, "s1", &record);
         assert!(out.contains("<div>Not in the cited text: &lt;paint&gt;, shop</div>"));
-        let mut without = record.clone();
-        without.verdict.as_mut().unwrap().lacking.clear();
+        let mut all_there = record.clone();
+        all_there.verdict.as_mut().unwrap().lacking = Some(Vec::new());
         out.clear();
-        render_detail(&mut out, "s1", &without);
+        render_detail(&mut out, "s1", &all_there);
         assert!(!out.contains("Not in the cited text"));
+        assert!(out.contains("<div>Every word of the claim is in the cited text.</div>"));
+        let mut unchecked = record.clone();
+        unchecked.verdict.as_mut().unwrap().lacking = None;
+        out.clear();
+        render_detail(&mut out, "s1", &unchecked);
+        assert!(!out.contains("cited text"));
     }
 
     #[test]

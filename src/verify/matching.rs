@@ -1277,12 +1277,14 @@ impl SourceIndex {
     /// The words of `claim` that no sentence of `sources` (by index) holds,
     /// as the claim writes them, in order, each stem once: what a reader
     /// should look for when a cited text only partly supports a claim.
-    /// At most [`LACKING_KEPT`] words, then `…` when there are more.
+    /// At most [`LACKING_KEPT`] words, then `…` when there are more; an
+    /// empty list when every word is there, `None` when the claim has no
+    /// word that could be listed.
     /// Stop words, linking words (`although`), TeX command names and
     /// figures are never listed (numbers have their own check), nor words
     /// in Chinese or Japanese script, whose terms are letter pairs rather
     /// than words a reader could look for.
-    pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Vec<String> {
+    pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Option<Vec<String>> {
         let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
         // The listed words' stems, hashed: compared as numbers, kept
         // without a string each.
@@ -1291,6 +1293,8 @@ impl SourceIndex {
         let mut lower = String::new();
         // Where a TeX command's braced argument ends.
         let mut markup_until = 0;
+        // Whether the claim has a word that could be listed at all.
+        let mut listable = false;
         for raw in words_where(claim, in_word) {
             let ascii = raw.is_ascii();
             if !ascii && raw.chars().any(|c| c >= '\u{3040}' && is_cjk_letter(c)) {
@@ -1318,7 +1322,9 @@ impl SourceIndex {
                 continue;
             }
             let mut missing = None;
+            let mut content = false;
             let mut check = |stem: &str| {
+                content = true;
                 let held = self
                     .vocab
                     .get(stem)
@@ -1338,7 +1344,7 @@ impl SourceIndex {
                 each_content_word_of_lowercase_ascii(&lower, &mut check);
             } else {
                 each_content_word(raw, &mut check);
-                if missing.is_some() {
+                if missing.is_some() || (content && !listable) {
                     lower.extend(raw.chars().flat_map(char::to_lowercase));
                 }
             }
@@ -1346,7 +1352,10 @@ impl SourceIndex {
             // A connective (`although`) links what the claim says; it says
             // nothing a reader could look for.
             let listed = |lower: &str| !is_figure(lower) && !CONNECTIVES.contains(&lower);
-            if let Some(stem) = missing.filter(|_| listed(as_written(&lower))) {
+            if content && !listable {
+                listable = listed(as_written(&lower));
+            }
+            if let Some(stem) = missing.filter(|_| listable && listed(as_written(&lower))) {
                 if out.len() == LACKING_KEPT {
                     out.push("…".to_string());
                     break;
@@ -1355,7 +1364,7 @@ impl SourceIndex {
                 out.push(as_written(raw).to_string());
             }
         }
-        out
+        listable.then_some(out)
     }
 
     /// Whether a sentence of source `source` holds term `t`: a search of
@@ -3375,6 +3384,7 @@ mod tests {
 
     #[test]
     fn words_missing_from_the_cited_sources() {
+        let listed = |words: &[&str]| Some(words.iter().map(|w| w.to_string()).collect());
         let index = index(&[
             (
                 0,
@@ -3391,26 +3401,26 @@ mod tests {
                 "The company's northern routes stay closed for 'twelve' weeks, 2 piers closed, although Councils' warnings were ignored.",
                 &[0],
             ),
-            ["stay", "closed", "weeks", "piers", "Councils", "warnings", "ignored"]
+            listed(&["stay", "closed", "weeks", "piers", "Councils", "warnings", "ignored"])
         );
         // Another cited source counts; an uncited one does not. Words meet
         // as the matching reads them (`suspension` would meet `suspended`).
         assert_eq!(
             index.words_missing_from("Councils warned residents of the closure.", &[0, 1]),
-            ["closure"]
+            listed(&["closure"])
         );
         assert_eq!(
             index.words_missing_from("Councils warned residents.", &[0]),
-            ["Councils", "warned", "residents"]
+            listed(&["Councils", "warned", "residents"])
         );
         // A long list stops at LACKING_KEPT words and says there are more.
         let many: Vec<String> = (0..30)
             .map(|i| format!("word{}x", (b'a' + i) as char))
             .collect();
-        let listed = index.words_missing_from(&many.join(" "), &[0]);
-        assert_eq!(listed.len(), LACKING_KEPT + 1);
-        assert_eq!(listed[..LACKING_KEPT], many[..LACKING_KEPT]);
-        assert_eq!(listed[LACKING_KEPT], "…");
+        let long = index.words_missing_from(&many.join(" "), &[0]).unwrap();
+        assert_eq!(long.len(), LACKING_KEPT + 1);
+        assert_eq!(long[..LACKING_KEPT], many[..LACKING_KEPT]);
+        assert_eq!(long[LACKING_KEPT], "…");
         // A TeX command and a citing command's key are markup; what
         // follows is text, and so is a formatting command's group or a
         // group after a word.
@@ -3419,12 +3429,20 @@ mod tests {
                 "As \\citet{smith04, doe99} showed (\\ref{tab}), \\emph{crews} {rest} {piers.",
                 &[0]
             ),
-            ["showed", "crews", "rest", "piers"]
+            listed(&["showed", "crews", "rest", "piers"])
         );
-        // Chinese runs are read as letter pairs, not words a reader looks for.
-        assert!(index
-            .words_missing_from("港口关闭了 ferry", &[0])
-            .is_empty());
+        // Every word there: an empty list. Chinese runs are read as letter
+        // pairs, not words a reader looks for; a claim of those and figures
+        // has no word to list.
+        assert_eq!(
+            index.words_missing_from("港口关闭了 ferry", &[0]),
+            listed(&[])
+        );
+        assert_eq!(
+            index.words_missing_from("港口关闭了 30%, twelve.", &[0]),
+            None
+        );
+        assert_eq!(index.words_missing_from("", &[0]), None);
     }
 
     fn index(sentences: &[(usize, &str)]) -> SourceIndex {
