@@ -173,15 +173,20 @@ fn content_words_of(text: &str, lowercase: bool, mut emit: impl FnMut(&str)) {
 
 /// `emit`s a lowercased word's stem unless it is a stop word or a number.
 fn emit_content_word(word: &str, emit: &mut impl FnMut(&str)) {
-    let word = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
-        .trim_matches(['\'', '’']);
+    let word = as_written(word);
     if word.is_empty() || is_stopword(word) || word.bytes().all(|b| b.is_ascii_digit()) {
         return;
     }
     emit(stem(word));
+}
+
+/// A word without a possessive `'s` or the quotes around it: the word
+/// that is stemmed, and the form a list of missing words shows.
+fn as_written(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+        .trim_matches(['\'', '’'])
 }
 
 /// A word's stem: its first [`STEM_LEN`] letters (`approve`, `approval`,
@@ -319,15 +324,6 @@ const CONNECTIVES: [&str; 12] = [
     "nevertheless",
     "nonetheless",
 ];
-
-/// A word as a list of words shows it: without a possessive `'s` or the
-/// quotes around it.
-fn as_written(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
-        .trim_matches(['\'', '’'])
-}
 
 /// Whether a lowercased word states a figure (`12bn`, `1990s`, `twelve`,
 /// `third`): it starts with a digit, or is a number word. (`h200` is a
