@@ -946,6 +946,7 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
                 .collect(),
             number_mismatch: None,
             lacking: None,
+            words_spread: None,
         };
         if s.status == Status::Uncited {
             if let Some(b) = best.filter(|b| b.score >= t.support) {
@@ -968,7 +969,10 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
         // What to look for in a text that only partly supports the claim,
         // or not at all (a misattributed claim names the source that does).
         if matches!(s.status, Status::Partial | Status::Unsupported) {
-            verdict.lacking = texts.index.words_missing_from(&s.text, &cited);
+            if let Some(missing) = texts.index.words_missing_from(&s.text, &cited) {
+                verdict.lacking = Some(missing.words);
+                verdict.words_spread = missing.spread;
+            }
         }
         // A figure the relevant passage lacks or contradicts.
         // Flags speak of a passage that is about the claim at all (its word

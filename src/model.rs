@@ -328,6 +328,25 @@ pub struct Verdict {
     /// that could be listed (only figures, say).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lacking: Option<Vec<String>>,
+    /// When every word of a `partial` or `unsupported` claim is in the
+    /// cited text: how many of its sentences hold them all (a greedy count:
+    /// 1 is exact, more is at least the fewest). Several say the claim
+    /// joins statements the text makes apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words_spread: Option<usize>,
+}
+
+impl Verdict {
+    /// Where a claim's words are when the cited text holds every one, for
+    /// a message: `in one sentence of the cited text`, `in the cited text,
+    /// spread over 3 sentences`, or `in the cited text` when not counted.
+    pub fn where_every_word_is(&self) -> String {
+        match self.words_spread {
+            Some(1) => "in one sentence of the cited text".to_string(),
+            Some(n) => format!("in the cited text, spread over {n} sentences"),
+            None => "in the cited text".to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -367,9 +367,14 @@ fn exercise(bytes: &[u8]) {
         for score in index.score_claim(claim, &[0]) {
             assert!((0.0..=1.0).contains(&score.score), "{}", score.score);
         }
-        let lacking = index.words_missing_from(claim, &[0]).unwrap_or_default();
-        assert!(lacking.len() <= matching::LACKING_KEPT + 1);
-        assert!(lacking.iter().all(|w| !w.is_empty()));
+        if let Some(missing) = index.words_missing_from(claim, &[0]) {
+            assert!(missing.words.len() <= matching::LACKING_KEPT + 1);
+            // A spread is counted only when no word is missing, and is at
+            // least one sentence.
+            assert!(missing.spread.is_none() || missing.words.is_empty());
+            assert_ne!(missing.spread, Some(0));
+            assert!(missing.words.iter().all(|w| !w.is_empty()));
+        }
     }
 }
 

@@ -99,13 +99,13 @@ fn message(rule: Rule, s: &SentenceRecord) -> String {
 
 /// The claim's words that its cited texts lack, for a finding's message:
 /// `; not in the cited text: weeks, ferry` (at most [`LACKING_SHOWN`]), or
-/// `; every word is in the cited text`.
+/// `; every word is in the cited text, spread over 2 sentences`.
 fn lacking(v: Option<&Verdict>) -> String {
-    let Some(words) = v.and_then(|v| v.lacking.as_deref()) else {
+    let Some((v, words)) = v.and_then(|v| Some((v, v.lacking.as_deref()?))) else {
         return String::new();
     };
     if words.is_empty() {
-        return "; every word is in the cited text".to_string();
+        return format!("; every word is {}", v.where_every_word_is());
     }
     let shown = words[..words.len().min(LACKING_SHOWN)].join(", ");
     let more = if words.len() > LACKING_SHOWN {
@@ -1016,12 +1016,25 @@ mod tests {
             supporting: Vec::new(),
             number_mismatch: None,
             lacking: words.map(|w| w.iter().map(|w| w.to_string()).collect()),
+            words_spread: None,
         };
         assert_eq!(lacking(None), "");
         assert_eq!(lacking(Some(&verdict(None))), "");
         assert_eq!(
             lacking(Some(&verdict(Some(&[])))),
             "; every word is in the cited text"
+        );
+        let spread = |n| Verdict {
+            words_spread: Some(n),
+            ..verdict(Some(&[]))
+        };
+        assert_eq!(
+            lacking(Some(&spread(1))),
+            "; every word is in one sentence of the cited text"
+        );
+        assert_eq!(
+            lacking(Some(&spread(3))),
+            "; every word is in the cited text, spread over 3 sentences"
         );
         assert_eq!(
             lacking(Some(&verdict(Some(&["paint", "shop"])))),

@@ -310,7 +310,13 @@ fn render_detail(out: &mut String, id: &str, s: &SentenceRecord) {
             let _ = write!(out, "<div>Suggestion: cite [{}]</div>", escape(suggest));
         }
         match v.lacking.as_deref() {
-            Some([]) => out.push_str("<div>Every word of the claim is in the cited text.</div>"),
+            Some([]) => {
+                let _ = write!(
+                    out,
+                    "<div>Every word of the claim is {}.</div>",
+                    v.where_every_word_is()
+                );
+            }
             Some(words) => {
                 let _ = write!(
                     out,
@@ -454,6 +460,7 @@ mod tests {
                 supporting: Vec::new(),
                 number_mismatch: None,
                 lacking: Some(vec!["<paint>".to_string(), "shop".to_string()]),
+                words_spread: None,
             })),
             baselined: false,
         };
@@ -466,6 +473,12 @@ mod tests {
         render_detail(&mut out, "s1", &all_there);
         assert!(!out.contains("Not in the cited text"));
         assert!(out.contains("<div>Every word of the claim is in the cited text.</div>"));
+        all_there.verdict.as_mut().unwrap().words_spread = Some(2);
+        out.clear();
+        render_detail(&mut out, "s1", &all_there);
+        assert!(out.contains(
+            "<div>Every word of the claim is in the cited text, spread over 2 sentences.</div>"
+        ));
         let mut unchecked = record.clone();
         unchecked.verdict.as_mut().unwrap().lacking = None;
         out.clear();

@@ -308,6 +308,22 @@ impl Number {
 /// pathological sentence of thousands of words.
 pub const LACKING_KEPT: usize = 20;
 
+/// The most words whose spread over the cited text is counted: a bound on
+/// the work for a pathological sentence (a real claim has far fewer).
+const SPREAD_TERMS: usize = 64;
+
+/// What the cited text lacks of a claim ([`SourceIndex::words_missing_from`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingWords {
+    /// The claim's words no cited sentence holds, as it writes them.
+    pub words: Vec<String>,
+    /// When every word is there: how many cited sentences hold them all,
+    /// as a greedy cover counts them (each pick the sentence adding the
+    /// most words). One is exact; more is at least the fewest. `None`
+    /// when words are missing, or the claim has more than 64 words.
+    pub spread: Option<usize>,
+}
+
 /// Linking words that are not stop words (the score counts them) but are
 /// never worth naming as missing from a source.
 const CONNECTIVES: [&str; 12] = [
@@ -1274,18 +1290,24 @@ impl SourceIndex {
     /// as the claim writes them, in order, each stem once: what a reader
     /// should look for when a cited text only partly supports a claim.
     /// At most [`LACKING_KEPT`] words, then `…` when there are more; an
-    /// empty list when every word is there, `None` when the claim has no
+    /// empty list when every word is there (with how many cited sentences
+    /// hold them, [`MissingWords::spread`]), `None` when the claim has no
     /// word that could be listed.
     /// Stop words, linking words (`although`), TeX command names and
     /// figures are never listed (numbers have their own check), nor words
     /// in Chinese or Japanese script, whose terms are letter pairs rather
     /// than words a reader could look for.
-    pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Option<Vec<String>> {
+    pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Option<MissingWords> {
         let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
         // The listed words' stems, hashed: compared as numbers, kept
         // without a string each.
         let mut stems: Vec<u64> = Vec::new();
         let mut out = Vec::new();
+        // The terms of the listable words the cited text holds (at most
+        // one more than SPREAD_TERMS: past that, no spread is counted),
+        // and those of the current word.
+        let mut held_terms: Vec<u32> = Vec::new();
+        let mut word_held: Vec<u32> = Vec::new();
         let mut lower = String::new();
         // Where a TeX command's braced argument ends.
         let mut markup_until = 0;
@@ -1319,13 +1341,16 @@ impl SourceIndex {
             }
             let mut missing = None;
             let mut content = false;
+            word_held.clear();
             let mut check = |stem: &str| {
                 content = true;
                 let held = self
                     .vocab
                     .get(stem)
-                    .is_some_and(|t| sources.iter().any(|&s| self.source_holds(s, t)));
-                if !held {
+                    .filter(|&t| sources.iter().any(|&s| self.source_holds(s, t)));
+                if let Some(t) = held {
+                    word_held.push(t);
+                } else {
                     let hash = crate::hash::fnv1a(stem.as_bytes());
                     if !stems.contains(&hash) {
                         missing = Some(hash);
@@ -1340,7 +1365,7 @@ impl SourceIndex {
                 each_content_word_of_lowercase_ascii(&lower, &mut check);
             } else {
                 each_content_word(raw, &mut check);
-                if missing.is_some() || (content && !listable) {
+                if missing.is_some() || !word_held.is_empty() || (content && !listable) {
                     lower.extend(raw.chars().flat_map(char::to_lowercase));
                 }
             }
@@ -1351,7 +1376,15 @@ impl SourceIndex {
             if content && !listable {
                 listable = listed(as_written(&lower));
             }
-            if let Some(stem) = missing.filter(|_| listable && listed(as_written(&lower))) {
+            let is_listed = listable && listed(as_written(&lower));
+            if is_listed && held_terms.len() <= SPREAD_TERMS {
+                for &t in &word_held {
+                    if !held_terms.contains(&t) {
+                        held_terms.push(t);
+                    }
+                }
+            }
+            if let Some(stem) = missing.filter(|_| is_listed) {
                 if out.len() == LACKING_KEPT {
                     out.push("…".to_string());
                     break;
@@ -1360,7 +1393,44 @@ impl SourceIndex {
                 out.push(as_written(raw).to_string());
             }
         }
-        listable.then_some(out)
+        let spread = if out.is_empty() && held_terms.len() <= SPREAD_TERMS {
+            self.sentences_holding(&held_terms, sources)
+        } else {
+            None
+        };
+        listable.then_some(MissingWords { words: out, spread })
+    }
+
+    /// How many sentences of `sources` a greedy cover needs to hold every
+    /// one of `terms` ([`HeldTerms::rows_to_cover`]); `None` when no
+    /// sentence holds any.
+    fn sentences_holding(&self, terms: &[u32], sources: &[usize]) -> Option<usize> {
+        // (sentence, term) for every cited sentence holding a term, read
+        // from the terms' postings: no pass over the cited texts.
+        let mut marks: Vec<(u32, usize)> = Vec::new();
+        for (k, &t) in terms.iter().enumerate() {
+            for &q in self.postings.of(t) {
+                if sources.contains(&(self.source_of[q as usize] as usize)) {
+                    marks.push((q, k));
+                }
+            }
+        }
+        if marks.is_empty() {
+            return None;
+        }
+        marks.sort_unstable();
+        // One row a sentence, in text order.
+        let rows = 1 + marks.windows(2).filter(|w| w[0].0 != w[1].0).count();
+        let mut held = HeldTerms::new(terms.len(), rows);
+        let mut row = 0;
+        for (i, &(q, k)) in marks.iter().enumerate() {
+            if i > 0 && marks[i - 1].0 != q {
+                row += 1;
+            }
+            held.set(row, k);
+        }
+        let live: Vec<usize> = (0..rows).collect();
+        Some(held.rows_to_cover(&live))
     }
 
     /// Whether a sentence of source `source` holds term `t`: a search of
@@ -2036,6 +2106,37 @@ impl HeldTerms {
             }
         }
         (cover, chosen)
+    }
+
+    /// How many of the `live` rows a greedy cover needs to hold every term
+    /// they hold: each pick the row adding the most terms not yet held (the
+    /// first of equals). Unlike [`HeldTerms::greedy_cover`] the terms count
+    /// alike and the rows are not capped: this counts how scattered a
+    /// claim's words are, not its evidence.
+    fn rows_to_cover(&self, live: &[usize]) -> usize {
+        let mut covered = vec![0u64; self.words_per_row];
+        let mut count = 0;
+        loop {
+            let mut best: Option<(usize, u32)> = None;
+            for &row in live {
+                let adds: u32 = self
+                    .row(row)
+                    .iter()
+                    .zip(&covered)
+                    .map(|(&h, &d)| (h & !d).count_ones())
+                    .sum();
+                if adds > best.map_or(0, |(_, b)| b) {
+                    best = Some((row, adds));
+                }
+            }
+            let Some((row, _)) = best else {
+                return count;
+            };
+            count += 1;
+            for (done, &has) in covered.iter_mut().zip(self.row(row)) {
+                *done |= has;
+            }
+        }
     }
 
     /// How many of `pairs` (of terms) meet in one of the `live` rows. A
@@ -3380,7 +3481,7 @@ mod tests {
 
     #[test]
     fn words_missing_from_the_cited_sources() {
-        let listed = |words: &[&str]| Some(words.iter().map(|w| w.to_string()).collect());
+        let listed = |words: &[&str]| Some(words.iter().map(|w| w.to_string()).collect::<Vec<_>>());
         let index = index(&[
             (
                 0,
@@ -3393,27 +3494,36 @@ mod tests {
         // connectives, figures (spelled or not) and words any cited
         // sentence holds are not listed.
         assert_eq!(
-            index.words_missing_from(
-                "The company's northern routes stay closed for 'twelve' weeks, 2 piers closed, although Councils' warnings were ignored.",
-                &[0],
-            ),
+            index
+                .words_missing_from(
+                    "The company's northern routes stay closed for 'twelve' weeks, 2 piers closed, although Councils' warnings were ignored.",
+                    &[0],
+                )
+                .map(|m| m.words),
             listed(&["stay", "closed", "weeks", "piers", "Councils", "warnings", "ignored"])
         );
         // Another cited source counts; an uncited one does not. Words meet
         // as the matching reads them (`suspension` would meet `suspended`).
         assert_eq!(
-            index.words_missing_from("Councils warned residents of the closure.", &[0, 1]),
+            index
+                .words_missing_from("Councils warned residents of the closure.", &[0, 1])
+                .map(|m| m.words),
             listed(&["closure"])
         );
         assert_eq!(
-            index.words_missing_from("Councils warned residents.", &[0]),
+            index
+                .words_missing_from("Councils warned residents.", &[0])
+                .map(|m| m.words),
             listed(&["Councils", "warned", "residents"])
         );
         // A long list stops at LACKING_KEPT words and says there are more.
         let many: Vec<String> = (0..30)
             .map(|i| format!("word{}x", (b'a' + i) as char))
             .collect();
-        let long = index.words_missing_from(&many.join(" "), &[0]).unwrap();
+        let long = index
+            .words_missing_from(&many.join(" "), &[0])
+            .unwrap()
+            .words;
         assert_eq!(long.len(), LACKING_KEPT + 1);
         assert_eq!(long[..LACKING_KEPT], many[..LACKING_KEPT]);
         assert_eq!(long[LACKING_KEPT], "…");
@@ -3421,17 +3531,21 @@ mod tests {
         // follows is text, and so is a formatting command's group or a
         // group after a word.
         assert_eq!(
-            index.words_missing_from(
-                "As \\citet{smith04, doe99} showed (\\ref{tab}), \\emph{crews} {rest} {piers.",
-                &[0]
-            ),
+            index
+                .words_missing_from(
+                    "As \\citet{smith04, doe99} showed (\\ref{tab}), \\emph{crews} {rest} {piers.",
+                    &[0]
+                )
+                .map(|m| m.words),
             listed(&["showed", "crews", "rest", "piers"])
         );
         // Every word there: an empty list. Chinese runs are read as letter
         // pairs, not words a reader looks for; a claim of those and figures
         // has no word to list.
         assert_eq!(
-            index.words_missing_from("港口关闭了 ferry", &[0]),
+            index
+                .words_missing_from("港口关闭了 ferry", &[0])
+                .map(|m| m.words),
             listed(&[])
         );
         assert_eq!(
@@ -3439,6 +3553,67 @@ mod tests {
             None
         );
         assert_eq!(index.words_missing_from("", &[0]), None);
+    }
+
+    #[test]
+    fn a_claim_whose_words_are_all_there_says_how_spread_they_are() {
+        let index = index(&[
+            (0, "The rebuilt depot holds forty trams."),
+            (0, "Its roof now carries solar panels."),
+            (0, "The depot opened in spring."),
+            (1, "A paint shop sits beside the depot."),
+        ]);
+        let spread = |claim: &str, sources: &[usize]| {
+            let missing = index.words_missing_from(claim, sources).unwrap();
+            assert!(missing.words.is_empty(), "{:?}", missing.words);
+            missing.spread
+        };
+        // One sentence holds every word (a second also holds some).
+        assert_eq!(spread("The depot holds forty trams.", &[0]), Some(1));
+        // Two statements joined; the depot's word is in both, so two
+        // sentences hold all.
+        assert_eq!(spread("The depot's roof holds forty trams.", &[0]), Some(2));
+        // Three sentences, one of them in another cited source; four when
+        // a word only a fourth holds (`rebuilt`) joins them.
+        assert_eq!(
+            spread(
+                "The depot opened in spring with solar panels and a paint shop.",
+                &[0, 1]
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            spread(
+                "The rebuilt depot opened in spring with solar panels and a paint shop.",
+                &[0, 1]
+            ),
+            Some(4)
+        );
+        // A missing word: a list, no spread.
+        let missing = index
+            .words_missing_from("The depot holds forty buses.", &[0])
+            .unwrap();
+        assert_eq!(missing.words, ["buses"]);
+        assert_eq!(missing.spread, None);
+        // Past SPREAD_TERMS distinct words, no count is attempted.
+        let text: Vec<String> = (0..SPREAD_TERMS + 1)
+            .map(|i| {
+                format!(
+                    "word{}{}x",
+                    (b'a' + (i / 26) as u8) as char,
+                    (b'a' + (i % 26) as u8) as char
+                )
+            })
+            .collect();
+        let mut long = SourceIndex::new();
+        long.add(0, 1, &text.join(" "));
+        let missing = long.words_missing_from(&text.join(" "), &[0]).unwrap();
+        assert!(missing.words.is_empty());
+        assert_eq!(missing.spread, None);
+        let fewer = long
+            .words_missing_from(&text[..SPREAD_TERMS].join(" "), &[0])
+            .unwrap();
+        assert_eq!(fewer.spread, Some(1));
     }
 
     fn index(sentences: &[(usize, &str)]) -> SourceIndex {
