@@ -312,6 +312,11 @@ pub const LACKING_KEPT: usize = 20;
 /// the work for a pathological sentence (a real claim has far fewer).
 const SPREAD_TERMS: usize = 64;
 
+/// The most (sentence, word) places a spread is counted over: a bound on
+/// the work when a claim's words fill a huge text (a web page or a report
+/// holds a few thousand).
+const SPREAD_PLACES: usize = 1 << 16;
+
 /// What the cited text lacks of a claim ([`SourceIndex::words_missing_from`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MissingWords {
@@ -320,7 +325,8 @@ pub struct MissingWords {
     /// When every word is there: how many cited sentences hold them all,
     /// as a greedy cover counts them (each pick the sentence adding the
     /// most words). One is exact; more is at least the fewest. `None`
-    /// when words are missing, or the claim has more than 64 words.
+    /// when words are missing, when the claim has more than 64 words, or
+    /// when they fill a huge text (more than 65,536 places in all).
     pub spread: Option<usize>,
 }
 
@@ -1403,8 +1409,13 @@ impl SourceIndex {
 
     /// How many sentences of `sources` a greedy cover needs to hold every
     /// one of `terms` ([`HeldTerms::rows_to_cover`]); `None` when no
-    /// sentence holds any.
+    /// sentence holds any, or when the terms are in more than
+    /// [`SPREAD_PLACES`] sentences in all (a huge text of common words).
     fn sentences_holding(&self, terms: &[u32], sources: &[usize]) -> Option<usize> {
+        let places: usize = terms.iter().map(|&t| self.postings.of(t).len()).sum();
+        if places > SPREAD_PLACES {
+            return None;
+        }
         // (sentence, term) for every cited sentence holding a term, read
         // from the terms' postings: no pass over the cited texts.
         let mut marks: Vec<(u32, usize)> = Vec::new();
@@ -3614,6 +3625,25 @@ mod tests {
             .words_missing_from(&text[..SPREAD_TERMS].join(" "), &[0])
             .unwrap();
         assert_eq!(fewer.spread, Some(1));
+        // Nor when the words fill more than SPREAD_PLACES places of a
+        // huge text (seven words in every sentence); a shorter one is
+        // counted.
+        let sentence = "Ferries sail daily from the northern harbour pier with crews.";
+        let rows = SPREAD_PLACES / 7 + 1;
+        let text_of = |rows: usize| {
+            let mut index = SourceIndex::new();
+            for line in 0..rows {
+                index.add(0, line + 1, sentence);
+            }
+            index
+        };
+        let missing = text_of(rows).words_missing_from(sentence, &[0]).unwrap();
+        assert!(missing.words.is_empty());
+        assert_eq!(missing.spread, None);
+        let missing = text_of(rows - 1)
+            .words_missing_from(sentence, &[0])
+            .unwrap();
+        assert_eq!(missing.spread, Some(1));
     }
 
     fn index(sentences: &[(usize, &str)]) -> SourceIndex {
