@@ -3729,6 +3729,41 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The greedy count of rows holding every held term is never below
+        /// the fewest that would do (found by trying every set of rows),
+        /// is one exactly when one row would do, and never exceeds the
+        /// rows or the terms.
+        #[test]
+        fn rows_to_cover_bounds_the_fewest(
+            terms in 1usize..9,
+            rows in proptest::collection::vec(proptest::collection::vec(0usize..9, 0..5), 0..10),
+        ) {
+            let mut held = HeldTerms::new(terms, rows.len());
+            let mut masks = vec![0u32; rows.len()];
+            for (r, row) in rows.iter().enumerate() {
+                for &k in row.iter().filter(|&&k| k < terms) {
+                    held.set(r, k);
+                    masks[r] |= 1 << k;
+                }
+            }
+            let all = masks.iter().fold(0, |a, m| a | m);
+            let live: Vec<usize> = (0..rows.len()).collect();
+            let count = held.rows_to_cover(&live);
+            let fewest = (0u32..1 << rows.len())
+                .filter(|set| {
+                    (0..rows.len()).filter(|r| set & (1 << r) != 0).fold(0, |a, r| a | masks[r]) == all
+                })
+                .map(u32::count_ones)
+                .min()
+                .unwrap() as usize;
+            proptest::prop_assert!(count >= fewest);
+            proptest::prop_assert_eq!(count == 1, fewest == 1);
+            proptest::prop_assert_eq!(count == 0, all == 0);
+            proptest::prop_assert!(count <= rows.len() && count <= all.count_ones() as usize);
+        }
+    }
+
+    proptest::proptest! {
         /// First-seen positions are a search's, before and past the point
         /// where a map takes over from the scan.
         #[test]
