@@ -33,6 +33,11 @@ impl Fnv1a {
         }
     }
 
+    /// `write(&[byte])`, for a caller that makes its bytes one at a time.
+    pub fn write_byte(&mut self, byte: u8) {
+        self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(PRIME);
+    }
+
     pub fn finish(self) -> u64 {
         self.0
     }
@@ -68,6 +73,12 @@ pub struct WordHasher(u64);
 impl WordHasher {
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    /// Adds eight bytes (as a little-endian number) in one step: for a
+    /// caller that packs its own bytes.
+    pub fn write_chunk(&mut self, chunk: u64) {
+        self.add(chunk);
     }
 }
 
