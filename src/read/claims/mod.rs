@@ -335,8 +335,10 @@ fn chrome_by_words(text: &str, opening: &str) -> bool {
         return true;
     }
     // Compared without lowercasing the whole sentence: these phrases are
-    // ASCII, and no other character lowercases to their letters.
-    if text.contains('©')
+    // ASCII, and no other character lowercases to their letters. `©` is
+    // found from its first byte: `str::contains('©')` searches for its
+    // last, and stops at every `é`, which ends in the same byte.
+    if memchr::memchr_iter(0xC2, text.as_bytes()).any(|i| text.as_bytes().get(i + 1) == Some(&0xA9))
         || text
             .get(..9)
             .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
@@ -1606,6 +1608,11 @@ mod tests {
         ));
         assert!(is_chrome("COPYRIGHT 2031 The Valley Ledger"));
         assert!(is_chrome("The Ledger © 2031"));
+        assert!(is_chrome("Café Ledger, café reviews ©"));
+        // `é` and `ª` share a byte with `©`; neither is one.
+        assert!(!is_chrome(
+            "The café owner said the fête drew a record crowd this year, and the 1ª división side agreed."
+        ));
         assert!(is_chrome("Share this story."));
         // Near misses: a broken phrase, the phrase cut at the end.
         assert!(!is_chrome(
