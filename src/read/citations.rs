@@ -1401,6 +1401,16 @@ const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '
 /// `citation needed`, `Citation-Needed`, `citation required`: the words of
 /// an explicit gap.
 fn is_citation_gap(inner: &str) -> bool {
+    // Nearly every bracket is a number: it cannot open with `citation`
+    // (no other character lowercases to one of its letters), so no
+    // lowercase copy is made for it.
+    let head = inner.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '_');
+    if !head
+        .get(..8)
+        .is_some_and(|h| h.eq_ignore_ascii_case("citation"))
+    {
+        return false;
+    }
     let words: String = inner
         .to_lowercase()
         .chars()
@@ -2442,6 +2452,29 @@ mod tests {
             ids("Kept apart (parentheses)<sup>4</sup>, in (1999)<sup>5</sup>, (n = 12)²."),
             [vec!["4"], vec!["5"], vec!["2"]]
         );
+    }
+
+    #[test]
+    fn citation_gaps_in_their_spellings() {
+        for gap in [
+            "citation needed",
+            " Citation-Needed",
+            "citation_needed",
+            "CITATION  REQUIRED ",
+            "_citation needed",
+        ] {
+            assert!(is_citation_gap(gap), "{gap:?}");
+        }
+        for other in [
+            "12",
+            "citation",
+            "citations needed",
+            "cit",
+            "citation needed now",
+            "é citation needed",
+        ] {
+            assert!(!is_citation_gap(other), "{other:?}");
+        }
     }
 
     #[test]
