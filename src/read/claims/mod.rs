@@ -375,18 +375,24 @@ fn is_site_notice(text: &str, opening: &str) -> bool {
         return true;
     }
     let bytes = text.as_bytes();
-    let at = |i: usize, needle: &str| {
-        let anchor = needle.find('v').expect("every phrase has a v");
+    // Each phrase with where its `v` is, found once (not at every `v`).
+    let phrase = |needle: &'static str| (needle, needle.find('v').expect("every phrase has a v"));
+    let (reserved, licence, licence_dump) = (
+        phrase("all rights reserved"),
+        phrase("creative commons"),
+        phrase("creative_commons"),
+    );
+    let at = |i: usize, (needle, anchor): (&str, usize)| {
         i.checked_sub(anchor)
             .and_then(|start| bytes.get(start..start + needle.len()))
             .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
     };
     let mut licence_named = false;
     for i in memchr::memchr2_iter(b'v', b'V', bytes) {
-        if at(i, "all rights reserved") {
+        if at(i, reserved) {
             return true;
         }
-        licence_named |= at(i, "creative commons") || at(i, "creative_commons");
+        licence_named |= at(i, licence) || at(i, licence_dump);
     }
     licence_named && contains_ignore_ascii_case(text, "licen")
 }
