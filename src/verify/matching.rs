@@ -929,8 +929,9 @@ impl SourceIndex {
 
     /// How many sentences of `sources` a greedy cover needs to hold every
     /// one of `terms` ([`HeldTerms::rows_to_cover`]); `None` when no
-    /// sentence holds any, or when the terms are in more than
-    /// [`SPREAD_PLACES`] sentences in all (a huge text of common words).
+    /// sentence holds any, or when the terms have more than
+    /// [`SPREAD_PLACES`] (sentence, term) places in all the article's texts
+    /// (a huge text of common words).
     fn sentences_holding(&self, terms: &[u32], sources: &[usize]) -> Option<usize> {
         let places: usize = terms.iter().map(|&t| self.postings.of(t).len()).sum();
         if places > SPREAD_PLACES {
