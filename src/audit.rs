@@ -1178,54 +1178,34 @@ fn normalized_key(text: &str) -> u64 {
     if !text.is_ascii() {
         return normalized_key_of_words(text);
     }
-    // Most claims: one pass, one table lookup a byte, each word's bytes
-    // packed eight to a step as `add_key_word` packs them.
+    // Most claims: the words found a byte at a time (a table says which
+    // bytes are letters or digits), with no characters decoded and no
+    // lowercase copy.
     let mut hash = crate::hash::WordHasher::default();
-    let (mut chunk, mut filled, mut len) = (0u64, 0u32, 0u64);
-    for &b in text.as_bytes() {
-        let lower = KEY_WORD_BYTES[usize::from(b)];
-        if lower != 0 {
-            chunk |= u64::from(lower) << (8 * filled);
-            (filled, len) = (filled + 1, len + 1);
-            if filled == 8 {
-                hash.write_chunk(chunk);
-                (chunk, filled) = (0, 0);
-            }
-        } else if len > 0 {
-            end_key_word(&mut hash, &mut chunk, &mut filled, &mut len);
+    let bytes = text.as_bytes();
+    let in_word = |at: usize| bytes.get(at).is_some_and(|&b| IS_KEY_BYTE[usize::from(b)]);
+    let mut at = 0;
+    while at < bytes.len() {
+        if !in_word(at) {
+            at += 1;
+            continue;
         }
-    }
-    if len > 0 {
-        end_key_word(&mut hash, &mut chunk, &mut filled, &mut len);
+        let start = at;
+        while in_word(at) {
+            at += 1;
+        }
+        add_key_word(&mut hash, &bytes[start..at], LOWER_ASCII);
     }
     std::hash::Hasher::finish(&hash)
 }
 
-/// Ends a word of [`normalized_key`]'s one pass: its last bytes, then its
-/// length (as [`add_key_word`] ends one).
-fn end_key_word(
-    hash: &mut crate::hash::WordHasher,
-    chunk: &mut u64,
-    filled: &mut u32,
-    len: &mut u64,
-) {
-    if *filled > 0 {
-        hash.write_chunk(*chunk);
-    }
-    hash.write_chunk(*len | 1 << 63);
-    (*chunk, *filled, *len) = (0, 0, 0);
-}
-
-/// [`normalized_key`]'s reading of an ASCII byte: a letter or digit's
-/// lowercase, 0 for anything else (which separates words).
-static KEY_WORD_BYTES: [u8; 256] = {
-    let mut table = [0u8; 256];
+/// Whether [`normalized_key`] reads an ASCII byte as part of a word: a
+/// letter or a digit.
+static IS_KEY_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = byte | LOWER_ASCII;
-        }
+        table[b] = (b as u8).is_ascii_alphanumeric();
         b += 1;
     }
     table
