@@ -961,8 +961,7 @@ impl SourceIndex {
             }
             held.set(row, k);
         }
-        let live: Vec<usize> = (0..rows).collect();
-        Some(held.rows_to_cover(&live))
+        Some(held.rows_to_cover())
     }
 
     /// Whether a sentence of source `source` holds term `t`: a search of
@@ -1640,17 +1639,18 @@ impl HeldTerms {
         (cover, chosen)
     }
 
-    /// How many of the `live` rows a greedy cover needs to hold every term
-    /// they hold: each pick the row adding the most terms not yet held (the
-    /// first of equals). Unlike [`HeldTerms::greedy_cover`] the terms count
+    /// How many rows a greedy cover needs to hold every term they hold:
+    /// each pick the row adding the most terms not yet held (the first of
+    /// equals). Unlike [`HeldTerms::greedy_cover`] the terms count
     /// alike and the rows are not capped: this counts how scattered a
     /// claim's words are, not its evidence.
-    fn rows_to_cover(&self, live: &[usize]) -> usize {
+    fn rows_to_cover(&self) -> usize {
+        let rows = self.bits.len() / self.words_per_row.max(1);
         let mut covered = vec![0u64; self.words_per_row];
         let mut count = 0;
         loop {
             let mut best: Option<(usize, u32)> = None;
-            for &row in live {
+            for row in 0..rows {
                 let adds: u32 = self
                     .row(row)
                     .iter()
@@ -3186,8 +3186,7 @@ mod tests {
                 }
             }
             let all = masks.iter().fold(0, |a, m| a | m);
-            let live: Vec<usize> = (0..rows.len()).collect();
-            let count = held.rows_to_cover(&live);
+            let count = held.rows_to_cover();
             let fewest = (0u32..1 << rows.len())
                 .filter(|set| {
                     (0..rows.len()).filter(|r| set & (1 << r) != 0).fold(0, |a, r| a | masks[r]) == all
