@@ -15,7 +15,9 @@
 //!    (`Sources: [1] … [2] …`) is a list too (`inline_list`).
 //! 2. **Lines.** A block of entries is split at each line that starts with an
 //!    id (`[1] Title: URL` lines joined by soft breaks are several entries);
-//!    other lines continue the entry above.
+//!    other lines continue the entry above. Under a label, a line is also
+//!    split where the next number opens inside it, as in a list whose line
+//!    breaks were lost (`[1] … 2001. [2] …`; `run_on_cuts`).
 //! 3. **No label, bracketed ids.** Two or more entries in a row, each block
 //!    (or line) starting with `[n]` or `<sup>n</sup>` and the numbers rising,
 //!    are a source list wherever they stand (the endnotes of a chapter):
@@ -281,12 +283,7 @@ enum IdStyle {
 /// `^1`, `1.`, `1)`, `(1)`, `1:`, after any indentation and a list bullet. Returns
 /// the id, the rest of the line and the id's style.
 fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
-    let t = line.trim_start();
-    let t = ["- ", "* ", "• "]
-        .iter()
-        .find_map(|b| t.strip_prefix(b))
-        .unwrap_or(t)
-        .trim_start();
+    let t = without_bullet(line);
     let short_id = |id: &str| !id.is_empty() && id.len() <= 40 && !id.contains(char::is_whitespace);
     for (open, close) in [("[", "]"), ("【", "】"), ("［", "］"), ("<sup>", "</sup>")] {
         if let Some(rest) = t.strip_prefix(open) {
@@ -363,6 +360,16 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
     let id = t[..digits].trim_start_matches('0');
     (rest.starts_with(char::is_whitespace) && !id.is_empty())
         .then(|| (id.to_string(), rest, IdStyle::Numbered))
+}
+
+/// `line` after its indentation and a list bullet (`- `, `* `, `• `).
+fn without_bullet(line: &str) -> &str {
+    let t = line.trim_start();
+    ["- ", "* ", "• "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .unwrap_or(t)
+        .trim_start()
 }
 
 /// Title and URL of an entry's text (after its id); `link_urls` are the
@@ -577,25 +584,44 @@ fn without_access_date(title: &str) -> &str {
 /// entry), or it is an ordered list item (`number`: its written number),
 /// whose whole text is the entry. With `numbered_ok` false, only marked ids
 /// (`[n]`, `<sup>n</sup>`, …) count.
-fn entries_of(
-    block: &Block,
-    numbered_ok: bool,
-    use_list_number: bool,
-) -> Option<Vec<ReferenceEntry>> {
+fn entries_of(block: &Block, rules: EntryRules) -> Option<Vec<ReferenceEntry>> {
+    let EntryRules {
+        numbered_ok,
+        use_list_number,
+        run_on,
+    } = rules;
     let text = &block.text;
     let first_line = text.trim_start().lines().next().unwrap_or("");
     let first =
         entry_id(first_line).filter(|(_, _, style)| numbered_ok || *style == IdStyle::Marked);
     if first.is_none() {
         let n = block.list_number.filter(|_| use_list_number)?;
-        let urls: Vec<String> = block.links.iter().map(|(_, u)| u.clone()).collect();
-        let (title, url) = title_and_url(text, &urls);
-        return Some(vec![ReferenceEntry {
-            id: n.to_string(),
-            title,
-            url,
-            offset: block.map.file_offset(text.len() - text.trim_start().len()),
-        }]);
+        let start = text.len() - text.trim_start().len();
+        let cuts = if run_on {
+            run_on_cuts(&text[start..], n, None, None)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            let urls: Vec<String> = block.links.iter().map(|(_, u)| u.clone()).collect();
+            let (title, url) = title_and_url(text, &urls);
+            return Some(vec![ReferenceEntry {
+                id: n.to_string(),
+                title,
+                url,
+                offset: block.map.file_offset(start),
+            }]);
+        }
+        // The item's own number is the list's, not in its text: its
+        // first piece has no id to read.
+        let mut entries = vec![entry_in(
+            block,
+            n.to_string(),
+            start..start + cuts[0].1,
+            &text[start..start + cuts[0].1],
+        )];
+        entries.extend(cut_entries(block, start, text.len(), &cuts));
+        return Some(entries);
     }
     let first_style = first.as_ref().map(|(_, _, style)| *style);
     // Numbered entries continue with numbers: `[Estonia]: …` on the next
@@ -629,15 +655,162 @@ fn entries_of(
         }
         at += line.len();
     }
-    let entries = spans
-        .into_iter()
-        .map(|(id, start, end)| {
-            let piece = &text[start..end];
-            let rest = entry_id(piece).map_or(piece, |(_, rest, _)| rest);
-            entry_in(block, id, start..end, rest)
-        })
-        .collect();
+    let bracket = first_line_bracket(first_line);
+    let mut entries = Vec::with_capacity(spans.len());
+    for (k, (id, start, end)) in spans.iter().enumerate() {
+        let piece = &text[*start..*end];
+        let (rest, rest_at) = match entry_id(piece) {
+            Some((_, rest, _)) => (rest, *end - rest.len()),
+            None => (piece, *start),
+        };
+        let cuts = match numeric(id).filter(|_| run_on) {
+            // Entries run on only up to the number the next line opens.
+            Some(n) => {
+                let limit = spans.get(k + 1).and_then(|(next, _, _)| numeric(next));
+                run_on_cuts(rest, n, bracket, limit)
+            }
+            None => Vec::new(),
+        };
+        let own_end = cuts.first().map_or(*end, |&(_, at)| rest_at + at);
+        let own_rest = &text[rest_at..own_end];
+        entries.push(entry_in(block, id.clone(), *start..own_end, own_rest));
+        entries.extend(cut_entries(block, rest_at, *end, &cuts));
+    }
     Some(entries)
+}
+
+/// How [`entries_of`] reads a block.
+#[derive(Debug, Clone, Copy)]
+struct EntryRules {
+    /// Plain numbers (`3.`, `3)`) open entries, not only marked ids
+    /// (`[3]`, `<sup>3</sup>`, …).
+    numbered_ok: bool,
+    /// An ordered list item without an id in its text is the entry its
+    /// list number gives.
+    use_list_number: bool,
+    /// Entries run into one line are cut apart ([`run_on_cuts`]): only
+    /// under a source-list label, where a `[2]` inside an entry is not a
+    /// body citation.
+    run_on: bool,
+}
+
+impl EntryRules {
+    /// Under a source-list label: every id style, list numbers, run-on lines.
+    const IN_SECTION: EntryRules = EntryRules {
+        numbered_ok: true,
+        use_list_number: true,
+        run_on: true,
+    };
+    /// Outside any labelled section, once a run is known to be a list.
+    const LISTED: EntryRules = EntryRules {
+        numbered_ok: true,
+        use_list_number: true,
+        run_on: false,
+    };
+    /// Marked ids only: the test for a list that no label announces.
+    const MARKED_ONLY: EntryRules = EntryRules {
+        numbered_ok: false,
+        use_list_number: false,
+        run_on: false,
+    };
+    /// An HTML note's text: marked ids, else the note's own number.
+    const NOTE: EntryRules = EntryRules {
+        numbered_ok: false,
+        use_list_number: true,
+        run_on: false,
+    };
+}
+
+/// The bracket around the id that opens `line` (`[3]`, `【3】`, `［3］`),
+/// if it opens with one.
+fn first_line_bracket(line: &str) -> Option<(&'static str, &'static str)> {
+    let t = without_bullet(line);
+    [("[", "]"), ("【", "】"), ("［", "］")]
+        .into_iter()
+        .find(|(open, _)| t.starts_with(open))
+}
+
+/// A source list whose line breaks were lost, as when a page or a PDF is
+/// flattened to text: `[1] Smith, Depot history, 2001. [2] Jones, Transit
+/// review, 2003.` on one line. In an entry's text after its id, `rest`,
+/// entry `id` ends where the next number opens: where `id + 1`, then
+/// `id + 2`, … stand after a space or a full stop, in the entry's own
+/// bracket, and below `limit`, the number the next line opens (that entry
+/// is already there). Entries numbered without a bracket (`1.`) are cut
+/// only where two or more numbers follow, each after a full stop
+/// (`… 2001. 2. Jones … 2003. 3. Lee …`): one `ed. 2.` belongs to a
+/// title. Returns each cut's number and its offset in `rest`.
+fn run_on_cuts(
+    rest: &str,
+    id: u64,
+    bracket: Option<(&str, &str)>,
+    limit: Option<u64>,
+) -> Vec<(u64, usize)> {
+    let mut cuts = Vec::new();
+    let mut next = id + 1;
+    let below_limit = |n: u64| limit.is_none_or(|l| n < l);
+    match bracket {
+        Some((open, close)) => {
+            for (at, _) in rest.match_indices(open) {
+                // After a space or a full stop (`2001.[2]`, `公告。【2】`),
+                // not glued to a word (`table[2]`).
+                let after_space = rest[..at]
+                    .ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | '。' | '．'));
+                let inner = &rest[at + open.len()..];
+                let number = inner
+                    .find(close)
+                    .map(|end| &inner[..end])
+                    .and_then(entry_number);
+                if after_space && number == Some(next) && below_limit(next) {
+                    cuts.push((next, at));
+                    next += 1;
+                }
+            }
+        }
+        None => {
+            let bytes = rest.as_bytes();
+            for at in 1..bytes.len() {
+                let opens_number = bytes[at].is_ascii_digit()
+                    && bytes[at - 1] == b' '
+                    && rest[..at - 1].ends_with('.');
+                if !opens_number {
+                    continue;
+                }
+                let Some((n, after, _)) = entry_id(&rest[at..]) else {
+                    continue;
+                };
+                let starts_entry = after.trim_start().starts_with(|c: char| !c.is_lowercase());
+                if entry_number(&n) == Some(next) && below_limit(next) && starts_entry {
+                    cuts.push((next, at));
+                    next += 1;
+                }
+            }
+            if cuts.len() < 2 {
+                cuts.clear();
+            }
+        }
+    }
+    cuts
+}
+
+/// The entries that [`run_on_cuts`] found in `block.text[from..end]`:
+/// each from its cut to the next.
+fn cut_entries(
+    block: &Block,
+    from: usize,
+    end: usize,
+    cuts: &[(u64, usize)],
+) -> Vec<ReferenceEntry> {
+    cuts.iter()
+        .enumerate()
+        .map(|(k, &(n, at))| {
+            let start = from + at;
+            let stop = cuts.get(k + 1).map_or(end, |&(_, next)| from + next);
+            let piece = &block.text[start..stop];
+            let rest = entry_id(piece).map_or(piece, |(_, rest, _)| rest);
+            entry_in(block, n.to_string(), start..stop, rest)
+        })
+        .collect()
 }
 
 /// A table under a source-list label whose rows start with rising numbers
@@ -758,7 +931,14 @@ fn label_line_then_list(block: &Block) -> Option<Vec<ReferenceEntry>> {
         return None;
     }
     let list = block.tail(first_end + 1);
-    entries_of(&list, true, false).or_else(|| bare_entries(&list, None).filter(|e| e.len() >= 2))
+    entries_of(
+        &list,
+        EntryRules {
+            use_list_number: false,
+            ..EntryRules::IN_SECTION
+        },
+    )
+    .or_else(|| bare_entries(&list, None).filter(|e| e.len() >= 2))
 }
 
 /// A list item under a source-list label that opens with a link whose text
@@ -966,7 +1146,7 @@ fn marked_run(blocks: &[Block], i: usize) -> usize {
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             break;
         }
-        let Some(found) = entries_of(block, false, false) else {
+        let Some(found) = entries_of(block, EntryRules::MARKED_ONLY) else {
             break;
         };
         let rising = found.iter().all(|e| match numeric(&e.id) {
@@ -1230,7 +1410,7 @@ pub fn extract(structure: &mut Structure) {
             // An HTML footnote's text (`<div id="fn3">…`): note 3.
             structure
                 .references
-                .extend(entries_of(block, false, true).unwrap_or_default());
+                .extend(entries_of(block, EntryRules::NOTE).unwrap_or_default());
             skip(&mut structure.skipped, block, SkipReason::SourceList);
             i += 1;
             continue;
@@ -1250,7 +1430,7 @@ pub fn extract(structure: &mut Structure) {
             }
         }
         if section.is_some() && block.kind != BlockKind::Heading {
-            if let Some(entries) = entries_of(block, true, true)
+            if let Some(entries) = entries_of(block, EntryRules::IN_SECTION)
                 .or_else(|| id_last_entry(block))
                 .or_else(|| link_number_entry(block))
             {
@@ -1277,7 +1457,7 @@ pub fn extract(structure: &mut Structure) {
         let run = marked_run(&blocks, i).max(endnote_run(&blocks, i));
         if run > 0 {
             for b in &blocks[i..i + run] {
-                let entries = entries_of(b, true, true).unwrap_or_default();
+                let entries = entries_of(b, EntryRules::LISTED).unwrap_or_default();
                 structure.references.extend(entries);
                 skip(&mut structure.skipped, b, SkipReason::SourceList);
             }
@@ -1823,6 +2003,67 @@ mod tests {
             let text = format!("The quay reopened.\n\n{prose_line}\n");
             assert!(ids(&text, Format::Markdown).is_empty(), "{prose_line}");
         }
+    }
+
+    #[test]
+    fn a_source_list_whose_line_breaks_were_lost() {
+        let body = "The quay reopened [1]. Fares rose [2, 3].\n\n";
+        // Bracketed ids, run into one line under a heading; the URL stays
+        // with its own entry.
+        assert_entries(
+            &format!("{body}## Sources\n[1] Port notice, https://port.example/a [2] Fares table, 2003. [3] Ferry timetable.\n"),
+            &[
+                ("1", "Port notice", "https://port.example/a"),
+                ("2", "Fares table, 2003", ""),
+                ("3", "Ferry timetable", ""),
+            ],
+        );
+        // In full-width brackets, and in a plain-text file.
+        assert_eq!(
+            ids(
+                &format!("{body}参考文献\n【1】港口公告。【2】票价表。 【3】渡轮时刻表。\n"),
+                Format::PlainText
+            ),
+            ["1", "2", "3"]
+        );
+        // Numbered `1.`: a Markdown list item holding three entries.
+        assert_entries(
+            &format!("{body}## References\n1. Harbour office, Port notice, 2001. 2. City desk, Fares table, 2003. 3. Ferry line, Timetable, 2004.\n"),
+            &[
+                ("1", "Harbour office, Port notice, 2001", ""),
+                ("2", "City desk, Fares table, 2003", ""),
+                ("3", "Ferry line, Timetable, 2004", ""),
+            ],
+        );
+        // One number after a full stop is a title's (`ed. 2.`), not a
+        // list's: a cut needs two.
+        assert_entries(
+            &format!("{body}## References\n1. Harbour office, Port notice, ed. 2. Quay Press, 2001.\n2. City desk, Fares table.\n"),
+            &[
+                ("1", "Harbour office, Port notice, ed. 2. Quay Press, 2001", ""),
+                ("2", "City desk, Fares table", ""),
+            ],
+        );
+        // A number that does not come next, one glued to a word, or one
+        // the next line opens: part of the entry.
+        for (list, want) in [
+            ("[1] Port notice, see [3]. [2] Fares table.", vec!["1", "2"]),
+            ("[1] Port notice, table[2] of fares.", vec!["1"]),
+            (
+                "[1] Port notice, after [2].\n[2] Fares table.",
+                vec!["1", "2"],
+            ),
+        ] {
+            assert_eq!(
+                ids(&format!("{body}## Sources\n{list}\n"), Format::Markdown),
+                want,
+                "{list}"
+            );
+        }
+        // Without a label, a paragraph that opens with a marker is prose,
+        // however its later markers run.
+        let prose_text = "[1] The quay reopened in May. Fares rose [2].\n";
+        assert!(ids(prose_text, Format::Markdown).is_empty());
     }
 
     #[test]
