@@ -1405,6 +1405,11 @@ struct MarkdownWalker<'a> {
     html_code: Option<usize>,
     /// Inside an HTML `<figcaption>`: its blocks are captions.
     html_figcaption: bool,
+    /// An HTML list open in a Markdown file's HTML blocks (`<ol>` … `<li>`
+    /// under `## Sources`): how many containers and list numbers were open
+    /// before it, which the list's tags may not pop and which the next
+    /// Markdown container restores ([`Self::close_html_lists`]).
+    html_lists: Option<(usize, usize)>,
     /// Open emphasis and strong spans (Markdown).
     emphasis_depth: usize,
     /// The open block's text began with an image (Markdown).
@@ -1442,6 +1447,7 @@ impl<'a> MarkdownWalker<'a> {
             html_note_by_label: false,
             html_code: None,
             html_figcaption: false,
+            html_lists: None,
             emphasis_depth: 0,
             image_first: false,
             plain_text: false,
@@ -1636,11 +1642,13 @@ impl<'a> MarkdownWalker<'a> {
 
     /// Reads one line of an HTML block as prose: the text between tags is
     /// pushed at its place in the file; `<sup>` tags are kept (they carry
-    /// markers); block-level tags (`<p>`, `<td>`, `<li>`, `<div>`, …) end the
-    /// current block; `<script>`, `<style>`, `<head>`, `<svg>` and comments
-    /// are skipped; an element with a footnote id (`id="fn3"`, `id="fn:3"`)
-    /// opens note 3. Prose in HTML blocks (callout boxes, tables) cites like
-    /// any other prose.
+    /// markers); `<a href>` gives a link; `<ol>`/`<ul>` items are list items
+    /// with their numbers ([`Self::markdown_html_list_tag`]); other
+    /// block-level tags (`<p>`, `<td>`, `<div>`, …) end the current block;
+    /// `<script>`, `<style>`, `<head>`, `<svg>` and comments are skipped;
+    /// an element with a footnote id (`id="fn3"`, `id="fn:3"`) opens note
+    /// 3. Prose in HTML blocks (callout boxes, tables) cites like any other
+    /// prose.
     fn html_text(&mut self, html: &str, at: usize) {
         let mut i = 0;
         while i < html.len() {
@@ -1682,6 +1690,8 @@ impl<'a> MarkdownWalker<'a> {
                 .collect();
             if self.html_page && self.page_tag(&name, &lower, at + i..at + i + close + 1) {
                 // Structure of the page: done.
+            } else if !self.html_page && self.markdown_html_list_tag(&name, &lower) {
+                // A list written in HTML in a Markdown file: done.
             } else if let Some(n) = (self.html_page && name == "a")
                 .then(|| footnote_id(&lower))
                 .flatten()
@@ -1698,12 +1708,10 @@ impl<'a> MarkdownWalker<'a> {
                 self.push_sup(sup, tag, at + i);
             } else if is_anchor_open(tag) {
                 self.open_html_anchor();
-                if self.html_page {
-                    if let Some(url) = attribute(tag, "href") {
-                        let b = self.builder();
-                        let at = b.text.len();
-                        b.links.push((at..at, without_redirect(url)));
-                    }
+                if let Some(url) = attribute(tag, "href") {
+                    let b = self.builder();
+                    let at = b.text.len();
+                    b.links.push((at..at, without_redirect(url)));
                 }
             } else if lower == "</a>" {
                 self.close_html_anchor();
@@ -1729,6 +1737,69 @@ impl<'a> MarkdownWalker<'a> {
                 }
             }
             i += close + 1;
+        }
+    }
+
+    /// `<ol>`, `<ul>` or `<li>` in a Markdown file's HTML blocks, handled as
+    /// an HTML page's are ([`Self::page_tag`]): a list's items are list
+    /// items carrying their numbers, so a source list written in HTML under
+    /// `## References` is read as one. The tags only pop what they opened:
+    /// a stray `</ol>` or an `<li>` outside an HTML list is left to the
+    /// other block tags (`false`).
+    fn markdown_html_list_tag(&mut self, name: &str, lower: &str) -> bool {
+        let closing = lower.starts_with("</");
+        let open_item = |w: &Self, base: (usize, usize)| {
+            w.containers.len() > base.0 && w.containers.last() == Some(&Container::Item)
+        };
+        match (name, self.html_lists) {
+            ("ol" | "ul", _) if !closing => {
+                self.flush();
+                if self.html_lists.is_none() {
+                    self.html_lists = Some((self.containers.len(), self.list_numbers.len()));
+                }
+                let start = attribute(lower, "start").and_then(|s| s.trim().parse().ok());
+                let numbered = name == "ol" && !lettered_list(lower);
+                self.list_numbers
+                    .push(numbered.then_some(start.unwrap_or(1)));
+            }
+            ("ol" | "ul", Some(base)) => {
+                self.flush();
+                if open_item(self, base) {
+                    self.containers.pop();
+                }
+                self.list_numbers.pop();
+                if self.list_numbers.len() <= base.1 {
+                    self.html_lists = None;
+                }
+            }
+            ("li", Some(base)) => {
+                self.flush();
+                if open_item(self, base) {
+                    self.containers.pop();
+                }
+                if !closing {
+                    if let Some(Some(n)) = self.list_numbers.last_mut() {
+                        *n += 1;
+                    }
+                    self.containers.push(Container::Item);
+                    if let Some(n) = footnote_id(lower) {
+                        self.html_note = Some(n);
+                    }
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// A Markdown container opens or closes: an HTML list left open in the
+    /// blocks before it (no `</ol>`) ends here, so that Markdown's own
+    /// headings, items and lists pop what they pushed.
+    fn close_html_lists(&mut self) {
+        if let Some((containers, list_numbers)) = self.html_lists.take() {
+            self.flush();
+            self.containers.truncate(containers);
+            self.list_numbers.truncate(list_numbers);
         }
     }
 
@@ -1922,6 +1993,17 @@ impl<'a> MarkdownWalker<'a> {
     }
 
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        if matches!(
+            tag,
+            Tag::Heading { .. }
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::Table(_)
+                | Tag::BlockQuote(_)
+                | Tag::FootnoteDefinition(_)
+        ) {
+            self.close_html_lists();
+        }
         match tag {
             Tag::Paragraph if self.current.as_ref().is_some_and(BlockBuilder::has_text) => {
                 self.flush()
@@ -2021,6 +2103,16 @@ impl<'a> MarkdownWalker<'a> {
 
     /// A block's end; `at` is where the block ends in the file.
     fn end(&mut self, tag: TagEnd, at: usize) {
+        if matches!(
+            tag,
+            TagEnd::List(_)
+                | TagEnd::Item
+                | TagEnd::Table
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition
+        ) {
+            self.close_html_lists();
+        }
         match tag {
             TagEnd::Link => {
                 if let Some(start) = self.close_link() {
@@ -2641,6 +2733,57 @@ Related      * Lock_gates (canal
         // Offsets map back to the page.
         let at = para.map.file_offset(0);
         assert!(page[at..].starts_with("The quay reopened"));
+    }
+
+    #[test]
+    fn a_markdown_file_reads_a_list_written_in_html() {
+        let body = "The quay reopened.<sup>1</sup> Fares fell.<sup>2</sup>\n\n";
+        // Under a Markdown heading; the anchors give the URLs.
+        let md = format!(
+            "{body}## Sources\n\n<ol>\n<li><a href=\"https://port.example/a\">Port notice</a>, 2024.</li>\n\
+             <li>Fares table, 2024.</li>\n</ol>\n"
+        );
+        let s = parse(&md, Format::Markdown);
+        assert_eq!(
+            entries(&s),
+            [("1", "Port notice, 2024"), ("2", "Fares table, 2024")]
+        );
+        assert_eq!(s.references[0].url, "https://port.example/a");
+        // Numbered from `start`, items apart (each `<li>` its own HTML
+        // block), `</li>` left out.
+        let md = format!(
+            "{body}**Notes**\n\n<ol start=\"4\">\n\n<li>Port notice, 2024.\n\n<li>Fares table, 2024.\n\n</ol>\n"
+        );
+        assert_eq!(
+            entries(&parse(&md, Format::Markdown)),
+            [("4", "Port notice, 2024"), ("5", "Fares table, 2024")]
+        );
+        // An HTML list left open ends at the next Markdown container: the
+        // heading after it is a heading, and the Markdown list keeps its
+        // own numbers.
+        let md = format!(
+            "{body}<ul>\n<li>Ferries run hourly.\n\n## Fares\n\nFares fell by a tenth.\n\n## Sources\n\n1. Port notice, 2024.\n2. Fares table, 2024.\n"
+        );
+        let s = parse(&md, Format::Markdown);
+        assert!(texts(&s).contains(&(BlockKind::ListItem, "Ferries run hourly.")));
+        assert!(texts(&s).contains(&(BlockKind::Paragraph, "Fares fell by a tenth.")));
+        assert_eq!(
+            entries(&s),
+            [("1", "Port notice, 2024"), ("2", "Fares table, 2024")]
+        );
+        // A stray `</ol>` in a Markdown list item pops nothing of the
+        // Markdown list's.
+        let md = format!(
+            "{body}## Sources\n\n1. Port notice, 2024. </ol>\n2. Fares table, 2024.\n3. Ferry timetable.\n"
+        );
+        assert_eq!(entries(&parse(&md, Format::Markdown)).len(), 3);
+        let md = format!(
+            "{body}## Sources\n\n1. Port notice, 2024.\n\n   </ol>\n\n2. Fares table, 2024.\n"
+        );
+        assert_eq!(
+            entries(&parse(&md, Format::Markdown)),
+            [("1", "Port notice, 2024"), ("2", "Fares table, 2024")]
+        );
     }
 
     #[test]
