@@ -901,7 +901,6 @@ impl SourceTexts {
     }
 }
 
-/// Statuses and flags of claims that the source texts can speak to.
 /// The source text shown beside a claim: its best window's sentence, or,
 /// when the claim gathers its facts from several sentences (the greedy cover
 /// holds clearly more of it than the best window), those sentences in text
@@ -926,6 +925,27 @@ fn shown_match(index: &SourceIndex, score: &matching::SourceScore) -> String {
 /// before the report shows the cover.
 const COVER_GAIN: f64 = 0.15;
 
+/// Where the sentences holding a claim's words are (`sentences`:
+/// passage indices): each distinct (source, line), in the sources' order
+/// (as the article's texts are indexed), then the lines'.
+fn spread_lines(ids: &[String], index: &SourceIndex, sentences: &[usize]) -> Vec<SourceLine> {
+    let passages = index.passages();
+    let mut places: Vec<(usize, usize)> = sentences
+        .iter()
+        .map(|&p| (passages[p].source, passages[p].line))
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    places
+        .into_iter()
+        .map(|(source, line)| SourceLine {
+            source: ids[source].clone(),
+            line,
+        })
+        .collect()
+}
+
+/// Statuses and flags of claims that the source texts can speak to.
 fn verify_claims(sentences: &mut [SentenceRecord], texts: &SourceTexts, t: &Thresholds) {
     // Claims are checked independently of each other: in parallel.
     sentences.par_iter_mut().for_each(|s| {
@@ -966,6 +986,7 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
             number_mismatch: None,
             lacking: None,
             words_spread: None,
+            spread_lines: Vec::new(),
         };
         if s.status == Status::Uncited {
             if let Some(b) = best.filter(|b| b.score >= t.support) {
@@ -990,7 +1011,10 @@ fn verify_claim(s: &mut SentenceRecord, texts: &SourceTexts, t: &Thresholds) {
         if matches!(s.status, Status::Partial | Status::Unsupported) {
             if let Some(missing) = texts.index.words_missing_from(&s.text, &cited) {
                 verdict.lacking = Some(missing.words);
-                verdict.words_spread = missing.spread;
+                if let Some(sentences) = missing.spread {
+                    verdict.words_spread = Some(sentences.len());
+                    verdict.spread_lines = spread_lines(&texts.ids, &texts.index, &sentences);
+                }
             }
         }
         // A figure the relevant passage lacks or contradicts.
@@ -1376,6 +1400,27 @@ fn summarize(sentences: &[SentenceRecord], sources: &[SourceRecord]) -> Summary 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spread_lines_name_each_line_once_in_the_sources_order() {
+        let mut index = SourceIndex::new();
+        // Source 0 (cited as `timetable`): two sentences on line 3.
+        index.add(0, 3, "The night bus leaves the depot at midnight.");
+        index.add(0, 3, "It stops at the harbour.");
+        index.add(0, 7, "Fares are paid on board.");
+        // Source 1 (cited as `2`).
+        index.add(1, 1, "The harbour stop has a shelter.");
+        let ids = ["timetable".to_string(), "2".to_string()];
+        let place = |source: &str, line| SourceLine {
+            source: source.to_string(),
+            line,
+        };
+        assert_eq!(
+            spread_lines(&ids, &index, &[3, 1, 0, 2]),
+            [place("timetable", 3), place("timetable", 7), place("2", 1)]
+        );
+        assert!(spread_lines(&ids, &index, &[]).is_empty());
+    }
 
     proptest::proptest! {
         /// The ASCII fast path of the batch-boilerplate key gives the key of

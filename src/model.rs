@@ -334,18 +334,59 @@ pub struct Verdict {
     /// joins statements the text makes apart.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words_spread: Option<usize>,
+    /// Where those sentences are: each cited source's lines that hold
+    /// them, in the source's order then the line's (a line may hold more
+    /// than one of them). Empty when `words_spread` is `None`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spread_lines: Vec<SourceLine>,
+}
+
+/// A line of a source's text file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct SourceLine {
+    /// The source's id, as the article cites it.
+    pub source: String,
+    /// 1-based.
+    pub line: usize,
 }
 
 impl Verdict {
     /// Where a claim's words are when the cited text holds every one, for
-    /// a message: `in one sentence of the cited text`, `in the cited text,
-    /// spread over 3 sentences`, or `in the cited text` when not counted.
+    /// a message: `in one sentence of the cited text: [1] line 4`, `in
+    /// the cited text, spread over 3 sentences: [1] lines 4, 9; [2] line
+    /// 2`, or `in the cited text` when not counted.
     pub fn where_every_word_is(&self) -> String {
+        let lines = self.spread_lines_shown();
         match self.words_spread {
-            Some(1) => "in one sentence of the cited text".to_string(),
-            Some(n) => format!("in the cited text, spread over {n} sentences"),
+            Some(1) => format!("in one sentence of the cited text{lines}"),
+            Some(n) => format!("in the cited text, spread over {n} sentences{lines}"),
             None => "in the cited text".to_string(),
         }
+    }
+
+    /// `: [1] lines 4, 9; [2] line 2`: the lines of `spread_lines` by
+    /// source; empty when there are none.
+    fn spread_lines_shown(&self) -> String {
+        let mut by_source: Vec<(&str, Vec<String>)> = Vec::new();
+        for place in &self.spread_lines {
+            match by_source.last_mut() {
+                Some((source, lines)) if *source == place.source => {
+                    lines.push(place.line.to_string())
+                }
+                _ => by_source.push((&place.source, vec![place.line.to_string()])),
+            }
+        }
+        if by_source.is_empty() {
+            return String::new();
+        }
+        let parts: Vec<String> = by_source
+            .iter()
+            .map(|(source, lines)| {
+                let noun = if lines.len() == 1 { "line" } else { "lines" };
+                format!("[{source}] {noun} {}", lines.join(", "))
+            })
+            .collect();
+        format!(": {}", parts.join("; "))
     }
 }
 

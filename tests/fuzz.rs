@@ -369,10 +369,14 @@ fn exercise(bytes: &[u8]) {
         }
         if let Some(missing) = index.words_missing_from(claim, &[0]) {
             assert!(missing.words.len() <= matching::LACKING_KEPT + 1);
-            // A spread is counted only when no word is missing, and is at
-            // least one sentence.
+            // A spread is found only when no word is missing, and is at
+            // least one sentence, each a sentence of the index, in order.
             assert!(missing.spread.is_none() || missing.words.is_empty());
-            assert_ne!(missing.spread, Some(0));
+            if let Some(sentences) = &missing.spread {
+                assert!(!sentences.is_empty());
+                assert!(sentences.windows(2).all(|w| w[0] < w[1]));
+                assert!(sentences.iter().all(|&p| p < index.passages().len()));
+            }
             assert!(missing.words.iter().all(|w| !w.is_empty()));
         }
     }

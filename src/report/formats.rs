@@ -1000,6 +1000,7 @@ impl<W: std::io::Write> crate::report::Reporter for SarifReporter<W> {
 mod tests {
     use super::*;
     use crate::audit::{audit_document, AuditOptions};
+    use crate::model::SourceLine;
     use crate::read::load::Document;
     use crate::read::structure::Format;
     use crate::report::Reporter;
@@ -1017,6 +1018,7 @@ mod tests {
             number_mismatch: None,
             lacking: words.map(|w| w.iter().map(|w| w.to_string()).collect()),
             words_spread: None,
+            spread_lines: Vec::new(),
         };
         assert_eq!(lacking(None), "");
         assert_eq!(lacking(Some(&verdict(None))), "");
@@ -1035,6 +1037,26 @@ mod tests {
         assert_eq!(
             lacking(Some(&spread(3))),
             "; every word is in the cited text, spread over 3 sentences"
+        );
+        // Where they are, by source, the lines in order.
+        let at = |source: &str, line| SourceLine {
+            source: source.to_string(),
+            line,
+        };
+        let placed = |n, lines: Vec<SourceLine>| Verdict {
+            spread_lines: lines,
+            ..spread(n)
+        };
+        assert_eq!(
+            lacking(Some(&placed(1, vec![at("2", 14)]))),
+            "; every word is in one sentence of the cited text: [2] line 14"
+        );
+        assert_eq!(
+            lacking(Some(&placed(
+                3,
+                vec![at("1", 4), at("1", 9), at("timetable", 2)]
+            ))),
+            "; every word is in the cited text, spread over 3 sentences: [1] lines 4, 9; [timetable] line 2"
         );
         assert_eq!(
             lacking(Some(&verdict(Some(&["paint", "shop"])))),

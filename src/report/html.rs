@@ -314,7 +314,7 @@ fn render_detail(out: &mut String, id: &str, s: &SentenceRecord) {
                 let _ = write!(
                     out,
                     "<div>Every word of the claim is {}.</div>",
-                    v.where_every_word_is()
+                    escape(&v.where_every_word_is())
                 );
             }
             Some(words) => {
@@ -461,6 +461,7 @@ mod tests {
                 number_mismatch: None,
                 lacking: Some(vec!["<paint>".to_string(), "shop".to_string()]),
                 words_spread: None,
+                spread_lines: Vec::new(),
             })),
             baselined: false,
         };
@@ -478,6 +479,22 @@ mod tests {
         render_detail(&mut out, "s1", &all_there);
         assert!(out.contains(
             "<div>Every word of the claim is in the cited text, spread over 2 sentences.</div>"
+        ));
+        // Where they are; a source's id is escaped like any text.
+        all_there.verdict.as_mut().unwrap().spread_lines = vec![
+            crate::model::SourceLine {
+                source: "1".to_string(),
+                line: 4,
+            },
+            crate::model::SourceLine {
+                source: "a&b".to_string(),
+                line: 2,
+            },
+        ];
+        out.clear();
+        render_detail(&mut out, "s1", &all_there);
+        assert!(out.contains(
+            "<div>Every word of the claim is in the cited text, spread over 2 sentences: [1] line 4; [a&amp;b] line 2.</div>"
         ));
         let mut unchecked = record.clone();
         unchecked.verdict.as_mut().unwrap().lacking = None;

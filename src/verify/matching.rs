@@ -228,12 +228,13 @@ const SPREAD_PLACES: usize = 1 << 16;
 pub struct MissingWords {
     /// The claim's words no cited sentence holds, as it writes them.
     pub words: Vec<String>,
-    /// When every word is there: how many cited sentences hold them all,
-    /// as a greedy cover counts them (each pick the sentence adding the
-    /// most words). One is exact; more is at least the fewest. `None`
-    /// when words are missing, when the claim has more than 64 words, or
-    /// when they fill a huge text (more than 65,536 places in all).
-    pub spread: Option<usize>,
+    /// When every word is there: the cited sentences (passage indices, in
+    /// text order) that hold them all, as a greedy cover picks them (each
+    /// pick the sentence adding the most words). One is exact; more is
+    /// at least the fewest. `None` when words are missing, when the claim
+    /// has more than 64 words, or when they fill a huge text (more than
+    /// 65,536 places in all).
+    pub spread: Option<Vec<usize>>,
 }
 
 /// Linking words that are not stop words (the score counts them) but are
@@ -927,12 +928,12 @@ impl SourceIndex {
         listable.then_some(MissingWords { words: out, spread })
     }
 
-    /// How many sentences of `sources` a greedy cover needs to hold every
-    /// one of `terms` ([`HeldTerms::rows_to_cover`]); `None` when no
-    /// sentence holds any, or when the terms have more than
-    /// [`SPREAD_PLACES`] (sentence, term) places in all the article's texts
-    /// (a huge text of common words).
-    fn sentences_holding(&self, terms: &[u32], sources: &[usize]) -> Option<usize> {
+    /// The sentences of `sources` (passage indices, in text order) that a
+    /// greedy cover needs to hold every one of `terms`
+    /// ([`HeldTerms::rows_to_cover`]); `None` when no sentence holds any,
+    /// or when the terms have more than [`SPREAD_PLACES`] (sentence, term)
+    /// places in all the article's texts (a huge text of common words).
+    fn sentences_holding(&self, terms: &[u32], sources: &[usize]) -> Option<Vec<usize>> {
         let places: usize = terms.iter().map(|&t| self.postings.of(t).len()).sum();
         if places > SPREAD_PLACES {
             return None;
@@ -952,8 +953,13 @@ impl SourceIndex {
         }
         marks.sort_unstable();
         // One row a sentence, in text order.
-        let rows = 1 + marks.windows(2).filter(|w| w[0].0 != w[1].0).count();
-        let mut held = HeldTerms::new(terms.len(), rows);
+        let mut sentences: Vec<usize> = Vec::new();
+        for &(q, _) in &marks {
+            if sentences.last() != Some(&(q as usize)) {
+                sentences.push(q as usize);
+            }
+        }
+        let mut held = HeldTerms::new(terms.len(), sentences.len());
         let mut row = 0;
         for (i, &(q, k)) in marks.iter().enumerate() {
             if i > 0 && marks[i - 1].0 != q {
@@ -961,7 +967,13 @@ impl SourceIndex {
             }
             held.set(row, k);
         }
-        Some(held.rows_to_cover())
+        let mut picked: Vec<usize> = held
+            .rows_to_cover()
+            .into_iter()
+            .map(|r| sentences[r])
+            .collect();
+        picked.sort_unstable();
+        Some(picked)
     }
 
     /// Whether a sentence of source `source` holds term `t`: a search of
@@ -1639,15 +1651,15 @@ impl HeldTerms {
         (cover, chosen)
     }
 
-    /// How many rows a greedy cover needs to hold every term they hold:
-    /// each pick the row adding the most terms not yet held (the first of
-    /// equals). Unlike [`HeldTerms::greedy_cover`] the terms count
-    /// alike and the rows are not capped: this counts how scattered a
-    /// claim's words are, not its evidence.
-    fn rows_to_cover(&self) -> usize {
+    /// The rows a greedy cover picks to hold every term they hold, in
+    /// the order picked: each pick the row adding the most terms not yet
+    /// held (the first of equals). Unlike [`HeldTerms::greedy_cover`] the
+    /// terms count alike and the rows are not capped: this finds how
+    /// scattered a claim's words are, not its evidence.
+    fn rows_to_cover(&self) -> Vec<usize> {
         let rows = self.bits.len() / self.words_per_row.max(1);
         let mut covered = vec![0u64; self.words_per_row];
-        let mut count = 0;
+        let mut picked = Vec::new();
         loop {
             let mut best: Option<(usize, u32)> = None;
             for row in 0..rows {
@@ -1662,9 +1674,9 @@ impl HeldTerms {
                 }
             }
             let Some((row, _)) = best else {
-                return count;
+                return picked;
             };
-            count += 1;
+            picked.push(row);
             for (done, &has) in covered.iter_mut().zip(self.row(row)) {
                 *done |= has;
             }
@@ -3019,10 +3031,13 @@ mod tests {
             missing.spread
         };
         // One sentence holds every word (a second also holds some).
-        assert_eq!(spread("The depot holds forty trams.", &[0]), Some(1));
+        assert_eq!(spread("The depot holds forty trams.", &[0]), Some(vec![0]));
         // Two statements joined; the depot's word is in both, so two
         // sentences hold all.
-        assert_eq!(spread("The depot's roof holds forty trams.", &[0]), Some(2));
+        assert_eq!(
+            spread("The depot's roof holds forty trams.", &[0]),
+            Some(vec![0, 1])
+        );
         // Three sentences, one of them in another cited source; four when
         // a word only a fourth holds (`rebuilt`) joins them.
         assert_eq!(
@@ -3030,14 +3045,14 @@ mod tests {
                 "The depot opened in spring with solar panels and a paint shop.",
                 &[0, 1]
             ),
-            Some(3)
+            Some(vec![1, 2, 3])
         );
         assert_eq!(
             spread(
                 "The rebuilt depot opened in spring with solar panels and a paint shop.",
                 &[0, 1]
             ),
-            Some(4)
+            Some(vec![0, 1, 2, 3])
         );
         // A missing word: a list, no spread.
         let missing = index
@@ -3063,7 +3078,7 @@ mod tests {
         let fewer = long
             .words_missing_from(&text[..SPREAD_TERMS].join(" "), &[0])
             .unwrap();
-        assert_eq!(fewer.spread, Some(1));
+        assert_eq!(fewer.spread, Some(vec![0]));
         // Nor when the words fill more than SPREAD_PLACES places of a
         // huge text (seven words in every sentence); a shorter one is
         // counted.
@@ -3082,7 +3097,7 @@ mod tests {
         let missing = text_of(rows - 1)
             .words_missing_from(sentence, &[0])
             .unwrap();
-        assert_eq!(missing.spread, Some(1));
+        assert_eq!(missing.spread.map(|s| s.len()), Some(1));
     }
 
     fn index(sentences: &[(usize, &str)]) -> SourceIndex {
@@ -3168,10 +3183,10 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The greedy count of rows holding every held term is never below
-        /// the fewest that would do (found by trying every set of rows),
-        /// is one exactly when one row would do, and never exceeds the
-        /// rows or the terms.
+        /// The greedy cover's rows hold every held term; their count is
+        /// never below the fewest that would do (found by trying every set
+        /// of rows), is one exactly when one row would do, and never
+        /// exceeds the rows or the terms.
         #[test]
         fn rows_to_cover_bounds_the_fewest(
             terms in 1usize..9,
@@ -3186,7 +3201,14 @@ mod tests {
                 }
             }
             let all = masks.iter().fold(0, |a, m| a | m);
-            let count = held.rows_to_cover();
+            let picked = held.rows_to_cover();
+            let count = picked.len();
+            // The rows picked are distinct and hold every term held.
+            let mut distinct = picked.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            proptest::prop_assert_eq!(distinct.len(), count);
+            proptest::prop_assert_eq!(picked.iter().fold(0, |a, &r| a | masks[r]), all);
             let fewest = (0u32..1 << rows.len())
                 .filter(|set| {
                     (0..rows.len()).filter(|r| set & (1 << r) != 0).fold(0, |a, r| a | masks[r]) == all
