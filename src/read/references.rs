@@ -117,20 +117,39 @@ pub const LABELS: &[&str] = &[
     "zdroje",
     "kaynaklar",
     "kaynakça",
-    // Chinese, Japanese, Korean, Russian
+    // Chinese (simplified and traditional), Japanese, Korean, Russian,
+    // Vietnamese
     "参考文献",
+    "參考文獻",
     "参考资料",
-    "参考來源",
+    "參考資料",
+    "参考来源",
+    "參考來源",
+    "参考链接",
+    "參考連結",
     "资料来源",
+    "資料來源",
     "来源",
+    "來源",
+    "引用",
+    "引用文献",
     "出典",
     "脚注",
     "注释",
+    "註釋",
     "참고문헌",
+    "참고 문헌",
+    "참고 자료",
     "출처",
     "источники",
     "литература",
+    "список литературы",
     "примечания",
+    "tài liệu tham khảo",
+    "nguồn",
+    // Spanish and Portuguese qualified
+    "fuentes consultadas",
+    "fontes consultadas",
 ];
 
 /// Is `text` (a heading or a line on its own) the label of a source list?
@@ -156,6 +175,7 @@ fn label_name(text: &str) -> Option<String> {
     let t = t.strip_suffix("[edit]").unwrap_or(t);
     let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
     let t = without_section_number(t).trim_start_matches(|c: char| !c.is_alphanumeric());
+    let t = without_appendix(t);
     if t.is_empty() || t.chars().count() > 30 {
         return None;
     }
@@ -237,8 +257,12 @@ fn is_qualified_label(lower: &str) -> bool {
 }
 
 /// `7. Sources` → `Sources`, `4.2 Notes`, `IV. References`, `B) Notes`: a
-/// heading's section number is not part of its name.
+/// heading's section number is not part of its name; nor is a Chinese
+/// one (`六、参考文献`, `（一）参考资料`, `第六章 参考文献`).
 fn without_section_number(t: &str) -> &str {
+    if let Some(rest) = without_chinese_section_number(t) {
+        return rest;
+    }
     let number_len = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(t.len());
@@ -267,6 +291,69 @@ fn without_section_number(t: &str) -> &str {
         }
     }
     t
+}
+
+/// Chinese numerals, as section numbers are written (`六`, `十二`).
+fn is_chinese_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '零' | '〇'
+    )
+}
+
+/// `t` after a Chinese section number: numerals then `、` (`六、`),
+/// numerals in parentheses (`（一）`, `(一)`), or `第` numerals and a
+/// chapter or section word (`第六章`, `第二节`, `第三部分`); `None`
+/// without one.
+fn without_chinese_section_number(t: &str) -> Option<&str> {
+    fn numerals(s: &str) -> Option<&str> {
+        let rest = s.trim_start_matches(is_chinese_numeral);
+        let count = s[..s.len() - rest.len()].chars().count();
+        (1..=3).contains(&count).then_some(rest)
+    }
+    let rest = if let Some(inner) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
+        let after = numerals(inner)?;
+        after
+            .strip_prefix('）')
+            .or_else(|| after.strip_prefix(')'))?
+    } else if let Some(inner) = t.strip_prefix('第') {
+        let after = numerals(inner)?;
+        ["章", "节", "節", "部分"]
+            .iter()
+            .find_map(|word| after.strip_prefix(word))?
+    } else {
+        // `一）`: the label's marks, `（` among them, are already gone.
+        let after = numerals(t)?;
+        after.strip_prefix(['、', '．', '.', '）', ')'])?
+    };
+    Some(rest.trim_start())
+}
+
+/// `Appendix: Sources` → `Sources`, `Appendix A – References`, `Annex 2.
+/// Sources`: the appendix a list is put in is not part of its name. The
+/// word, an optional letter or number, then a separator.
+fn without_appendix(t: &str) -> &str {
+    let lower_starts = |word: &str| {
+        t.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
+    let Some(word) = ["appendix", "annex"].into_iter().find(|w| lower_starts(w)) else {
+        return t;
+    };
+    let rest = t[word.len()..].trim_start();
+    // An optional `A` or `2` naming which appendix.
+    let id_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|&n| n <= 2)
+        .unwrap_or(0);
+    let rest = rest[id_len..].trim_start();
+    match rest
+        .strip_prefix([':', '.', '-', '–', '—'])
+        .map(str::trim_start)
+    {
+        Some(name) if !name.is_empty() => name,
+        _ => t,
+    }
 }
 
 /// How an entry's id is written.
@@ -1820,6 +1907,19 @@ mod tests {
             "Sources and further reading",
             "**Selected references:**",
             "Key data sources",
+            // Chinese section numbers, simplified and traditional script.
+            "## 六、参考资料",
+            "## （一）参考文献",
+            "(二) 參考來源",
+            "## 第六章 参考文献",
+            "## 三. 资料来源",
+            "参考链接：",
+            "## 참고 문헌",
+            "Список литературы",
+            // An appendix the list is put in.
+            "## Appendix: Sources",
+            "## Appendix A – References",
+            "Annex 2. Bibliography",
         ] {
             assert!(is_label(label), "{label}");
         }
@@ -1836,6 +1936,12 @@ mod tests {
             "13 Sources",
             "Vsources",
             "",
+            "## 六、港口吞吐量",
+            "第六章",
+            "一二三四、参考文献",
+            "## Appendix A",
+            "## Appendix: Sources of funding",
+            "Annexed sources",
         ] {
             assert!(!is_label(not), "{not}");
         }
