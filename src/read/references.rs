@@ -366,9 +366,10 @@ enum IdStyle {
     Numbered,
 }
 
-/// Splits a line's leading entry id: `[1]`, `[^a]:`, `【1】`, `［1］`, `<sup>1</sup>`,
-/// `^1`, `1.`, `1)`, `(1)`, `1:`, after any indentation and a list bullet. Returns
-/// the id, the rest of the line and the id's style.
+/// Splits a line's leading entry id: `[1]`, `[^a]:`, `【1】`, `［1］`,
+/// `<sup>1</sup>`, `^1`, `1.`, `1)`, `(1)`, `1:`, `1、`, `1．`, `（1）`,
+/// after any indentation and a list bullet. Returns the id, the rest of the
+/// line and the id's style.
 fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
     let t = without_bullet(line);
     let short_id = |id: &str| !id.is_empty() && id.len() <= 40 && !id.contains(char::is_whitespace);
@@ -425,26 +426,35 @@ fn entry_id(line: &str) -> Option<(String, &str, IdStyle)> {
             && after.starts_with(char::is_whitespace))
         .then(|| (id.to_string(), after, IdStyle::Numbered));
     }
-    // `(3) Smith, J. …`: the chemists' way (ACS) of numbering a list.
-    if let Some(inner) = t.strip_prefix('(') {
-        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
-        let rest = inner[digits..].strip_prefix(')')?;
-        let id = inner[..digits].trim_start_matches('0');
-        return ((1..=4).contains(&digits)
-            && !id.is_empty()
-            && rest.starts_with(char::is_whitespace))
-        .then(|| (id.to_string(), rest, IdStyle::Numbered));
+    // `(3) Smith, J. …`: the chemists' way (ACS) of numbering a list;
+    // `（3）港务局…` in full-width parentheses, with no space after them.
+    for (open, close, spaced) in [('(', ')', true), ('（', '）', false)] {
+        if let Some(inner) = t.strip_prefix(open) {
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = inner[digits..].strip_prefix(close)?;
+            let id = inner[..digits].trim_start_matches('0');
+            return ((1..=4).contains(&digits)
+                && !id.is_empty()
+                && (!spaced || rest.starts_with(char::is_whitespace)))
+            .then(|| (id.to_string(), rest, IdStyle::Numbered));
+        }
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
         return None;
     }
     let rest = &t[digits..];
+    let id = t[..digits].trim_start_matches('0');
+    // `3、港务局…`, `3．…`: Chinese and Japanese lists number so, and
+    // write no space after the mark.
+    if let Some(rest) = rest.strip_prefix(['、', '．', '）']) {
+        return (!id.is_empty() && !rest.trim().is_empty())
+            .then(|| (id.to_string(), rest, IdStyle::Numbered));
+    }
     let rest = rest
         .strip_prefix('.')
         .or_else(|| rest.strip_prefix(')'))
         .or_else(|| rest.strip_prefix(':'))?;
-    let id = t[..digits].trim_start_matches('0');
     (rest.starts_with(char::is_whitespace) && !id.is_empty())
         .then(|| (id.to_string(), rest, IdStyle::Numbered))
 }
@@ -596,6 +606,10 @@ fn tidy_title(title: &str) -> String {
             '.' | ','
                 | ';'
                 | ':'
+                | '。'
+                | '，'
+                | '；'
+                | '：'
                 | '-'
                 | '–'
                 | '—'
@@ -2363,6 +2377,36 @@ mod tests {
         assert!(ids(steps, Format::Markdown).is_empty());
         assert_eq!(entry_id("(0) x"), None);
         assert_eq!(entry_id("(12)x"), None);
+    }
+
+    #[test]
+    fn chinese_and_japanese_list_numbers_open_entries_under_a_label() {
+        for (one, two) in [
+            ("1、", "2、"),
+            ("1．", "2．"),
+            ("（1）", "（2）"),
+            ("1）", "2）"),
+        ] {
+            let text = format!(
+                "港口吞吐量上涨了 12%[1]。新码头明年启用[2]。\n\n## 参考文献\n\n\
+                 {one}港务局年度统计公报，2024。\n{two}市政府新闻发布会，2024 年 6 月。\n"
+            );
+            assert_ids_and_titles(
+                &text,
+                Format::Markdown,
+                &[
+                    ("1", "港务局年度统计公报，2024"),
+                    ("2", "市政府新闻发布会，2024 年 6 月"),
+                ],
+            );
+        }
+        // The mark needs a number before it and text after it.
+        assert_eq!(entry_id("、港务局"), None);
+        assert_eq!(entry_id("1、"), None);
+        assert_eq!(entry_id("（0）港务局"), None);
+        // Without a label, such lines are prose.
+        let steps = "港口吞吐量上涨了 12%。\n\n1、检查码头；\n2、统计乘客。\n";
+        assert!(ids(steps, Format::Markdown).is_empty());
     }
 
     #[test]
