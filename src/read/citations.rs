@@ -320,23 +320,28 @@ fn push_collapsed_ascii(out: &mut String, piece: &str, pending: &mut bool) {
     }
 }
 
-/// Parses `1, 2`, `1;2`, `3-5`, `3–5`, `1, 2, and 3`, `2 & 4` into ids.
-/// `None` if it is not a list of citation numbers.
+/// Parses `1, 2`, `1;2`, `3-5`, `3–5`, `1, 2, and 3`, `2 & 4` into ids,
+/// and the same with the full-width separators a CJK keyboard types
+/// (`1，2`, `1、2`, `1；2`, `3～5`). `None` if it is not a list of citation
+/// numbers.
 pub fn parse_number_list(inner: &str, declared: &HashSet<String>) -> Option<Vec<String>> {
     let mut ids = Vec::new();
     // `and` joins numbers, and may follow a comma (`1, 2, and 3`).
-    let parts = inner.split([',', ';', '&']).enumerate().flat_map(|(k, p)| {
-        let p = p.trim();
-        let p = if k > 0 {
-            p.strip_prefix("and ").unwrap_or(p)
-        } else {
-            p
-        };
-        p.split(" and ")
-    });
+    let parts = inner
+        .split([',', ';', '&', '，', '、', '；'])
+        .enumerate()
+        .flat_map(|(k, p)| {
+            let p = p.trim();
+            let p = if k > 0 {
+                p.strip_prefix("and ").unwrap_or(p)
+            } else {
+                p
+            };
+            p.split(" and ")
+        });
     for part in parts {
         let part = part.trim();
-        let (a, b) = match part.split_once(['-', '–', '—']) {
+        let (a, b) = match part.split_once(['-', '–', '—', '－', '～', '〜']) {
             Some((a, b)) => (a.trim(), Some(b.trim())),
             None => (part, None),
         };
@@ -1991,6 +1996,21 @@ mod tests {
             ids("收入上升【1-3，7】。资产【2、5】。年份【2024】。"),
             [vec!["1", "2", "3", "7"], vec!["2", "5"]]
         );
+    }
+
+    #[test]
+    fn ascii_brackets_with_cjk_separators() {
+        assert_eq!(
+            ids("收入上升[1，2]。资产[2、5]。港口[1；3]。航班[4～6]。年份[2024]。"),
+            [
+                vec!["1", "2"],
+                vec!["2", "5"],
+                vec!["1", "3"],
+                vec!["4", "5", "6"]
+            ]
+        );
+        // Words between the separators are no number list.
+        assert!(ids("见[注释，附录]。").is_empty());
     }
 
     #[test]
