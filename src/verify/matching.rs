@@ -817,13 +817,13 @@ impl SourceIndex {
     /// as the claim writes them, in order, each stem once: what a reader
     /// should look for when a cited text only partly supports a claim.
     /// At most [`LACKING_KEPT`] words, then `…` when there are more; an
-    /// empty list when every word is there (with how many cited sentences
+    /// empty list when every word is there (with the cited sentences that
     /// hold them, [`MissingWords::spread`]), `None` when the claim has no
     /// word that could be listed.
     /// Stop words, linking words (`although`), TeX command names and
-    /// figures are never listed (numbers have their own check), nor words
-    /// in Chinese or Japanese script, whose terms are letter pairs rather
-    /// than words a reader could look for.
+    /// figures are never listed (numbers have their own check). Chinese
+    /// and Japanese, whose terms are letter pairs, list the stretches of
+    /// a run of letters that no held pair takes in (`cjk_lacking`).
     pub fn words_missing_from(&self, claim: &str, sources: &[usize]) -> Option<MissingWords> {
         let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
         // The listed words' stems, hashed: compared as numbers, kept
@@ -843,6 +843,40 @@ impl SourceIndex {
         for raw in words_where(claim, in_word) {
             let ascii = raw.is_ascii();
             if !ascii && raw.chars().any(|c| c >= '\u{3040}' && is_cjk_letter(c)) {
+                // Chinese and Japanese: the stretches of each run of
+                // letters that the cited text never writes.
+                let mut full = false;
+                for run in cjk_runs(raw).filter(|run| run.chars().nth(1).is_some()) {
+                    listable = true;
+                    word_held.clear();
+                    let lacking = self.cjk_lacking(run, sources, &mut word_held);
+                    if held_terms.len() <= SPREAD_TERMS {
+                        for &t in &word_held {
+                            if !held_terms.contains(&t) {
+                                held_terms.push(t);
+                            }
+                        }
+                    }
+                    for piece in lacking {
+                        let hash = crate::hash::fnv1a(piece.as_bytes());
+                        if stems.contains(&hash) {
+                            continue;
+                        }
+                        if out.len() == LACKING_KEPT {
+                            out.push("…".to_string());
+                            full = true;
+                            break;
+                        }
+                        stems.push(hash);
+                        out.push(piece.to_string());
+                    }
+                    if full {
+                        break;
+                    }
+                }
+                if full {
+                    break;
+                }
                 continue;
             }
             // A TeX command (`\citet{doe99}`) is markup, and so is the
@@ -926,6 +960,56 @@ impl SourceIndex {
             None
         };
         listable.then_some(MissingWords { words: out, spread })
+    }
+
+    /// The stretches of a run of Chinese or Japanese letters (`run`, two
+    /// letters or more) that no sentence of `sources` writes: the letters
+    /// that no pair the text holds takes in (its terms are the run's
+    /// neighbouring pairs), without the grammatical particles at their
+    /// ends ([`CJK_PARTICLES`]), in runs of two letters or more (a lone
+    /// letter says little). `港口吞吐量上涨了` against a text with `港口`
+    /// but neither `吞吐量` nor `上涨` gives `吞吐量上涨`. The terms the
+    /// text holds are put in `held`.
+    fn cjk_lacking<'r>(
+        &self,
+        run: &'r str,
+        sources: &[usize],
+        held: &mut Vec<u32>,
+    ) -> Vec<&'r str> {
+        let letters: Vec<(usize, char)> = run.char_indices().collect();
+        // Whether each letter is in a pair the text holds.
+        let mut covered = vec![false; letters.len()];
+        for k in 0..letters.len() - 1 {
+            let end = letters[k + 1].0 + letters[k + 1].1.len_utf8();
+            let pair = &run[letters[k].0..end];
+            let term = self
+                .vocab
+                .get(pair)
+                .filter(|&t| sources.iter().any(|&s| self.source_holds(s, t)));
+            if let Some(t) = term {
+                held.push(t);
+                covered[k] = true;
+                covered[k + 1] = true;
+            }
+        }
+        let mut lacking = Vec::new();
+        let mut k = 0;
+        while k < letters.len() {
+            if covered[k] {
+                k += 1;
+                continue;
+            }
+            let from = k;
+            while k < letters.len() && !covered[k] {
+                k += 1;
+            }
+            let end = letters[k - 1].0 + letters[k - 1].1.len_utf8();
+            let stretch = run[letters[from].0..end].trim_matches(|c| CJK_PARTICLES.contains(&c));
+            if stretch.chars().nth(1).is_some() {
+                lacking.push(stretch);
+            }
+        }
+        lacking
     }
 
     /// The sentences of `sources` (passage indices, in text order) that a
@@ -2599,6 +2683,21 @@ pub(crate) fn is_ascii_whitespace(b: u8) -> bool {
 /// what `str::split` on the other characters gives without its empty
 /// pieces. An ASCII text is read byte by byte (no character decoding), the
 /// same runs (tested).
+/// Chinese and Japanese particles: letters that mark grammar, not
+/// content, trimmed from the ends of a stretch a text lacks
+/// ([`SourceIndex::words_missing_from`]).
+const CJK_PARTICLES: [char; 21] = [
+    '的', '了', '地', '得', '着', '过', '吗', '呢', '吧', '啊', '是', 'は', 'が', 'を', 'に', 'で',
+    'と', 'の', 'も', 'へ', 'や',
+];
+
+/// The runs of Chinese or Japanese letters in `word` (`2031年港口` →
+/// `年港口`): what [`content_words_of`] reads as overlapping pairs.
+fn cjk_runs(word: &str) -> impl Iterator<Item = &str> {
+    word.split(|c: char| !is_cjk_letter(c))
+        .filter(|run| !run.is_empty())
+}
+
 fn words_where(text: &str, in_word: impl Fn(char) -> bool + Copy) -> impl Iterator<Item = &str> {
     let ascii = text.is_ascii();
     let bytes = text.as_bytes();
@@ -3001,20 +3100,47 @@ mod tests {
                 .map(|m| m.words),
             listed(&["showed", "crews", "rest", "piers"])
         );
-        // Every word there: an empty list. Chinese runs are read as letter
-        // pairs, not words a reader looks for; a claim of those and figures
-        // has no word to list.
+        // A Chinese run the text never writes is listed whole (without
+        // its particle, `了`); a claim of
+        // figures alone has no word to list.
         assert_eq!(
             index
                 .words_missing_from("港口关闭了 ferry", &[0])
                 .map(|m| m.words),
-            listed(&[])
+            listed(&["港口关闭"])
         );
-        assert_eq!(
-            index.words_missing_from("港口关闭了 30%, twelve.", &[0]),
-            None
-        );
+        assert_eq!(index.words_missing_from("30%, twelve.", &[0]), None);
         assert_eq!(index.words_missing_from("", &[0]), None);
+    }
+
+    #[test]
+    fn chinese_and_japanese_claims_list_the_stretches_the_text_lacks() {
+        let index = index(&[
+            (0, "港口的集装箱数量去年增长。"),
+            (0, "新码头明年启用。"),
+            (1, "港が閉鎖された。"),
+        ]);
+        let words = |claim: &str, sources: &[usize]| {
+            index.words_missing_from(claim, sources).map(|m| m.words)
+        };
+        let listed = |w: &[&str]| Some(w.iter().map(|w| w.to_string()).collect::<Vec<_>>());
+        // `港口` and `明年` are there; `吞吐量上涨` is not. A lone letter
+        // left over (`了`) is a particle, not listed.
+        assert_eq!(
+            words("港口吞吐量上涨了，新码头明年启用", &[0]),
+            listed(&["吞吐量上涨"])
+        );
+        // Every pair there: nothing to list, and the spread is counted
+        // over the sentences that hold the pairs.
+        let all_there = index.words_missing_from("新码头明年启用", &[0]).unwrap();
+        assert!(all_there.words.is_empty());
+        assert_eq!(all_there.spread, Some(vec![1]));
+        // Japanese kana are letters too; another cited source counts.
+        assert_eq!(words("港が閉鎖された", &[0, 1]), listed(&[]));
+        assert_eq!(words("港が閉鎖された", &[0]), listed(&["港が閉鎖された"]));
+        // The same stretch is listed once; a one-letter run is no list.
+        assert_eq!(words("吞吐量，吞吐量", &[0]), listed(&["吞吐量"]));
+        assert_eq!(words("港", &[0]), None);
     }
 
     #[test]
