@@ -66,7 +66,7 @@ fn sequence_len(lead: u8) -> Option<usize> {
 /// sentence—provided`); without such a run, `Ã©` stays as written.
 pub fn repair(text: String) -> String {
     // Every lead (`Â`–`ô`) is U+00C2–U+00F4, whose UTF-8 starts with 0xC3.
-    if !text.as_bytes().contains(&0xC3) {
+    if memchr::memchr(0xC3, text.as_bytes()).is_none() {
         return text;
     }
     match repaired(&text, false) {

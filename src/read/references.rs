@@ -692,7 +692,7 @@ fn entries_of(block: &Block, rules: EntryRules) -> Option<Vec<ReferenceEntry>> {
         run_on,
     } = rules;
     let text = &block.text;
-    let first_line = text.trim_start().lines().next().unwrap_or("");
+    let first_line = first_line(text.trim_start());
     let first =
         entry_id(first_line).filter(|(_, _, style)| numbered_ok || *style == IdStyle::Marked);
     if first.is_none() {
@@ -778,6 +778,14 @@ fn entries_of(block: &Block, rules: EntryRules) -> Option<Vec<ReferenceEntry>> {
         entries.extend(cut_entries(block, rest_at, *end, &cuts));
     }
     Some(entries)
+}
+
+/// `text` up to its first line end (without a `\r` before it), found with
+/// the memchr crate: most blocks are one long line, which `lines()` reads
+/// about a byte a step.
+fn first_line(text: &str) -> &str {
+    let end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+    text[..end].strip_suffix('\r').unwrap_or(&text[..end])
 }
 
 /// How [`entries_of`] reads a block.
@@ -1451,7 +1459,7 @@ pub fn extract(structure: &mut Structure) {
     let mut i = 0;
     while i < blocks.len() {
         let block = &blocks[i];
-        let single_line = !block.text.trim().contains('\n');
+        let single_line = memchr::memchr(b'\n', block.text.trim().as_bytes()).is_none();
         if block.kind == BlockKind::Heading || (single_line && block.kind == BlockKind::Paragraph) {
             if is_label(&block.text) {
                 fate[i] = Fate::Label;

@@ -387,7 +387,8 @@ impl BlockBuilder {
         let (a, b) = (map.file_offset(first), map.file_offset(last));
         // Bytes, not a `str` slice: an offset mapped from a rewritten piece
         // (an entity, a digest number) need not fall on a char boundary.
-        let single_line = a <= b && !file.as_bytes()[a..b.min(file.len())].contains(&b'\n');
+        let single_line =
+            a <= b && memchr::memchr(b'\n', &file.as_bytes()[a..b.min(file.len())]).is_none();
         let kind = if self.kind == BlockKind::Paragraph && source_count(&self.text).is_some() {
             BlockKind::SourceCount
         } else {

@@ -363,6 +363,21 @@ fn chrome_by_words(text: &str, opening: &str) -> bool {
     words.peek().is_some() && words.all(|w| CHROME_WORDS.contains(&w))
 }
 
+/// A notice phrase with where its `v` is, worked out when compiling (not at
+/// each sentence).
+const fn with_v_at(needle: &'static str) -> (&'static str, usize) {
+    let bytes = needle.as_bytes();
+    let mut i = 0;
+    while bytes[i] != b'v' {
+        i += 1;
+    }
+    (needle, i)
+}
+
+const NOTICE_RESERVED: (&str, usize) = with_v_at("all rights reserved");
+const NOTICE_LICENCE: (&str, usize) = with_v_at("creative commons");
+const NOTICE_LICENCE_DUMP: (&str, usize) = with_v_at("creative_commons");
+
 /// A site's standing notice: `All rights reserved`, the page's licence
 /// (`Text is available under the Creative Commons … License`), its last
 /// edit (`This page was last edited on …`), the terms of use (`By using
@@ -375,13 +390,7 @@ fn is_site_notice(text: &str, opening: &str) -> bool {
         return true;
     }
     let bytes = text.as_bytes();
-    // Each phrase with where its `v` is, found once (not at every `v`).
-    let phrase = |needle: &'static str| (needle, needle.find('v').expect("every phrase has a v"));
-    let (reserved, licence, licence_dump) = (
-        phrase("all rights reserved"),
-        phrase("creative commons"),
-        phrase("creative_commons"),
-    );
+    let (reserved, licence, licence_dump) = (NOTICE_RESERVED, NOTICE_LICENCE, NOTICE_LICENCE_DUMP);
     let at = |i: usize, (needle, anchor): (&str, usize)| {
         i.checked_sub(anchor)
             .and_then(|start| bytes.get(start..start + needle.len()))
