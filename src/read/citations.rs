@@ -325,6 +325,15 @@ fn push_collapsed_ascii(out: &mut String, piece: &str, pending: &mut bool) {
 /// (`1，2`, `1、2`, `1；2`, `3～5`). `None` if it is not a list of citation
 /// numbers.
 pub fn parse_number_list(inner: &str, declared: &HashSet<String>) -> Option<Vec<String>> {
+    // One number, as most markers hold (`[7]`): no splitting.
+    if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
+        return number(inner, declared).map(|n| vec![n.to_string()]);
+    }
+    split_number_list(inner, declared)
+}
+
+/// [`parse_number_list`] by splitting at separators and ranges.
+fn split_number_list(inner: &str, declared: &HashSet<String>) -> Option<Vec<String>> {
     let mut ids = Vec::new();
     // `and` joins numbers, and may follow a comma (`1, 2, and 3`).
     let parts = inner
@@ -1894,6 +1903,24 @@ mod tests {
         ) {
             let words: Vec<&str> = text.split_whitespace().collect();
             proptest::prop_assert_eq!(text_without_markers(&text, 0..text.len(), &[]), words.join(" "));
+        }
+
+        /// The one-number shortcut of `parse_number_list` reads a run of
+        /// digits as the splitting reader does: leading zeros, zero, long
+        /// runs, and four digits only when declared.
+        #[test]
+        fn one_number_is_read_as_the_list_reader_reads_it(
+            digits in "[0-9]{1,8}",
+            mut declared in proptest::collection::hash_set("[0-9]{1,5}", 0..4),
+            declare_it in proptest::bool::ANY,
+        ) {
+            if declare_it {
+                declared.insert(digits.trim_start_matches('0').to_string());
+            }
+            proptest::prop_assert_eq!(
+                parse_number_list(&digits, &declared),
+                split_number_list(&digits, &declared)
+            );
         }
 
         /// The eight-byte digit test answers as a byte-by-byte one (bytes
