@@ -1538,7 +1538,9 @@ pub fn extract(structure: &mut Structure) {
                 continue;
             }
         }
-        if section.is_some() && block.kind != BlockKind::Heading {
+        // In the element a document marks as its bibliography, as under a
+        // label.
+        if (section.is_some() || block.in_bibliography) && block.kind != BlockKind::Heading {
             if let Some(entries) = entries_of(block, EntryRules::IN_SECTION)
                 .or_else(|| id_last_entry(block))
                 .or_else(|| link_number_entry(block))
@@ -1584,7 +1586,9 @@ pub fn extract(structure: &mut Structure) {
             // heading need close a plain label line before the article
             // goes on.
             let under_sources = section.is_some() && sections.last().is_some_and(|s| !s.notes);
-            let listed = (section.is_some() || reading.is_some()) && reads_like_bibliography(block)
+            // Everything in a marked bibliography is one of its works.
+            let listed = block.in_bibliography
+                || (section.is_some() || reading.is_some()) && reads_like_bibliography(block)
                 || reading.is_some() && block.kind == BlockKind::ListItem
                 || under_sources && is_linked_entry(block);
             fate[i] = if listed { Fate::Listed } else { Fate::Kept };

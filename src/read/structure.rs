@@ -140,6 +140,12 @@ pub struct Block {
     /// Markdown text set wholly in emphasis right under an image (in the
     /// image's paragraph or the next one).
     pub caption: bool,
+    /// The block stands in an element the document marks as its
+    /// bibliography: Pandoc's `#refs` div (fenced, `::: {#refs
+    /// .references}`, or in HTML, `<div id="refs">`), or an HTML element
+    /// of class `references`, `csl-bib-body` or `bibliography`. The
+    /// references stage reads it as if under a source-list label.
+    pub in_bibliography: bool,
 }
 
 impl Block {
@@ -333,6 +339,7 @@ struct BlockBuilder {
     note: bool,
     table_row: Option<u32>,
     caption: bool,
+    in_bibliography: bool,
 }
 
 impl BlockBuilder {
@@ -350,6 +357,7 @@ impl BlockBuilder {
             note: false,
             table_row: None,
             caption: false,
+            in_bibliography: false,
         }
     }
 
@@ -409,6 +417,7 @@ impl BlockBuilder {
             table_row: self.table_row,
             in_reading_list: false,
             caption: self.caption,
+            in_bibliography: self.in_bibliography,
         })
     }
 }
@@ -885,6 +894,27 @@ fn holds_only_a_note_number(block: &BlockBuilder) -> bool {
     note_label(&block.text).is_some_and(|(_, rest)| rest.trim().is_empty())
 }
 
+/// An HTML tag (lowercase) that opens a document's bibliography:
+/// Pandoc's `<div id="refs">`, or an element of class `references`,
+/// `csl-bib-body` or `bibliography`.
+fn is_bibliography_element(lower: &str) -> bool {
+    let id = attribute(lower, "id");
+    let class = attribute(lower, "class").unwrap_or_default();
+    matches!(id.as_deref(), Some("refs" | "references" | "bibliography"))
+        || class
+            .split_whitespace()
+            .any(|c| matches!(c, "references" | "csl-bib-body" | "bibliography"))
+}
+
+/// A block that so far holds an entry's number and nothing else: a note
+/// number (`<sup>3</sup>`, `[3]`) or `3.`.
+fn holds_only_an_entry_number(block: &BlockBuilder) -> bool {
+    let t = block.text.trim();
+    holds_only_a_note_number(block)
+        || t.strip_suffix('.')
+            .is_some_and(|d| (1..=4).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The note number a text opens with (`<sup>3</sup> Port notice`, `[3]`)
 /// and the text after it.
 fn note_label(text: &str) -> Option<(u64, &str)> {
@@ -1041,6 +1071,7 @@ fn parse_markdown(text: &str) -> Structure {
     };
     // The fences of divs and admonitions are blanked the same way.
     let fences = div_fences(text);
+    let bibliography = fenced_bibliography(text, &fences);
     let unfenced: String;
     let text = if fences.is_empty() {
         text
@@ -1088,6 +1119,7 @@ fn parse_markdown(text: &str) -> Structure {
         .collect();
 
     let mut md = MarkdownWalker::new(text);
+    md.fenced_bibliography = bibliography;
     for (event, range) in parser.into_offset_iter() {
         md.event(event, range);
     }
@@ -1255,6 +1287,37 @@ fn div_fences(text: &str) -> Vec<Range<usize>> {
     fences
 }
 
+/// The stretches of `text` inside a fenced div marked as the bibliography
+/// (`::: {#refs .references .csl-bib-body}`, as Pandoc writes it; also
+/// `.bibliography`), from its opening fence to its closing one. A fence
+/// with something after its colons opens a div; a bare one closes the
+/// innermost.
+fn fenced_bibliography(text: &str, fences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut open: Vec<(bool, usize)> = Vec::new();
+    let mut spans = Vec::new();
+    for fence in fences {
+        let attributes = text[fence.clone()].trim().trim_start_matches(':').trim();
+        if attributes.is_empty() {
+            if let Some((true, start)) = open.pop() {
+                spans.push(start..fence.start);
+            }
+        } else {
+            let marked = attributes
+                .trim_start_matches('{')
+                .trim_end_matches('}')
+                .split_whitespace()
+                .any(|a| {
+                    matches!(
+                        a,
+                        "#refs" | ".references" | ".csl-bib-body" | ".bibliography"
+                    )
+                });
+            open.push((marked, fence.end));
+        }
+    }
+    spans
+}
+
 fn is_div_fence(line: &str) -> bool {
     let t = line.trim_start_matches(' ');
     if line.len() - t.len() > 3 {
@@ -1411,6 +1474,13 @@ struct MarkdownWalker<'a> {
     /// before it, which the list's tags may not pop and which the next
     /// Markdown container restores ([`Self::close_html_lists`]).
     html_lists: Option<(usize, usize)>,
+    /// Inside an HTML element marked as the bibliography
+    /// ([`Block::in_bibliography`]): how many `<div>`s and `<section>`s
+    /// are open in it.
+    html_bibliography: Option<usize>,
+    /// The stretches of the file inside a fenced div marked as the
+    /// bibliography (`::: {#refs}` to its closing `:::`).
+    fenced_bibliography: Vec<Range<usize>>,
     /// Open emphasis and strong spans (Markdown).
     emphasis_depth: usize,
     /// The open block's text began with an image (Markdown).
@@ -1449,6 +1519,8 @@ impl<'a> MarkdownWalker<'a> {
             html_code: None,
             html_figcaption: false,
             html_lists: None,
+            html_bibliography: None,
+            fenced_bibliography: Vec::new(),
             emphasis_depth: 0,
             image_first: false,
             plain_text: false,
@@ -1479,6 +1551,7 @@ impl<'a> MarkdownWalker<'a> {
         let table_row = (kind == BlockKind::TableCell).then_some(self.table_rows);
         let after_rule = &mut self.after_rule;
         let figcaption = self.html_figcaption;
+        let in_bibliography = self.html_bibliography.is_some();
         let note = &mut self.html_note;
         match &mut self.footnote {
             Some((_, _, footnote)) => footnote,
@@ -1489,6 +1562,7 @@ impl<'a> MarkdownWalker<'a> {
                 b.after_rule = std::mem::take(after_rule);
                 b.table_row = table_row;
                 b.caption = figcaption;
+                b.in_bibliography = in_bibliography;
                 if let Some(n) = note.take() {
                     b.note = true;
                     b.list_number = Some(n);
@@ -1517,6 +1591,10 @@ impl<'a> MarkdownWalker<'a> {
         if has_text {
             let under_image = image_first || std::mem::take(&mut self.after_lone_image);
             builder.caption |= under_image && !plain_text && self.footnote.is_none();
+        }
+        if let Some(first) = builder.segments.first() {
+            let at = first.file_start;
+            builder.in_bibliography |= self.fenced_bibliography.iter().any(|s| s.contains(&at));
         }
         if std::mem::take(&mut self.html_note_by_label) && !builder.note {
             if let Some((n, _)) = note_label(&builder.text) {
@@ -1724,7 +1802,30 @@ impl<'a> MarkdownWalker<'a> {
             {
                 self.html_skip = Some((format!("</{name}"), at + i));
             } else if HTML_BLOCK_ELEMENTS.contains(&name.as_str()) {
-                self.flush();
+                // An entry's number in a box of its own, then its text in
+                // the next (`<div class="csl-left-margin">1. </div><div
+                // class="csl-right-inline">Smith …`, as Pandoc writes a
+                // numbered bibliography): one block, the number opening it.
+                let number_box = matches!(name.as_str(), "div" | "p")
+                    && self
+                        .current
+                        .as_ref()
+                        .is_some_and(holds_only_an_entry_number);
+                if number_box {
+                    self.builder().push(" ", at + i, false);
+                } else {
+                    self.flush();
+                }
+                if matches!(name.as_str(), "div" | "section") {
+                    self.html_bibliography = match (self.html_bibliography, lower.starts_with("</"))
+                    {
+                        (Some(0), true) => None,
+                        (Some(depth), true) => Some(depth - 1),
+                        (Some(depth), false) => Some(depth + 1),
+                        (None, false) if is_bibliography_element(&lower) => Some(0),
+                        (None, _) => None,
+                    };
+                }
                 if name == "figcaption" {
                     self.html_figcaption = !lower.starts_with("</");
                 }
@@ -2734,6 +2835,74 @@ Related      * Lock_gates (canal
         // Offsets map back to the page.
         let at = para.map.file_offset(0);
         assert!(page[at..].starts_with("The quay reopened"));
+    }
+
+    #[test]
+    fn a_bibliography_marked_as_one_is_a_source_list_without_a_label() {
+        let body = "The quay reopened [1]. Fares fell [2].\n\n";
+        // Pandoc's numbered bibliography in HTML: each number in a box of
+        // its own before its text; a div nested in it, and the prose after
+        // it, read as ever.
+        let html = format!(
+            "{body}<div id=\"refs\" class=\"references csl-bib-body\">\n\
+             <div id=\"ref-a\" class=\"csl-entry\">\n\
+             <div class=\"csl-left-margin\">1. </div><div class=\"csl-right-inline\">Port Office. Port notice; 2024.</div>\n\
+             </div>\n\
+             <div id=\"ref-b\" class=\"csl-entry\">\n\
+             <div class=\"csl-left-margin\">[2]</div><div class=\"csl-right-inline\">City desk. Fares table; 2023.</div>\n\
+             </div>\n\
+             </div>\n\n\
+             The ferries run hourly.\n"
+        );
+        let s = parse(&html, Format::Markdown);
+        assert_eq!(
+            entries(&s),
+            [
+                ("1", "Port Office. Port notice; 2024"),
+                ("2", "City desk. Fares table; 2023")
+            ]
+        );
+        let after = s
+            .blocks
+            .iter()
+            .find(|b| b.text == "The ferries run hourly.");
+        assert!(after.is_some_and(|b| !b.in_bibliography));
+        // The same as Pandoc writes it in Markdown: fenced divs.
+        let fenced = format!(
+            "{body}::: {{#refs .references .csl-bib-body}}\n::: {{#ref-a .csl-entry}}\n\
+             1\\. Port Office. Port notice; 2024.\n:::\n\n\
+             ::: {{#ref-b .csl-entry}}\n2\\. City desk. Fares table; 2023.\n:::\n:::\n\n\
+             The ferries run hourly.\n"
+        );
+        let s = parse(&fenced, Format::Markdown);
+        assert_eq!(
+            entries(&s),
+            [
+                ("1", "Port Office. Port notice; 2024"),
+                ("2", "City desk. Fares table; 2023")
+            ]
+        );
+        let after = s
+            .blocks
+            .iter()
+            .find(|b| b.text == "The ferries run hourly.");
+        assert!(after.is_some_and(|b| !b.in_bibliography));
+        // Any other div, fenced or not, is no bibliography: its numbered
+        // paragraphs are prose.
+        for other in [
+            format!("{body}::: {{.callout-note}}\n1\\. Port Office. Port notice; 2024.\n:::\n"),
+            format!("{body}<div class=\"note\">\n<div>1. </div><div>Port Office. Port notice; 2024.</div>\n</div>\n"),
+        ] {
+            let s = parse(&other, Format::Markdown);
+            assert!(entries(&s).is_empty(), "{other}");
+            assert!(s.blocks.iter().all(|b| !b.in_bibliography), "{other}");
+        }
+        assert!(is_bibliography_element("<div id=\"refs\">"));
+        assert!(is_bibliography_element(
+            "<section class=\"bibliography x\">"
+        ));
+        assert!(!is_bibliography_element("<div class=\"references-note\">"));
+        assert!(!is_bibliography_element("<div id=\"refs-2\">"));
     }
 
     #[test]
