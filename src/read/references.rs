@@ -848,7 +848,8 @@ fn first_line_bracket(line: &str) -> Option<(&'static str, &'static str)> {
 /// is already there). Entries numbered without a bracket (`1.`) are cut
 /// only where two or more numbers follow, each after a full stop
 /// (`… 2001. 2. Jones … 2003. 3. Lee …`): one `ed. 2.` belongs to a
-/// title. Returns each cut's number and its offset in `rest`.
+/// title. Each entry the cuts make must have two words or more (or two
+/// Chinese or Japanese letters), or nothing is cut. Returns each cut's number and its offset in `rest`.
 fn run_on_cuts(
     rest: &str,
     id: u64,
@@ -899,8 +900,36 @@ fn run_on_cuts(
             }
         }
     }
+    // Every piece must read as an entry, a few words at least: `Vol. 2.
+    // No. 3.` in a title cuts nothing.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(cuts.iter().map(|&(_, at)| at))
+        .collect();
+    let pieces_are_entries = starts.iter().enumerate().all(|(k, &from)| {
+        let to = starts.get(k + 1).copied().unwrap_or(rest.len());
+        let piece = &rest[from..to];
+        let text = if k == 0 {
+            piece
+        } else {
+            entry_id(piece).map_or(piece, |(_, after, _)| after)
+        };
+        // Chinese and Japanese write no spaces: two letters will do.
+        text.split_whitespace().nth(MIN_RUN_ON_WORDS - 1).is_some()
+            || text
+                .chars()
+                .filter(|&c| crate::cjk::is_cjk_letter(c))
+                .nth(1)
+                .is_some()
+    });
+    if !pieces_are_entries {
+        cuts.clear();
+    }
     cuts
 }
+
+/// The fewest words each entry of a run-on list must have
+/// ([`run_on_cuts`]).
+const MIN_RUN_ON_WORDS: usize = 2;
 
 /// The entries that [`run_on_cuts`] found in `block.text[from..end]`:
 /// each from its cut to the next.
@@ -2166,6 +2195,12 @@ mod tests {
                 ("2", "City desk, Fares table, 2003", ""),
                 ("3", "Ferry line, Timetable, 2004", ""),
             ],
+        );
+        // Numbers that part words from a title (`Vol. 2. No. 3.`) make
+        // pieces too short to be entries: nothing is cut.
+        assert_entries(
+            &format!("{body}## References\n1. Harbour office, Port notice, Vol. 2. No. 3. Quay Press, 2001.\n"),
+            &[("1", "Harbour office, Port notice, Vol. 2. No. 3. Quay Press, 2001", "")],
         );
         // One number after a full stop is a title's (`ed. 2.`), not a
         // list's: a cut needs two.
