@@ -662,9 +662,10 @@ fn named_source_in_parentheses(text: &str, i: usize, declared: &HashSet<String>)
     })
 }
 
-/// `Source 1`, `Ref. 2, 3`, `sources: 4-6` → the numbers: a word naming a
-/// source before them (as question-answering systems write `[Source 1]`);
-/// any other text is returned as it is.
+/// `Source 1`, `Ref. 2, 3`, `sources: 4-6`, `citation:1`, `webpage 2` →
+/// the numbers: a word naming a source before them (as question-answering
+/// systems write `[Source 1]`, `[citation:1]`, `[webpage 2]`); any other
+/// text is returned as it is.
 fn strip_source_word(inner: &str) -> &str {
     // Most markers are numbers: nothing to strip, nothing to look up.
     let trimmed = inner.trim_start();
@@ -684,6 +685,7 @@ fn strip_source_word(inner: &str) -> &str {
         "references",
         "citation",
         "cite",
+        "webpage",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w));
@@ -1385,7 +1387,8 @@ fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option
             c => c,
         })
         .collect();
-    let ids = parse_number_list(&inner, declared)?;
+    // `【citation:1】`, as `[citation:1]`.
+    let ids = parse_number_list(strip_source_word(&inner), declared)?;
     Some(Marker {
         span: i..i + open.len_utf8() + close + close_bracket.len_utf8(),
         ids,
@@ -2023,6 +2026,16 @@ mod tests {
             ids("收入上升【1-3，7】。资产【2、5】。年份【2024】。"),
             [vec!["1", "2", "3", "7"], vec!["2", "5"]]
         );
+    }
+
+    #[test]
+    fn source_words_in_any_bracket() {
+        assert_eq!(
+            ids("港口重新开放【citation:1】。票价上涨了【citation:2，3】。航班增加[webpage 4]。"),
+            [vec!["1"], vec!["2", "3"], vec!["4"]]
+        );
+        // A word that names no source is no marker.
+        assert!(ids("港口【note:1】。航班[page 4]。").is_empty());
     }
 
     #[test]
