@@ -1859,10 +1859,7 @@ impl<'a> MarkdownWalker<'a> {
                 if self.html_lists.is_none() {
                     self.html_lists = Some((self.containers.len(), self.list_numbers.len()));
                 }
-                let start = attribute(lower, "start").and_then(|s| s.trim().parse().ok());
-                let numbered = name == "ol" && !lettered_list(lower);
-                self.list_numbers
-                    .push(numbered.then_some(start.unwrap_or(1)));
+                self.open_html_list(name, lower);
             }
             ("ol" | "ul", Some(base)) => {
                 self.flush();
@@ -1880,18 +1877,35 @@ impl<'a> MarkdownWalker<'a> {
                     self.containers.pop();
                 }
                 if !closing {
-                    if let Some(Some(n)) = self.list_numbers.last_mut() {
-                        *n += 1;
-                    }
-                    self.containers.push(Container::Item);
-                    if let Some(n) = footnote_id(lower) {
-                        self.html_note = Some(n);
-                    }
+                    self.open_html_item(lower);
                 }
             }
             _ => return false,
         }
         true
+    }
+
+    /// An HTML `<ol>` or `<ul>` (`name`; `lower`, its tag lowercased)
+    /// opens: its items' next number, from `start`. A list counted in
+    /// letters or roman numerals (a wiki page's explanatory notes, `a.`,
+    /// `b.`) numbers no source.
+    fn open_html_list(&mut self, name: &str, lower: &str) {
+        let start = attribute(lower, "start").and_then(|s| s.trim().parse().ok());
+        let numbered = name == "ol" && !lettered_list(lower);
+        self.list_numbers
+            .push(numbered.then_some(start.unwrap_or(1)));
+    }
+
+    /// An HTML `<li>` opens: a list item with the list's next number; an
+    /// item with a footnote id (`<li id="fn3">`) is that note.
+    fn open_html_item(&mut self, lower: &str) {
+        if let Some(Some(n)) = self.list_numbers.last_mut() {
+            *n += 1;
+        }
+        self.containers.push(Container::Item);
+        if let Some(n) = footnote_id(lower) {
+            self.html_note = Some(n);
+        }
     }
 
     /// A Markdown container opens or closes: an HTML list left open in the
@@ -1934,13 +1948,7 @@ impl<'a> MarkdownWalker<'a> {
                 if closing {
                     self.list_numbers.pop();
                 } else {
-                    let start = attribute(lower, "start").and_then(|s| s.trim().parse().ok());
-                    // A list counted in letters or roman numerals (a wiki
-                    // page's explanatory notes, `a.`, `b.`) numbers no
-                    // source.
-                    let numbered = name == "ol" && !lettered_list(lower);
-                    self.list_numbers
-                        .push(numbered.then_some(start.unwrap_or(1)));
+                    self.open_html_list(name, lower);
                 }
             }
             "li" => {
@@ -1949,13 +1957,7 @@ impl<'a> MarkdownWalker<'a> {
                     self.containers.pop();
                 }
                 if !closing {
-                    if let Some(Some(n)) = self.list_numbers.last_mut() {
-                        *n += 1;
-                    }
-                    self.containers.push(Container::Item);
-                    if let Some(n) = footnote_id(lower) {
-                        self.html_note = Some(n);
-                    }
+                    self.open_html_item(lower);
                 }
             }
             "td" | "th" => {
@@ -2854,19 +2856,6 @@ Related      * Lock_gates (canal
              </div>\n\n\
              The ferries run hourly.\n"
         );
-        let s = parse(&html, Format::Markdown);
-        assert_eq!(
-            entries(&s),
-            [
-                ("1", "Port Office. Port notice; 2024"),
-                ("2", "City desk. Fares table; 2023")
-            ]
-        );
-        let after = s
-            .blocks
-            .iter()
-            .find(|b| b.text == "The ferries run hourly.");
-        assert!(after.is_some_and(|b| !b.in_bibliography));
         // The same as Pandoc writes it in Markdown: fenced divs.
         let fenced = format!(
             "{body}::: {{#refs .references .csl-bib-body}}\n::: {{#ref-a .csl-entry}}\n\
@@ -2874,19 +2863,22 @@ Related      * Lock_gates (canal
              ::: {{#ref-b .csl-entry}}\n2\\. City desk. Fares table; 2023.\n:::\n:::\n\n\
              The ferries run hourly.\n"
         );
-        let s = parse(&fenced, Format::Markdown);
-        assert_eq!(
-            entries(&s),
-            [
-                ("1", "Port Office. Port notice; 2024"),
-                ("2", "City desk. Fares table; 2023")
-            ]
-        );
-        let after = s
-            .blocks
-            .iter()
-            .find(|b| b.text == "The ferries run hourly.");
-        assert!(after.is_some_and(|b| !b.in_bibliography));
+        for text in [html, fenced] {
+            let s = parse(&text, Format::Markdown);
+            assert_eq!(
+                entries(&s),
+                [
+                    ("1", "Port Office. Port notice; 2024"),
+                    ("2", "City desk. Fares table; 2023")
+                ],
+                "{text}"
+            );
+            let after = s
+                .blocks
+                .iter()
+                .find(|b| b.text == "The ferries run hourly.");
+            assert!(after.is_some_and(|b| !b.in_bibliography), "{text}");
+        }
         // Any other div, fenced or not, is no bibliography: its numbered
         // paragraphs are prose.
         for other in [

@@ -850,25 +850,15 @@ impl SourceIndex {
                     listable = true;
                     word_held.clear();
                     let lacking = self.cjk_lacking(run, sources, &mut word_held);
-                    if held_terms.len() <= SPREAD_TERMS {
-                        for &t in &word_held {
-                            if !held_terms.contains(&t) {
-                                held_terms.push(t);
-                            }
-                        }
-                    }
+                    note_held(&mut held_terms, &word_held);
                     for piece in lacking {
                         let hash = crate::hash::fnv1a(piece.as_bytes());
-                        if stems.contains(&hash) {
-                            continue;
-                        }
-                        if out.len() == LACKING_KEPT {
-                            out.push("…".to_string());
+                        if !stems.contains(&hash)
+                            && !list_lacking(&mut out, &mut stems, hash, piece)
+                        {
                             full = true;
                             break;
                         }
-                        stems.push(hash);
-                        out.push(piece.to_string());
                     }
                     if full {
                         break;
@@ -905,11 +895,7 @@ impl SourceIndex {
             word_held.clear();
             let mut check = |stem: &str| {
                 content = true;
-                let held = self
-                    .vocab
-                    .get(stem)
-                    .filter(|&t| sources.iter().any(|&s| self.source_holds(s, t)));
-                if let Some(t) = held {
+                if let Some(t) = self.held_term(stem, sources) {
                     word_held.push(t);
                 } else {
                     let hash = crate::hash::fnv1a(stem.as_bytes());
@@ -938,20 +924,13 @@ impl SourceIndex {
                 listable = listed(as_written(&lower));
             }
             let is_listed = listable && listed(as_written(&lower));
-            if is_listed && held_terms.len() <= SPREAD_TERMS {
-                for &t in &word_held {
-                    if !held_terms.contains(&t) {
-                        held_terms.push(t);
-                    }
-                }
+            if is_listed {
+                note_held(&mut held_terms, &word_held);
             }
             if let Some(stem) = missing.filter(|_| is_listed) {
-                if out.len() == LACKING_KEPT {
-                    out.push("…".to_string());
+                if !list_lacking(&mut out, &mut stems, stem, as_written(raw)) {
                     break;
                 }
-                stems.push(stem);
-                out.push(as_written(raw).to_string());
             }
         }
         let spread = if out.is_empty() && held_terms.len() <= SPREAD_TERMS {
@@ -981,12 +960,7 @@ impl SourceIndex {
         let mut covered = vec![false; letters.len()];
         for k in 0..letters.len() - 1 {
             let end = letters[k + 1].0 + letters[k + 1].1.len_utf8();
-            let pair = &run[letters[k].0..end];
-            let term = self
-                .vocab
-                .get(pair)
-                .filter(|&t| sources.iter().any(|&s| self.source_holds(s, t)));
-            if let Some(t) = term {
+            if let Some(t) = self.held_term(&run[letters[k].0..end], sources) {
                 held.push(t);
                 covered[k] = true;
                 covered[k + 1] = true;
@@ -1058,6 +1032,14 @@ impl SourceIndex {
             .collect();
         picked.sort_unstable();
         Some(picked)
+    }
+
+    /// The id of `term` (a stem, or a pair of CJK letters) when a sentence
+    /// of `sources` holds it.
+    fn held_term(&self, term: &str, sources: &[usize]) -> Option<u32> {
+        self.vocab
+            .get(term)
+            .filter(|&t| sources.iter().any(|&s| self.source_holds(s, t)))
     }
 
     /// Whether a sentence of source `source` holds term `t`: a search of
@@ -2683,6 +2665,30 @@ pub(crate) fn is_ascii_whitespace(b: u8) -> bool {
 /// what `str::split` on the other characters gives without its empty
 /// pieces. An ASCII text is read byte by byte (no character decoding), the
 /// same runs (tested).
+/// Adds `terms` to the terms a claim's cited text holds (`held`), each once,
+/// while `held` is within what a spread is counted for ([`SPREAD_TERMS`]).
+fn note_held(held: &mut Vec<u32>, terms: &[u32]) {
+    if held.len() <= SPREAD_TERMS {
+        for &t in terms {
+            if !held.contains(&t) {
+                held.push(t);
+            }
+        }
+    }
+}
+
+/// Lists `word` (its stem hashed as `stem`) among the words a cited text
+/// lacks; `false`, and `…` listed instead, once [`LACKING_KEPT`] are.
+fn list_lacking(out: &mut Vec<String>, stems: &mut Vec<u64>, stem: u64, word: &str) -> bool {
+    if out.len() == LACKING_KEPT {
+        out.push("…".to_string());
+        return false;
+    }
+    stems.push(stem);
+    out.push(word.to_string());
+    true
+}
+
 /// Chinese and Japanese particles: letters that mark grammar, not
 /// content, trimmed from the ends of a stretch a text lacks
 /// ([`SourceIndex::words_missing_from`]).
