@@ -2666,13 +2666,16 @@ pub(crate) fn is_ascii_whitespace(b: u8) -> bool {
 /// pieces. An ASCII text is read byte by byte (no character decoding), the
 /// same runs (tested).
 /// Adds `terms` to the terms a claim's cited text holds (`held`), each once,
-/// while `held` is within what a spread is counted for ([`SPREAD_TERMS`]).
+/// up to one past what a spread is counted for ([`SPREAD_TERMS`]): past
+/// that no spread is counted, and a long run of Chinese letters (thousands
+/// of pairs) is not searched pair by pair.
 fn note_held(held: &mut Vec<u32>, terms: &[u32]) {
-    if held.len() <= SPREAD_TERMS {
-        for &t in terms {
-            if !held.contains(&t) {
-                held.push(t);
-            }
+    for &t in terms {
+        if held.len() > SPREAD_TERMS {
+            return;
+        }
+        if !held.contains(&t) {
+            held.push(t);
         }
     }
 }
