@@ -342,7 +342,7 @@ pub struct Verdict {
 }
 
 /// A line of a source's text file.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SourceLine {
     /// The source's id, as the article cites it.
     pub source: String,
