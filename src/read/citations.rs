@@ -1376,11 +1376,11 @@ fn fullwidth_bracket(text: &str, i: usize, declared: &HashSet<String>) -> Option
     let inner = rest[..close]
         .split_once('†')
         .map_or(&rest[..close], |(id, _)| id);
+    // Full-width digits as ASCII ones; the number list reads full-width
+    // separators itself.
     let inner: String = inner
         .chars()
         .map(|c| match c {
-            '，' | '、' | '；' => ',',
-            '－' | '～' | '〜' | '—' => '-',
             c if ('０'..='９').contains(&c) => {
                 char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
             }

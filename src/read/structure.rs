@@ -2014,7 +2014,9 @@ impl<'a> MarkdownWalker<'a> {
             // A note's number in a block of its own, then its text in a
             // paragraph (`<div id="n3"><sup>3</sup><p>Port notice…`, as
             // Markdown converters write footnotes): one block, `3` opening
-            // it.
+            // it. Handled here, not as `html_text` keeps a boxed number,
+            // so that the `<p>` does not end the note `html_note_by_label`
+            // waits for.
             "p" if !closing && self.current.as_ref().is_some_and(holds_only_a_note_number) => {}
             _ => return false,
         }

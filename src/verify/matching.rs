@@ -840,12 +840,11 @@ impl SourceIndex {
         let mut markup_until = 0;
         // Whether the claim has a word that could be listed at all.
         let mut listable = false;
-        for raw in words_where(claim, in_word) {
+        'words: for raw in words_where(claim, in_word) {
             let ascii = raw.is_ascii();
             if !ascii && raw.chars().any(|c| c >= '\u{3040}' && is_cjk_letter(c)) {
                 // Chinese and Japanese: the stretches of each run of
                 // letters that the cited text never writes.
-                let mut full = false;
                 for run in cjk_runs(raw).filter(|run| run.chars().nth(1).is_some()) {
                     listable = true;
                     word_held.clear();
@@ -856,16 +855,9 @@ impl SourceIndex {
                         if !stems.contains(&hash)
                             && !list_lacking(&mut out, &mut stems, hash, piece)
                         {
-                            full = true;
-                            break;
+                            break 'words;
                         }
                     }
-                    if full {
-                        break;
-                    }
-                }
-                if full {
-                    break;
                 }
                 continue;
             }
